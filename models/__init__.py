@@ -1,0 +1,1 @@
+"""Versioned data the extractor loads: lexicons and patterns (read with importlib.resources)."""

@@ -1,0 +1,1 @@
+"""Versioned lexicons: one entry per line, `#` starts a comment."""
