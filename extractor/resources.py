@@ -1,0 +1,107 @@
+"""Versioned lexicons under ``models/lexicons``, loaded and validated once.
+
+Knowledge is data: cue verbs, titles, bound words and boilerplate markers live in
+files (shipped as the ``extractor.models`` package data), never in code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .errors import ModelError
+
+LEXICON_PACKAGE = "extractor.models.lexicons"
+BOUNDS = ("approx", "lower", "upper")
+
+
+@dataclass(frozen=True)
+class BoundWord:
+    words: tuple[str, ...]
+    bound: str
+    after: bool
+
+
+@dataclass(frozen=True)
+class BoilerplatePattern:
+    regex: re.Pattern[str]
+    starts_list: bool
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Everything the pipeline reads from ``models/``, passed down explicitly."""
+
+    cue_verbs: frozenset[str]
+    passive_speaker_cues: frozenset[str]
+    cue_phrases: tuple[tuple[str, ...], ...]
+    document_nouns: frozenset[str]
+    audience_nouns: frozenset[str]
+    titles: frozenset[str]
+    metonym_nouns: frozenset[str]
+    label_nouns: frozenset[str]
+    bound_words: tuple[BoundWord, ...]
+    boilerplate: tuple[BoilerplatePattern, ...]
+
+
+def read_lexicon_lines(name: str) -> list[list[str]]:
+    """Rows of a lexicon file: tab-separated fields, comments and blank lines dropped."""
+    try:
+        text = resources.files(LEXICON_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as err:
+        raise ModelError(f"lexicon {name!r} is missing from models/lexicons ({err})") from err
+    rows = [
+        [field.strip() for field in line.split("\t")]
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    if not rows:
+        raise ModelError(f"lexicon {name!r} in models/lexicons is empty")
+    return rows
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_lexicon_lines(name))
+
+
+def _bound_words() -> tuple[BoundWord, ...]:
+    entries = []
+    for row in read_lexicon_lines("bound_words.v1.tsv"):
+        if len(row) != 3 or row[1] not in BOUNDS or row[2] not in ("before", "after"):
+            raise ModelError(f"bound_words.v1.tsv: malformed row {row!r}")
+        entries.append(BoundWord(tuple(row[0].lower().split()), row[1], row[2] == "after"))
+    # Longest phrases first, so "well over" wins over "over".
+    return tuple(sorted(entries, key=lambda entry: -len(entry.words)))
+
+
+def _boilerplate() -> tuple[BoilerplatePattern, ...]:
+    patterns = []
+    for row in read_lexicon_lines("boilerplate.v1.txt"):
+        try:
+            regex = re.compile(row[0], re.IGNORECASE)
+        except re.error as err:
+            raise ModelError(f"boilerplate.v1.txt: bad pattern {row[0]!r}: {err}") from err
+        patterns.append(BoilerplatePattern(regex, len(row) > 1 and row[1] == "list"))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    """Load and validate every lexicon (cached: the files are read once per process)."""
+    cue_rows = read_lexicon_lines("cue_verbs.v1.txt")
+    return Lexicons(
+        cue_verbs=frozenset(row[0].lower() for row in cue_rows),
+        passive_speaker_cues=frozenset(
+            row[0].lower() for row in cue_rows if len(row) > 1 and row[1] == "passive-speaker"
+        ),
+        cue_phrases=tuple(tuple(row[0].lower().split()) for row in read_lexicon_lines("cue_phrases.v1.txt")),
+        document_nouns=_words("document_nouns.v1.txt"),
+        audience_nouns=_words("audience_nouns.v1.txt"),
+        titles=_words("titles.v1.txt"),
+        metonym_nouns=_words("metonym_nouns.v1.txt"),
+        label_nouns=_words("label_nouns.v1.txt"),
+        bound_words=_bound_words(),
+        boilerplate=_boilerplate(),
+    )
