@@ -13,6 +13,7 @@ import datetime
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from types import MappingProxyType
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc
@@ -43,20 +44,28 @@ _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-     "eighty": 80, "ninety": 90, "hundred": 100}
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-             "fourth": 4, "4th": 4}
-_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_UNITS = ("day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
-          "century", "centuries", "hour", "minute")
+_SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+_NUMBER_WORDS = MappingProxyType(
+    {word: value for value, word in enumerate(_SMALL_NUMBERS)}
+    | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+    | {"ninety": 90, "hundred": 100, "a": 1, "an": 1}
+)
+_ORDINALS = MappingProxyType(
+    {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+)
+_SEASONS = MappingProxyType(
+    {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+)
+_PARTS_OF_DAY = MappingProxyType(
+    {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+)
+_UNITS = (
+    "day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century",
+    "centuries", "hour", "minute",
+)
 
 _UNIT_RE = "|".join(_UNITS)
 _NUMBER_RE = r"\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -102,7 +111,7 @@ _RELATIVE_UNIT = re.compile(
     r"(?i)^(this|last|next|previous|current)\s+(week|weekend|month|quarter|year)$"
 )
 _AGO = re.compile(rf"(?i)^({_COUNT_RE})\s+(day|week|month|year|decade)s?\s+ago$")
-_WEEKDAY = re.compile(rf"^(?:(last|this|next|past)\s+)?({'|'.join(_WEEKDAYS)})$", re.I)
+_WEEKDAY = re.compile(rf"(?i)^(?:(last|this|next|past)\s+)?({'|'.join(_WEEKDAYS)})$")
 _DECADE = re.compile(r"(?i)^(?:the\s+)?((?:1\d|20)\d)0(?:s|'s)$")
 _QUARTER = re.compile(
     rf"(?i)^(?:the\s+)?({'|'.join(_ORDINALS)})\s+quarter(?:\s+of)?(?:\s+(\d{{4}}))?$"
@@ -144,7 +153,9 @@ def _parser(base: datetime.datetime) -> DateDataParser:
 
 def looks_like_date(text: str) -> bool:
     """Whether a span has a date word and is not a quantity ("30 million", "$15", "50%")."""
-    return bool(_DATE_WORD.search(text)) and not _QUANTITY_WORD.search(text) and not _AGE.search(text)
+    if _QUANTITY_WORD.search(text) or _AGE.search(text):
+        return False
+    return bool(_DATE_WORD.search(text))
 
 
 def normalise_date(text: str, *, published: datetime.date | None) -> str | None:
@@ -158,8 +169,10 @@ def normalise_date(text: str, *, published: datetime.date | None) -> str | None:
         match = pattern.search(phrase)
         if match:
             return rule(match, published)
-    if _DURATION.match(phrase) or (_YEAR_RANGE.search(phrase) and not _NUMERIC_DATE.match(phrase)):
-        # "three years", "the past decade": TimeML DURATIONs, not dates. "2019-20": a range.
+    # "three years", "the past decade": TimeML DURATIONs, not dates. "2019-20": a range.
+    if _DURATION.match(phrase):
+        return None
+    if _YEAR_RANGE.search(phrase) and not _NUMERIC_DATE.match(phrase):
         return None
     if published is None:
         return _parse_unanchored(phrase)
@@ -289,14 +302,16 @@ def _weekday(match: re.Match[str], published: datetime.date | None) -> str | Non
         return None if modifier else f"XXXX-WXX-{weekday + 1}"
     # dateparser with PREFER_DATES_FROM='past' makes "Friday" in an article written on a
     # Friday the previous Friday: a bare weekday may be the publication day itself.
-    back = (published.weekday() - weekday) % 7
-    if modifier in ("last", "past") and back == 0:
-        back = 7
-    if modifier == "next":
-        return (published + datetime.timedelta(days=(weekday - published.weekday()) % 7 or 7)).isoformat()
+    ahead = weekday - published.weekday()
     if modifier == "this":
-        return (published + datetime.timedelta(days=weekday - published.weekday())).isoformat()
-    return (published - datetime.timedelta(days=back)).isoformat()
+        shift = ahead
+    elif modifier == "next":
+        shift = ahead % 7 or 7
+    elif modifier in ("last", "past"):
+        shift = -(-ahead % 7 or 7)
+    else:
+        shift = -(-ahead % 7)
+    return (published + datetime.timedelta(days=shift)).isoformat()
 
 
 def _decade(match: re.Match[str], published: datetime.date | None) -> str | None:
@@ -318,7 +333,8 @@ def _quarter(match: re.Match[str], published: datetime.date | None) -> str | Non
 
 
 def _season(match: re.Match[str], published: datetime.date | None) -> str | None:
-    determiner, season, year = (match[1] or "").strip().lower(), _SEASONS[match[2].lower()], match[3]
+    determiner = (match[1] or "").strip().lower()
+    season, year = _SEASONS[match[2].lower()], match[3]
     if year:
         return f"{year}-{season}"
     if determiner == "this":
@@ -377,12 +393,12 @@ def _parse_anchored(phrase: str, published: datetime.date) -> str | None:
 def _parse_unanchored(phrase: str) -> str | None:
     """dateparser's reading keeping only the components the text states ("XXXX-09")."""
     readings = [_parser(base).get_date_data(phrase) for base in _PROBE_BASES]
-    if any(reading.date_obj is None for reading in readings):
-        return None
     period = readings[0].period
     if period != readings[1].period:
         return None
     first, second = (reading.date_obj for reading in readings)
+    if first is None or second is None:
+        return None
     year = f"{first.year:04d}" if first.year == second.year else "XXXX"
     same_month = first.month == second.month
     same_day = same_month and first.day == second.day

@@ -1,0 +1,125 @@
+"""What a number is about: the counted thing, its qualifiers and what is asserted of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .quantities import QuantityRef
+from .resources import Lexicons
+
+_QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MAX_PREP_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class AboutRef:
+    text: str
+    entity: str | None
+    qualifiers: tuple[str, ...]
+    property: str | None
+    entity_i: int | None = None
+    predicate_i: int | None = None
+
+
+def find_about(doc: Doc, ref: QuantityRef, *, quantities: list[QuantityRef], lexicons: Lexicons) -> AboutRef:
+    """Entity (head noun), qualifiers and property of one quantity."""
+    entity = _entity_token(doc, ref)
+    if entity is None:
+        return AboutRef(text="", entity=None, qualifiers=(), property=None)
+    qualifiers = _qualifiers(doc, entity, ref, quantities)
+    predicate = _predicate(entity, lexicons)
+    prop = _coordinated_text(doc, predicate) if predicate is not None else None
+    parts = [*(q.text for q in qualifiers), entity.text]
+    if prop:
+        parts.append(prop)
+        prep = _prep_phrase(predicate)
+        if prep:
+            parts.append(prep)
+    return AboutRef(
+        text=" ".join(parts),
+        entity=entity.text,
+        qualifiers=tuple(q.text for q in qualifiers),
+        property=prop,
+        entity_i=entity.i,
+        predicate_i=predicate.i if predicate is not None else None,
+    )
+
+
+def _entity_token(doc: Doc, ref: QuantityRef) -> Token | None:
+    """The head noun the number counts or measures ("100,000 ... soldiers")."""
+    inside = range(ref.start, ref.end)
+    token = doc[ref.root]
+    # A number that heads "of"-phrase names its base: "40% of voters", "half of the budget".
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    # Walk up from the number: nummod -> noun; a coordinated number ("100,000 Ukrainian")
+    # hangs off a modifier of the shared noun in the parse: keep walking to the noun.
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return None
+        if head.i not in inside and head.pos_ in _NOUN_POS and head.tag_ not in ("CD",):
+            return head
+        if head.pos_ in ("ADP", "VERB", "AUX"):
+            return None
+        token = head
+    return None
+
+
+def _qualifiers(doc: Doc, entity: Token, ref: QuantityRef, quantities: list[QuantityRef]) -> list[Token]:
+    """Restrictive modifiers between this number and the noun, not another number's own."""
+    next_start = min((q.start for q in quantities if q.start >= ref.end), default=len(doc))
+    qualifiers = []
+    for child in entity.lefts:
+        if child.dep_ not in _QUALIFIER_DEPS or child.like_num:
+            continue
+        if any(q.start <= child.i < q.end for q in quantities):
+            continue
+        if ref.end <= child.i < min(next_start, entity.i):
+            qualifiers.append(child)
+    return qualifiers
+
+
+def _predicate(entity: Token, lexicons: Lexicons) -> Token | None:
+    """The verb asserted of the entity; reporting verbs pass to their complement
+    ("are estimated to have been killed" -> killed: seed fixture)."""
+    verb = None
+    if entity.dep_ in ("nsubj", "nsubjpass", "dobj") and entity.head.pos_ in ("VERB", "AUX"):
+        verb = entity.head
+    else:
+        verb = next((c for c in entity.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    if verb.lemma_.lower() in lexicons.cue_verbs:
+        complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if complement is not None:
+            return complement
+    return verb
+
+
+def _coordinated_text(doc: Doc, verb: Token) -> str:
+    """"killed or injured": a verb and its coordinated verbs, as written."""
+    last = verb
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > last.i:
+            between = doc[last.i + 1 : child.i]
+            if all(t.dep_ in ("cc", "punct") for t in between):
+                last = child
+    return doc[verb.i : last.i + 1].text
+
+
+def _prep_phrase(verb: Token) -> str | None:
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    for candidate in verbs:
+        for child in candidate.rights:
+            if child.dep_ == "prep":
+                subtree = list(child.subtree)
+                if len(subtree) <= _MAX_PREP_TOKENS:
+                    return child.doc[subtree[0].i : subtree[-1].i + 1].text
+    return None

@@ -1,0 +1,382 @@
+"""Attribution: speaker, cue, via and quote type for a number.
+
+Direct quotes are found in the text (including quotes that run over several sentences
+or paragraphs, and the "“...,” he told the BBC." pattern); reported speech through the
+dependency parse ("X said that ...", "X believes that ...", "X was quoted by Y as
+saying", trailing "..., Milley suggested."); "according to X" by its surface form.
+Cue verbs are a lexicon (``models/lexicons/cue_verbs.v1.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .resources import Lexicons
+from .schema import Span as TextSpan
+from .schema import Speaker, Via
+from .speakers import SpeakerResolver
+
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+_EXCLUDED_SUBJECT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+_SKIP_BEFORE_CUE = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
+
+
+@dataclass(frozen=True)
+class QuoteRegion:
+    """A stretch of quoted text (marks included), absolute offsets; ``continues`` is the
+    index of the region it carries on from (a quote running over paragraphs)."""
+
+    start_char: int
+    end_char: int
+    continues: int | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Speaker | None
+    cue: TextSpan | None
+    via: Via | None
+    quote: str
+
+
+def find_quote_regions(blocks: list[tuple[int, str]]) -> list[QuoteRegion]:
+    """Quoted stretches in paragraph blocks ``(start_char, text)``, in order.
+
+    Curly quotes pair open/close; straight quotes toggle. A quote left open at the end of
+    a paragraph runs to its end, and a following paragraph that opens with a quote
+    continues it (the newspaper convention for quotes over several paragraphs).
+    """
+    regions: list[QuoteRegion] = []
+    open_at_end = False
+    for offset, text in blocks:
+        continues = len(regions) - 1 if open_at_end and regions and text.lstrip()[:1] in _OPEN_QUOTES + '"' else None
+        open_at_end = False
+        start = None
+        straight_open = False
+        for i, char in enumerate(text):
+            if char in _OPEN_QUOTES or (char == '"' and not straight_open):
+                if start is None:
+                    start = i
+                straight_open = char == '"'
+            elif (char in _CLOSE_QUOTES or char == '"') and start is not None:
+                regions.append(QuoteRegion(offset + start, offset + i + 1, continues if not regions or start == _first_quote(text) else None))
+                start, straight_open = None, False
+        if start is not None:
+            regions.append(QuoteRegion(offset + start, offset + len(text), continues))
+            open_at_end = True
+    return regions
+
+
+def _first_quote(text: str) -> int:
+    match = re.search(r"[“«\"]", text)
+    return match.start() if match else -1
+
+
+class Attributor:
+    """Finds the attribution of each number, article-wide (quotes and speakers carry over)."""
+
+    def __init__(self, *, resolver: SpeakerResolver, quotes: list[QuoteRegion], lexicons: Lexicons) -> None:
+        self._resolver = resolver
+        self._quotes = quotes
+        self._lexicons = lexicons
+        self._quote_attributions: dict[int, Attribution | None] = {}
+        self._sentence_cache: dict[tuple[int, int], list[tuple[Token, Attribution]]] = {}
+        self._sentences: list[tuple[Span, int]] = []
+
+    def add_doc(self, doc: Doc, offset: int) -> None:
+        """Register a paragraph's sentences, in article order, before asking about them."""
+        self._sentences.extend((sent, offset) for sent in doc.sents)
+
+    def sentence_cues(self, sent: Span, offset: int) -> list[tuple[Token, Attribution]]:
+        """Every cue in a sentence with its attribution; resolves speakers in article order."""
+        key = (offset, sent.start_char)
+        if key not in self._sentence_cache:
+            found = []
+            for token in sent:
+                attribution = self._cue_attribution(token, offset) or self._according_to(token, offset)
+                if attribution is not None:
+                    found.append((token, attribution))
+                    if attribution.speaker is not None:
+                        self._resolver.remember(
+                            attribution.speaker.mention.start_char,
+                            _resolved(attribution.speaker),
+                        )
+            self._sentence_cache[key] = found
+        return self._sentence_cache[key]
+
+    def attribute(self, doc: Doc, root_i: int, offset: int) -> Attribution:
+        """The attribution of the number at token ``root_i`` of a paragraph Doc."""
+        token = doc[root_i]
+        position = offset + token.idx
+        quote_index = self._quote_at(position)
+        if quote_index is not None:
+            attribution = self._quote_attribution(quote_index)
+            if attribution is not None:
+                return Attribution(attribution.speaker, attribution.cue, attribution.via, "direct")
+        sent = token.sent
+        cues = [
+            (cue, attribution)
+            for cue, attribution in self.sentence_cues(sent, offset)
+            if attribution.speaker is not None
+            and self._quote_at(offset + cue.idx) is None
+            and not _covers(attribution, position)
+        ]
+        if not cues:
+            return Attribution(None, None, None, "none")
+        ancestors = [a for a in token.ancestors]
+        governing = [(cue, a) for cue, a in cues if cue in ancestors or cue == token]
+        cue, attribution = (
+            min(governing, key=lambda pair: ancestors.index(pair[0]) if pair[0] in ancestors else -1)
+            if governing
+            else min(cues, key=lambda pair: abs(pair[0].i - token.i))
+        )
+        via = attribution.via or self._outer_via(cue, cues)
+        return Attribution(attribution.speaker, attribution.cue, via, "indirect")
+
+    # -- quotes -------------------------------------------------------------------
+
+    def _quote_at(self, position: int) -> int | None:
+        for index, region in enumerate(self._quotes):
+            if region.start_char <= position < region.end_char:
+                return index
+        return None
+
+    def _quote_attribution(self, index: int) -> Attribution | None:
+        if index not in self._quote_attributions:
+            self._quote_attributions[index] = None  # guards against cycles
+            self._quote_attributions[index] = self._find_quote_attribution(index)
+        return self._quote_attributions[index]
+
+    def _find_quote_attribution(self, index: int) -> Attribution | None:
+        region = self._quotes[index]
+        for sent, offset in self._sentences_near(region):
+            for cue, attribution in self.sentence_cues(sent, offset):
+                if attribution.speaker is not None and self._quote_at(offset + cue.idx) is None:
+                    return attribution
+        # A quote with no cue of its own carries on from the quote before it: the next
+        # sentence of the same speech ("“Same thing probably on the Ukrainian side.”").
+        previous = region.continues if region.continues is not None else self._adjacent_previous(index)
+        if previous is not None:
+            return self._quote_attribution(previous)
+        return None
+
+    def _sentences_near(self, region: QuoteRegion) -> list[tuple[Span, int]]:
+        """Sentences overlapping the quote, the one before it if it ends with ":" or ",",
+        and the one right after it in the same paragraph."""
+        near = []
+        for i, (sent, offset) in enumerate(self._sentences):
+            start, end = offset + sent.start_char, offset + sent.end_char
+            if start < region.end_char and end > region.start_char:
+                near.append((sent, offset))
+            elif end <= region.start_char and sent.text.rstrip()[-1:] in (":", ","):
+                if i + 1 < len(self._sentences) and self._sentences[i + 1][1] == offset:
+                    near.append((sent, offset))
+        after = [
+            (sent, offset)
+            for sent, offset in self._sentences
+            if offset + sent.start_char >= region.end_char and offset <= region.end_char <= offset + len(sent.doc.text)
+        ]
+        return near + after[:1]
+
+    def _adjacent_previous(self, index: int) -> int | None:
+        """The quote just before, when nothing but whitespace or a paragraph break separates
+        their sentences (the same speaker keeps talking)."""
+        if index == 0:
+            return None
+        region, previous = self._quotes[index], self._quotes[index - 1]
+        for sent, offset in self._sentences:
+            if offset + sent.start_char <= region.start_char < offset + sent.end_char:
+                between_start = previous.end_char
+                gap_sentences = [
+                    s for s, o in self._sentences if between_start <= o + s.start_char < region.start_char
+                ]
+                return index - 1 if len(gap_sentences) <= 1 else None
+        return None
+
+    # -- reported speech ---------------------------------------------------------
+
+    def _cue_attribution(self, token: Token, offset: int) -> Attribution | None:
+        lemma = token.lemma_.lower()
+        if lemma not in self._lexicons.cue_verbs or token.pos_ not in ("VERB", "AUX"):
+            return None
+        passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children)
+        if passive and lemma not in self._lexicons.passive_speaker_cues:
+            # "are estimated to have been killed": no agent, no speaker (the article asserts it).
+            agent = _child(token, "agent")
+            subject = _child(agent, "pobj") if agent is not None else None
+            if subject is None:
+                return None
+        else:
+            subject = _child(token, "nsubjpass" if passive else "nsubj") or _inherited_subject(token)
+            if subject is not None and subject.tag_ in ("WP", "WDT"):
+                subject = subject.head.head  # "Milley, who ..., said": the relative's antecedent
+        mention = _mention(subject) if subject is not None else self._speaker_left_of(token)
+        if mention is None:
+            return None
+        speaker = self._speaker(mention, offset)
+        via = self._via(token, offset, passive)
+        return Attribution(speaker, self._cue_span(token, offset, passive), via, "indirect")
+
+    def _according_to(self, token: Token, offset: int) -> Attribution | None:
+        """"according to X": X is the speaker; a document ("a Reuters report") is the via."""
+        if token.lower_ != "according":
+            return None
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        obj = _child(to, "pobj") if to is not None else None
+        if obj is None:
+            return None
+        cue = _text_span(token.doc[token.i : to.i + 1], offset)
+        phrase = _mention(obj)
+        if obj.lemma_.lower() in self._lexicons.document_nouns:
+            via = self._via_from(phrase, offset)
+            source = _source_inside(obj, self._resolver)
+            speaker = self._speaker(source, offset) if source is not None else None
+            return Attribution(speaker, cue, via, "indirect")
+        return Attribution(self._speaker(phrase, offset), cue, None, "indirect")
+
+    def _speaker(self, mention: Span, offset: int) -> Speaker | None:
+        position = offset + mention.start_char
+        resolved = self._resolver.resolve(mention, position=position)
+        if resolved is None:
+            return None
+        return Speaker(name=resolved.name, mention=_text_span(mention, offset), kind=resolved.kind)
+
+    def _speaker_left_of(self, cue: Token) -> Span | None:
+        """A trailing attribution the parse missed: "..., Milley, who serves as ..., suggested."."""
+        doc = cue.doc
+        i = cue.i - 1
+        while i >= cue.sent.start and doc[i].dep_ in _SKIP_BEFORE_CUE and doc[i].text != ",":
+            i -= 1
+        if i >= cue.sent.start and doc[i].text == ",":
+            # Skip a comma-enclosed relative clause: ", who serves as ... adviser,".
+            j = i - 1
+            while j >= cue.sent.start and doc[j].text != ",":
+                j -= 1
+            if j >= cue.sent.start and doc[j + 1].lower_ in ("who", "which", "whose"):
+                i = j - 1
+            else:
+                i -= 1
+        if i < cue.sent.start or doc[i].pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        start = i
+        while start - 1 >= cue.sent.start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") and doc[start - 1].text != ",":
+            start -= 1
+        return doc[start : i + 1]
+
+    def _cue_span(self, token: Token, offset: int, passive: bool) -> TextSpan:
+        """The cue as written: "had said", "was quoted by the BBC as saying"."""
+        start = min([token.i] + [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i])
+        end = token.i + 1
+        if passive and token.lemma_.lower() in self._lexicons.passive_speaker_cues:
+            as_prep = next((c for c in token.rights if c.lower_ == "as"), None)
+            if as_prep is not None:
+                end = as_prep.right_edge.i + 1
+        return _text_span(token.doc[start:end], offset)
+
+    def _via(self, cue: Token, offset: int, passive: bool) -> Via | None:
+        """"told the BBC", "quoted by the BBC", "in an interview with CNN", "citing sources"."""
+        lemma = cue.lemma_.lower()
+        if passive and lemma in self._lexicons.passive_speaker_cues:
+            agent = _child(cue, "agent")
+            obj = _child(agent, "pobj") if agent is not None else None
+            if obj is not None:
+                return self._via_from(_mention(obj), offset)
+        if lemma == "tell":
+            obj = _child(cue, "dobj") or _child(cue, "dative")
+            if obj is not None and obj.pos_ != "PRON" and obj.lemma_.lower() not in self._lexicons.audience_nouns:
+                return self._via_from(_mention(obj), offset)
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "on", "during"):
+                obj = _child(child, "pobj")
+                if obj is not None and obj.lemma_.lower() in self._lexicons.document_nouns:
+                    with_ = next((c for c in obj.children if c.lower_ == "with"), None)
+                    target = _child(with_, "pobj") if with_ is not None else None
+                    return self._via_from(_mention(target or obj), offset)
+            if child.lemma_.lower() == "cite" and child.pos_ == "VERB":
+                obj = _child(child, "dobj")
+                if obj is not None:
+                    return self._via_from(_mention(obj), offset)
+        return None
+
+    def _via_from(self, phrase: Span, offset: int) -> Via:
+        phrase = phrase.doc[phrase.start : phrase.root.i + 1]  # "the latest update", not "... from Moscow"
+        runs = self._resolver.name_runs(phrase)
+        name = self._resolver.lookup(runs[-1]).name if runs and phrase.root.pos_ == "PROPN" else _strip_article(phrase)
+        span = _text_span(phrase, offset)
+        return Via(name=name, start_char=span.start_char, end_char=span.end_char, text=span.text)
+
+    def _outer_via(self, cue: Token, cues: list[tuple[Token, Attribution]]) -> Via | None:
+        """Nested attribution: "officials acknowledged that ..., the Post said" -> via the Post."""
+        for outer, attribution in cues:
+            if outer is not cue and outer in cue.ancestors and attribution.speaker is not None:
+                mention = attribution.speaker.mention
+                return Via(name=attribution.speaker.name, start_char=mention.start_char, end_char=mention.end_char, text=mention.text)
+        return None
+
+
+def _covers(attribution: Attribution, position: int) -> bool:
+    """The number is part of the speaker or via phrase itself ("a 12-member panel said")."""
+    spans = [attribution.speaker.mention if attribution.speaker else None, attribution.via]
+    return any(span is not None and span.start_char <= position < span.end_char for span in spans)
+
+
+def _child(token: Token | None, dep: str) -> Token | None:
+    if token is None:
+        return None
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """"X said ... and added": a coordinated cue shares the first verb's subject."""
+    if verb.dep_ == "conj":
+        return _child(verb.head, "nsubj")
+    return None
+
+
+def _mention(head: Token) -> Span:
+    """A noun phrase without its relative clauses, appositions and edge punctuation."""
+    right = head.i
+    for child in head.rights:
+        if child.dep_ not in _EXCLUDED_SUBJECT_DEPS:
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    left = head.left_edge.i
+    doc = head.doc
+    while left < head.i and doc[left].is_punct:
+        left += 1
+    while right > head.i and doc[right].is_punct:
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _source_inside(document: Token, resolver: SpeakerResolver) -> Span | None:
+    """The source inside a document phrase: "a Reuters report", "a count by The Associated Press"."""
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = _child(child, "pobj")
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                return _mention(obj)
+    runs = resolver.name_runs(_mention(document))
+    return runs[-1] if runs else None
+
+
+def _strip_article(span: Span) -> str:
+    words = span.text.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or span.text
+
+
+def _text_span(span: Span, offset: int) -> TextSpan:
+    return TextSpan(start_char=offset + span.start_char, end_char=offset + span.end_char, text=span.text)
+
+
+def _resolved(speaker: Speaker):
+    from .speakers import Resolved
+
+    return Resolved(speaker.name, speaker.kind)

