@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_serializer
 
 Bound = Literal["exact", "approx", "lower", "upper", "range"]
 QuoteType = Literal["direct", "indirect", "none"]
@@ -42,6 +42,13 @@ class Quantity(Span):
     high: float | None = None
     bound: Bound = "exact"
     unit: str | None = None
+
+    @field_serializer("value", "low", "high")
+    def _plain_number(self, number: float | None) -> float | int | None:
+        """100000, not 100000.0: integral values are written as JSON integers."""
+        if number is not None and float(number).is_integer() and abs(number) < 2**53:
+            return int(number)
+        return number
 
 
 class About(_Record):
