@@ -51,13 +51,16 @@ def find_about(doc: Doc, ref: QuantityRef, *, quantities: list[QuantityRef], lex
 def _entity_token(doc: Doc, ref: QuantityRef) -> Token | None:
     """The head noun the number counts or measures ("100,000 ... soldiers")."""
     inside = range(ref.start, ref.end)
+    # A quantity heading an "of"-phrase names its base: "40% of voters", "half of the budget".
+    for token in doc[ref.start : ref.end]:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
     token = doc[ref.root]
-    # A number that heads "of"-phrase names its base: "40% of voters", "half of the budget".
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
+    while token.head.i in inside and token.head is not token:
+        token = token.head
     # Walk up from the number: nummod -> noun; a coordinated number ("100,000 Ukrainian")
     # hangs off a modifier of the shared noun in the parse: keep walking to the noun.
     for _ in range(4):

@@ -296,8 +296,10 @@ class Attributor:
                     with_ = next((c for c in obj.children if c.lower_ == "with"), None)
                     target = _child(with_, "pobj") if with_ is not None else None
                     return self._via_from(_mention(target or obj), offset)
-            if child.lemma_.lower() == "cite" and child.pos_ == "VERB":
-                obj = _child(child, "dobj")
+        # "..., citing unnamed sources": the participle may hang off the reported clause.
+        for token in cue.subtree:
+            if token.lemma_.lower() == "cite" and token.pos_ == "VERB" and token is not cue:
+                obj = _child(token, "dobj")
                 if obj is not None:
                     return self._via_from(_mention(obj), offset)
         return None

@@ -46,7 +46,9 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
             start = match.end()
             continue
         following = text[match.end() : match.end() + 1]
-        wrapped = bool(re.search(r"[a-z,;-]$", text[start:line_end].rstrip())) and following.islower()
+        wrapped = bool(re.search(r"[a-z,;-]$", text[start:line_end].rstrip())) and (
+            following.islower() or following.isdigit()
+        )
         if not wrapped:
             bounds.append(_trimmed(text, start, line_end))
             start = match.end()
@@ -69,7 +71,8 @@ def _pieces(text: str, start: int, end: int) -> list[Block]:
         window = text[start : start + MAX_BLOCK_CHARS]
         cuts = [m.end() for m in _SENTENCE_END.finditer(window)]
         cut = start + (cuts[-1] if cuts else (window.rfind(" ") + 1 or MAX_BLOCK_CHARS))
-        pieces.append(Block(start, cut, text[start:cut]))
+        piece_start, piece_end = _trimmed(text, start, cut)
+        pieces.append(Block(piece_start, piece_end, text[piece_start:piece_end]))
         start = cut
     pieces.append(Block(start, end, text[start:end]))
     return pieces

@@ -31,6 +31,7 @@ class _Name:
     labels: Counter = field(default_factory=Counter)
     titles: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
+    subject_positions: list[int] = field(default_factory=list)
 
     @property
     def canonical(self) -> str:
@@ -86,9 +87,15 @@ class SpeakerResolver:
         return runs
 
     def _strip(self, span: Span) -> Span | None:
+        """Without articles, possessives and leading titles: "Defense Secretary Lloyd Austin" -> "Lloyd Austin"."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and (doc[start].lower_ in _SKIP_EDGE or doc[start].lower_ in self._lexicons.titles):
+        if all(token.lower_ in self._lexicons.titles for token in span):
+            return None  # "Chairman" on its own is a role, not a name
+        titles = [i for i in range(start, end - 1) if doc[i].lower_ in self._lexicons.titles]
+        if titles:
+            start = titles[-1] + 1
+        while start < end and doc[start].lower_ in _SKIP_EDGE:
             start += 1
         while end > start and (doc[end - 1].lower_ in _SKIP_EDGE or doc[end - 1].is_punct):
             end -= 1
@@ -105,6 +112,8 @@ class SpeakerResolver:
             name.labels[run.root.ent_type_] += 1
         name.titles.update(self._titles_before(run))
         name.positions.append(offset + run.start_char)
+        if run.root.dep_ in ("nsubj", "nsubjpass"):
+            name.subject_positions.append(offset + run.start_char)
 
     def _titles_before(self, run: Span) -> set[str]:
         """Titles just before a name or inside its run: "defense minister Sergei Shoigu", "General Mark Milley"."""
@@ -152,7 +161,12 @@ class SpeakerResolver:
 
     def _pronoun(self, word: str, position: int) -> Resolved | None:
         if word in PERSON_PRONOUNS:
-            return self._last_speaker({"person"}, position) or self._last_name({"person"}, position)
+            # Centering: a pronoun prefers the last speaker, then the last person in subject position.
+            return (
+                self._last_speaker({"person"}, position)
+                or self._last_name({"person"}, position, subjects_only=True)
+                or self._last_name({"person"}, position)
+            )
         if word in GROUP_PRONOUNS:
             return self._last_speaker({"group", "organization"}, position) or Resolved(word, "group")
         if word in THING_PRONOUNS:
@@ -182,12 +196,13 @@ class SpeakerResolver:
                 return resolved
         return None
 
-    def _last_name(self, kinds: set[str], position: int) -> Resolved | None:
+    def _last_name(self, kinds: set[str], position: int, *, subjects_only: bool = False) -> Resolved | None:
         best = None
         for name in self._names.values():
             if name.kind not in kinds:
                 continue
-            before = [p for p in name.positions if p < position]
+            positions = name.subject_positions if subjects_only else name.positions
+            before = [p for p in positions if p < position]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), name)
         return Resolved(best[1].canonical, best[1].kind) if best else None

@@ -1,0 +1,92 @@
+"""Attribution and speaker resolution, end to end on short articles: one row per number."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def attributed(extractor, text):
+    return [
+        (
+            c.quantity.text,
+            c.speaker.name if c.speaker else None,
+            c.via.name if c.via else None,
+            c.quote,
+        )
+        for c in extractor(text, published="2022-11-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seed fixture patterns
+        (
+            "Around 100,000 Russian soldiers are estimated to have been killed, General Mark Milley "
+            "was quoted by the BBC as saying.",
+            [("Around 100,000", "Mark Milley", "BBC", "indirect")],
+        ),
+        (
+            "General Mark Milley visited Kyiv.\n\n"
+            "“You’re looking at well over 100,000 Russian soldiers killed,” he told the BBC.",
+            [("well over 100,000", "Mark Milley", "BBC", "direct")],
+        ),
+        (
+            "General Mark Milley spoke on Monday.\n\nAbout 40,000 civilians died, Milley, who advises "
+            "the president, suggested.",
+            [("About 40,000", "Mark Milley", None, "indirect")],
+        ),
+        (
+            "In the latest update from Moscow, the country had said that 5,937 troops had been killed.",
+            [("5,937", "Moscow", "latest update", "indirect")],
+        ),
+        # reported speech, organisations, according to
+        (
+            "The Washington Post reported that 300 people died, citing unnamed sources.",
+            [("300", "Washington Post", "unnamed sources", "indirect")],
+        ),
+        (
+            "According to the health ministry, 5,000 homes were destroyed.",
+            [("5,000", "health ministry", None, "indirect")],
+        ),
+        (
+            "About 5,000 homes were destroyed, according to a Reuters report.",
+            [("About 5,000", "Reuters", "Reuters report", "indirect")],
+        ),
+        (
+            "In an interview with CNN, Senator Jane Doe said 300 people died.",
+            [("300", "Jane Doe", "CNN", "indirect")],
+        ),
+        # direct quotes: before, after, carried over to the next quoted sentence
+        ("“We lost 300 men,” Mayor John Smith said.", [("300", "John Smith", None, "direct")]),
+        (
+            "Mayor John Smith spoke on Monday.\n\n“We lost 300 men,” Smith said. “Another 40 are missing.”",
+            [("300", "John Smith", None, "direct"), ("40", "John Smith", None, "direct")],
+        ),
+        # pronouns, roles and metonyms resolve to names given elsewhere
+        (
+            "Education minister Jane Doe visited the school.\n\nThe minister said 20 schools closed.",
+            [("20", "Jane Doe", None, "indirect")],
+        ),
+        (
+            "Governor Tom Wolf spoke to reporters.\n\nHe said 40 people died in the fire.",
+            [("40", "Tom Wolf", None, "indirect")],
+        ),
+        ("Moscow said that 5,937 troops had been killed.", [("5,937", "Moscow", None, "indirect")]),
+        # unattributed: the article asserts it
+        ("About 300 people died in the floods.", [("About 300", None, None, "none")]),
+        (
+            "Around 100,000 soldiers are estimated to have been killed in the war.",
+            [("Around 100,000", None, None, "none")],
+        ),
+    ],
+)
+def test_attribution(extractor, text, expected):
+    assert attributed(extractor, text) == expected
+
+
+def test_seed_speakers_are_full_names(extractor, seed_text):
+    claims = extractor(seed_text, published="2022-11-10")
+    names = {c.speaker.name for c in claims if c.speaker}
+    assert "Milley" not in names
+    assert "Mark Milley" in names
