@@ -59,13 +59,13 @@ def _entity_token(doc: Doc, ref: QuantityRef) -> Token | None:
                 if pobj is not None:
                     return pobj
     token = doc[ref.root]
-    while token.head.i in inside and token.head is not token:
+    while token.head.i in inside and token.head.i != token.i:
         token = token.head
     # Walk up from the number: nummod -> noun; a coordinated number ("100,000 Ukrainian")
     # hangs off a modifier of the shared noun in the parse: keep walking to the noun.
     for _ in range(4):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return None
         if head.i not in inside and head.pos_ in _NOUN_POS and head.tag_ not in ("CD",):
             return head

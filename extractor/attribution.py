@@ -20,7 +20,7 @@ from .schema import Speaker, Via
 from .speakers import SpeakerResolver
 
 _OPEN_QUOTES = "“«"
-_CLOSE_QUOTES = "”»"
+_CLOSER = {"“": "”", "«": "»", '"': '"'}
 _EXCLUDED_SUBJECT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 _SKIP_BEFORE_CUE = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
 
@@ -46,34 +46,30 @@ class Attribution:
 def find_quote_regions(blocks: list[tuple[int, str]]) -> list[QuoteRegion]:
     """Quoted stretches in paragraph blocks ``(start_char, text)``, in order.
 
-    Curly quotes pair open/close; straight quotes toggle. A quote left open at the end of
-    a paragraph runs to its end, and a following paragraph that opens with a quote
-    continues it (the newspaper convention for quotes over several paragraphs).
+    A quote closes only with its own kind of mark (“ with ”, " with "), so quotes nested
+    in quotes stay inside. A quote left open at the end of a paragraph runs to its end,
+    and a following paragraph that opens with a quote continues it (the newspaper
+    convention for quotes over several paragraphs).
     """
     regions: list[QuoteRegion] = []
     open_at_end = False
     for offset, text in blocks:
-        continues = len(regions) - 1 if open_at_end and regions and text.lstrip()[:1] in _OPEN_QUOTES + '"' else None
+        carries_on = open_at_end and text.lstrip()[:1] in _OPEN_QUOTES + '"'
         open_at_end = False
-        start = None
-        straight_open = False
+        start: int | None = None
+        closer = ""
         for i, char in enumerate(text):
-            if char in _OPEN_QUOTES or (char == '"' and not straight_open):
-                if start is None:
-                    start = i
-                straight_open = char == '"'
-            elif (char in _CLOSE_QUOTES or char == '"') and start is not None:
-                regions.append(QuoteRegion(offset + start, offset + i + 1, continues if not regions or start == _first_quote(text) else None))
-                start, straight_open = None, False
+            if start is None and (char in _OPEN_QUOTES or char == '"'):
+                start, closer = i, _CLOSER.get(char, '"')
+            elif start is not None and char == closer:
+                continues = len(regions) - 1 if carries_on and regions else None
+                regions.append(QuoteRegion(offset + start, offset + i + 1, continues))
+                start, carries_on = None, False
         if start is not None:
+            continues = len(regions) - 1 if carries_on and regions else None
             regions.append(QuoteRegion(offset + start, offset + len(text), continues))
             open_at_end = True
     return regions
-
-
-def _first_quote(text: str) -> int:
-    match = re.search(r"[“«\"]", text)
-    return match.start() if match else -1
 
 
 class Attributor:
@@ -173,7 +169,11 @@ class Attributor:
             if start < region.end_char and end > region.start_char:
                 near.append((sent, offset))
             elif end <= region.start_char and sent.text.rstrip()[-1:] in (":", ","):
-                if i + 1 < len(self._sentences) and self._sentences[i + 1][1] == offset:
+                # "Caddell continued:" right before the quote, in its paragraph or the one before.
+                following = self._sentences[i + 1] if i + 1 < len(self._sentences) else None
+                if following is not None and following[1] + following[0].start_char >= region.start_char - 2:
+                    near.append((sent, offset))
+                elif following is not None and following[1] + following[0].end_char > region.start_char:
                     near.append((sent, offset))
         after = [
             (sent, offset)
@@ -298,7 +298,7 @@ class Attributor:
                     return self._via_from(_mention(target or obj), offset)
         # "..., citing unnamed sources": the participle may hang off the reported clause.
         for token in cue.subtree:
-            if token.lemma_.lower() == "cite" and token.pos_ == "VERB" and token is not cue:
+            if token.lemma_.lower() == "cite" and token.pos_ == "VERB" and token.i != cue.i:
                 obj = _child(token, "dobj")
                 if obj is not None:
                     return self._via_from(_mention(obj), offset)
@@ -314,7 +314,7 @@ class Attributor:
     def _outer_via(self, cue: Token, cues: list[tuple[Token, Attribution]]) -> Via | None:
         """Nested attribution: "officials acknowledged that ..., the Post said" -> via the Post."""
         for outer, attribution in cues:
-            if outer is not cue and outer in cue.ancestors and attribution.speaker is not None:
+            if outer.i != cue.i and outer in cue.ancestors and attribution.speaker is not None:
                 mention = attribution.speaker.mention
                 return Via(name=attribution.speaker.name, start_char=mention.start_char, end_char=mention.end_char, text=mention.text)
         return None

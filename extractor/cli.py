@@ -56,6 +56,8 @@ app = typer.Typer(
     ),
     epilog=EXIT_CODES_HELP,
     no_args_is_help=True,
+    # -h as well as --help: _DefaultToFile already treats -h as help, not as an article name.
+    context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,
     rich_markup_mode=None,
 )

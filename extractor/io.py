@@ -38,8 +38,11 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
     try:
         size = file.stat().st_size
         if size > max_bytes:
+            size_text, limit_text = _size(size), _size(max_bytes)
+            if size_text == limit_text:  # "10.0 MB is over the 10.0 MB limit" says nothing
+                size_text, limit_text = f"{size:,} bytes", f"{max_bytes:,} bytes"
             raise InputError(
-                f"{name}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one "
+                f"{name}: {size_text} is over the {limit_text} limit for one "
                 "article; raise it with --max-bytes if this really is one article"
             )
         data = file.read_bytes()
@@ -53,7 +56,7 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
 def decode_article(data: bytes, *, doc_id: str, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Decode an article's bytes: UTF-8 (a BOM is dropped), not binary, not over the limit."""
     if len(data) > max_bytes:
-        raise InputError(f"{source}: over the {max_bytes / 1e6:.0f} MB limit for one article (--max-bytes)")
+        raise InputError(f"{source}: over the {_size(max_bytes)} limit for one article (--max-bytes)")
     nul = data.find(b"\x00", 0, 65536)
     if nul >= 0:
         raise InputError(f"{source}: looks binary (NUL byte at offset {nul}), not a text article")
@@ -65,6 +68,13 @@ def decode_article(data: bytes, *, doc_id: str, source: str, max_bytes: int = DE
             "convert it first, e.g. iconv -f latin1 -t utf-8"
         ) from err
     return Article(doc_id=doc_id, text=text, source=source)
+
+
+def _size(n_bytes: int) -> str:
+    """A size to compare with --max-bytes: exact below 1 MB, where "0 MB" would hide the limit."""
+    if n_bytes < 1_000_000:
+        return f"{n_bytes:,} bytes"
+    return f"{n_bytes / 1e6:.1f} MB"
 
 
 def claims_to_json(claims: Iterable[Claim], *, fmt: str) -> str:

@@ -161,7 +161,8 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
         return False
     if _MIXED_ALNUM.match(text) and not re.match(r"^\d[\d.,]*(bn|m|k|tn|mn)$", text, re.I):
         return False  # "G7", "COVID-19", "5G"
-    if _TIME.match(text) or (root.i + 1 < len(doc) and doc[root.i + 1].lower_ in _TIME_AFTER):
+    after = doc[ref.end].lower_.replace("’", "'") if ref.end < len(doc) else ""
+    if _TIME.match(text) or after in _TIME_AFTER:
         return False
     neighbours = [doc[i].lower_ for i in (ref.start - 1, ref.end) if 0 <= i < len(doc)]
     if ref.unit is None and any(word in MONTHS for word in neighbours):

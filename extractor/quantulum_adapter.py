@@ -42,6 +42,8 @@ _RANGE_SPLIT = re.compile(
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn)\b|\d(bn|m|k|tn)\b", re.I)
 # Unit surfaces quantulum3 reads into ordinary words: "30 am" (attometre), "a wartime".
 _NOT_UNITS = frozenset({"am", "pm", "a", "an", "in", "at", "as", "is", "it", "us", "or", "to", "min", "h"})
+# quantulum3 reads "minutes" and "seconds" as angles; in news they are durations.
+_UNIT_RENAMES = {"minute of arc": "minute", "second of arc": "second"}
 _PERCENT_NAMES = frozenset({"percentage", "per cent", "percent", "percentage point"})
 _ARTICLES = frozenset({"a", "an"})
 
@@ -122,7 +124,7 @@ def _normalise_unit(quantity, surface: str) -> str | None:
     unit_surface = surface.split(maxsplit=1)[1].lower() if " " in surface.strip() else ""
     if unit.entity.name == "unknown" or unit_surface in _NOT_UNITS:
         return "unknown"
-    return unit.name
+    return _UNIT_RENAMES.get(unit.name, unit.name)
 
 
 def _money_value(match: re.Match[str]) -> float:

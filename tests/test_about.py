@@ -41,3 +41,10 @@ def test_about_text_is_readable(nlp, lexicons):
 def test_number_without_a_noun_has_no_entity(nlp, lexicons):
     [about] = abouts(nlp, lexicons, "The total rose to 5,000.")
     assert about.entity is None
+
+
+def test_numbers_heading_each_other_terminate(nlp, lexicons):
+    """"Forty-three, yes; forty-four, no." once looped forever (tokens compared with `is`: PolNeAR dev)."""
+    found = abouts(nlp, lexicons, "Forty-three, yes; forty-four, no.")
+    assert len(found) == 2
+    assert all(a.entity is None for a in found)

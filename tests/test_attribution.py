@@ -63,6 +63,12 @@ def attributed(extractor, text):
             "Mayor John Smith spoke on Monday.\n\n“We lost 300 men,” Smith said. “Another 40 are missing.”",
             [("300", "John Smith", None, "direct"), ("40", "John Smith", None, "direct")],
         ),
+        # a colon in the paragraph before; a quote nested in a straight-quoted paragraph
+        (
+            'Pollster Pat Caddell spoke on Thursday.\n\nCaddell continued:\n\n"I read the question: '
+            '“Do you think so?” Forty-three, yes."',
+            [("Forty-three", "Pat Caddell", None, "direct")],
+        ),
         # pronouns, roles and metonyms resolve to names given elsewhere
         (
             "Education minister Jane Doe visited the school.\n\nThe minister said 20 schools closed.",
