@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .resources import Lexicons
 from .schema import Span as TextSpan
 from .schema import Speaker, Via
-from .speakers import SpeakerResolver
+from .speakers import Resolved, SpeakerResolver
 
 _OPEN_QUOTES = "“«"
 _CLOSER = {"“": "”", "«": "»", '"': '"'}
@@ -99,7 +99,7 @@ class Attributor:
                     if attribution.speaker is not None:
                         self._resolver.remember(
                             attribution.speaker.mention.start_char,
-                            _resolved(attribution.speaker),
+                            Resolved(attribution.speaker.name, attribution.speaker.kind),
                         )
             self._sentence_cache[key] = found
         return self._sentence_cache[key]
@@ -222,21 +222,24 @@ class Attributor:
         return Attribution(speaker, self._cue_span(token, offset, passive), via, "indirect")
 
     def _according_to(self, token: Token, offset: int) -> Attribution | None:
-        """"according to X": X is the speaker; a document ("a Reuters report") is the via."""
-        if token.lower_ != "according":
-            return None
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        obj = _child(to, "pobj") if to is not None else None
-        if obj is None:
-            return None
-        cue = _text_span(token.doc[token.i : to.i + 1], offset)
-        phrase = _mention(obj)
-        if obj.lemma_.lower() in self._lexicons.document_nouns:
-            via = self._via_from(phrase, offset)
-            source = _source_inside(obj, self._resolver)
-            speaker = self._speaker(source, offset) if source is not None else None
-            return Attribution(speaker, cue, via, "indirect")
-        return Attribution(self._speaker(phrase, offset), cue, None, "indirect")
+        """"according to X" (and the other cue phrases): X is the speaker, or, when X is a
+        document ("a Reuters report"), the via, with the source inside it as speaker."""
+        doc = token.doc
+        for phrase in self._lexicons.cue_phrases:
+            end = token.i + len(phrase)
+            if end > len(doc) or tuple(t.lower_ for t in doc[token.i : end]) != phrase:
+                continue
+            obj = _child(doc[end - 1], "pobj")
+            if obj is None:
+                continue
+            cue = _text_span(doc[token.i : end], offset)
+            phrase_span = _mention(obj)
+            if obj.lemma_.lower() in self._lexicons.document_nouns:
+                source = _source_inside(obj, self._resolver)
+                speaker = self._speaker(source, offset) if source is not None else None
+                return Attribution(speaker, cue, self._via_from(phrase_span, offset), "indirect")
+            return Attribution(self._speaker(phrase_span, offset), cue, None, "indirect")
+        return None
 
     def _speaker(self, mention: Span, offset: int) -> Speaker | None:
         position = offset + mention.start_char
@@ -377,8 +380,3 @@ def _strip_article(span: Span) -> str:
 def _text_span(span: Span, offset: int) -> TextSpan:
     return TextSpan(start_char=offset + span.start_char, end_char=offset + span.end_char, text=span.text)
 
-
-def _resolved(speaker: Speaker):
-    from .speakers import Resolved
-
-    return Resolved(speaker.name, speaker.kind)

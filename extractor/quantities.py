@@ -263,12 +263,3 @@ def _share_bounds_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list
             shared[i] = replace(second, bound=first.bound)
     return shared
 
-
-def coordinated_pairs(doc: Doc, refs: list[QuantityRef]) -> dict[int, int]:
-    """Index of each ref that is the first of a distributive coordination -> the next one."""
-    pairs = {}
-    for i in range(1, len(refs)):
-        between = doc[refs[i - 1].end : refs[i].start]
-        if 1 <= len(between) <= 4 and between[-1].lower_ in ("and", "or"):
-            pairs[i - 1] = i
-    return pairs

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .resources import Lexicons
 
@@ -218,7 +218,3 @@ def _without_article(span: Span) -> str:
         return span.text
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
-
-def head_token(span: Span) -> Token:
-    """The syntactic head of a span."""
-    return span.root

@@ -54,6 +54,10 @@ def attributed(extractor, text):
             [("About 5,000", "Reuters", "Reuters report", "indirect")],
         ),
         (
+            "Inflation reached 9 percent, as reported by the central bank.",
+            [("9 percent", "central bank", None, "indirect")],
+        ),
+        (
             "In an interview with CNN, Senator Jane Doe said 300 people died.",
             [("300", "Jane Doe", "CNN", "indirect")],
         ),
