@@ -52,7 +52,8 @@ app = typer.Typer(
         "  extract article.txt --published 2022-11-10 --format jsonl -o claims.jsonl\n\n"
         "  cat article.txt | extract - --published 2022-11-10\n\n"
         "  extract score fixtures/gold/\n\n"
-        "  extract score gold.json predictions.jsonl --min-f1 0.9 --json"
+        "  extract score gold.json predictions.jsonl --min-f1 0.9 --json\n\n"
+        "  extract bench all --data ../shared/benchmarks"
     ),
     epilog=EXIT_CODES_HELP,
     no_args_is_help=True,
@@ -147,6 +148,48 @@ def score_command(
     if min_f1 is not None and result.f1 < min_f1:
         typer.echo(f"extract: detection F1 {result.f1:.3f} is below --min-f1 {min_f1}", err=True)
         raise typer.Exit(EXIT_BELOW_FLOOR)
+
+
+@app.command("bench", epilog=EXIT_CODES_HELP)
+def bench_command(
+    names: Annotated[
+        list[str], typer.Argument(help="newsquant, polnear, tempeval3, meantime, or all.")
+    ],
+    data: Annotated[
+        Optional[Path], typer.Option(help="Benchmark data folder [default: $CLAIM_BENCHMARKS or ../shared/benchmarks].")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
+    detail: Annotated[bool, typer.Option("--detail", help="Also print the misses.")] = False,
+    limit: Annotated[Optional[int], typer.Option(help="Only the first N documents (a quick look).")] = None,
+    model: Annotated[str, typer.Option(help="spaCy pipeline.")] = DEFAULT_MODEL,
+) -> None:
+    """Score the extractor on annotated benchmark data; skips, with a message, what is absent."""
+    import json
+
+    from rich.console import Console
+
+    from .bench import BENCHMARKS, default_data_root, render_result, run_benchmark
+    from .claims import default_extractor
+
+    chosen = list(BENCHMARKS) if names == ["all"] else names
+    unknown = [name for name in chosen if name not in BENCHMARKS]
+    if unknown:
+        raise _fail(f"unknown benchmark {', '.join(unknown)}: choose from {', '.join(BENCHMARKS)} or all", EXIT_USAGE)
+    root = data if data is not None else default_data_root()
+    try:
+        extractor = default_extractor(model)
+    except ModelError as err:
+        raise _fail(str(err), EXIT_MODEL) from None
+    results = [run_benchmark(name, root=root, extractor=extractor, limit=limit, detail=detail) for name in chosen]
+    if as_json:
+        typer.echo(json.dumps([r.model_dump(exclude=set() if detail else {"details"}) for r in results], indent=2))
+        return
+    console = Console()
+    for result in results:
+        console.print(render_result(result))
+        if detail:
+            for line in result.details:
+                console.print(line, highlight=False, markup=False)
 
 
 def main() -> None:
