@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -26,11 +27,13 @@ EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_BELOW_FLOOR = 3
 EXIT_MODEL = 4
+EXIT_ARTICLE_ERRORS = 5
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success (also an empty article: zero claims and a warning); "
     "1 an input cannot be read (missing, a directory, binary, not UTF-8, too large); "
-    "2 bad usage; 3 `score` below --min-f1; 4 the spaCy pipeline cannot be loaded."
+    "2 bad usage; 3 `score` below --min-f1; 4 the spaCy pipeline cannot be loaded; "
+    "5 `batch` finished but some articles failed."
 )
 
 
@@ -148,6 +151,104 @@ def score_command(
     if min_f1 is not None and result.f1 < min_f1:
         typer.echo(f"extract: detection F1 {result.f1:.3f} is below --min-f1 {min_f1}", err=True)
         raise typer.Exit(EXIT_BELOW_FLOOR)
+
+
+@app.command("batch", epilog=EXIT_CODES_HELP + " Batch: 5 when some articles failed (see the errors file).")
+def batch_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs; - reads JSON Lines from stdin.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Claims as JSON Lines (a folder with --shard-articles).")],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes [default: all cores].")] = 0,
+    input_format: Annotated[str, typer.Option(help="auto, text, html, jsonl or warc.")] = "auto",
+    text_field: Annotated[Optional[str], typer.Option(help="JSON Lines field with the article text.")] = None,
+    id_field: Annotated[Optional[str], typer.Option(help="JSON Lines field with the article id.")] = None,
+    date_field: Annotated[Optional[str], typer.Option(help="JSON Lines field with the publication date.")] = None,
+    shard_articles: Annotated[Optional[int], typer.Option(help="Write shards of about N articles each.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
+    local_cluster: Annotated[Optional[int], typer.Option(help="Start a local Dask cluster of N workers.")] = None,
+    model: Annotated[str, typer.Option(help="Any installed spaCy English pipeline.")] = DEFAULT_MODEL,
+    max_bytes: Annotated[int, typer.Option(help="Articles larger than this are errors.")] = DEFAULT_MAX_BYTES,
+    chunk_articles: Annotated[int, typer.Option(help="Articles per unit of work (and of resumption).")] = 16,
+) -> None:
+    """Extract claims from a news dump, in parallel; rerun the same command to resume a stopped run.
+
+    Output order is input order, whatever --jobs. Bad articles go to OUT.errors.jsonl
+    with their id and reason; the run goes on.
+    """
+    from .batch import BatchOptions, run_batch
+    from .readers import FORMATS, FieldNames
+
+    if input_format not in FORMATS:
+        raise _fail(f"--input-format must be one of {', '.join(FORMATS)}", EXIT_USAGE)
+    if chunk_articles < 1 or jobs < 0:
+        raise _fail("--chunk-articles must be >= 1 and --jobs >= 0", EXIT_USAGE)
+    options = BatchOptions(
+        jobs=jobs or os.cpu_count() or 1,
+        chunk_articles=chunk_articles,
+        input_format=input_format,
+        fields=FieldNames().with_overrides(text=text_field, id=id_field, published=date_field),
+        max_bytes=max_bytes,
+        model=model,
+        shard_articles=shard_articles,
+        scheduler=scheduler,
+        local_cluster=local_cluster,
+    )
+    try:
+        with _progress_display() as progress:
+            summary = run_batch(inputs, output, options=options, progress=progress)
+    except ModelError as err:
+        raise _fail(str(err), EXIT_MODEL) from None
+    except ExtractorError as err:
+        raise _fail(str(err), EXIT_INPUT) from None
+    import json
+
+    state = "already complete" if summary.already_complete else f"{summary.seconds:.1f} s"
+    typer.echo(
+        json.dumps(
+            {
+                "articles": summary.articles,
+                "claims": summary.claims,
+                "errors": summary.errors,
+                "resumed_chunks": summary.resumed_chunks,
+                "outputs": summary.outputs,
+                "errors_file": summary.errors_file,
+                "time": state,
+            }
+        ),
+        err=True,
+    )
+    if summary.errors:
+        raise typer.Exit(EXIT_ARTICLE_ERRORS)
+
+
+class _progress_display:
+    """A rich progress bar on a terminal; nothing when stderr is not a terminal."""
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            self._bar = None
+            return None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._bar = Progress(
+            TextColumn("articles"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f}/s  claims {task.fields[claims]}  errors {task.fields[errors]}"),
+            TimeRemainingColumn(), transient=False,
+        )
+        self._bar.start()
+        self._task = self._bar.add_task("batch", total=None, rate=0.0, claims=0, errors=0)
+        self._started = time.perf_counter()
+        return self.update
+
+    def update(self, progress) -> None:
+        elapsed = max(time.perf_counter() - self._started, 1e-9)
+        self._bar.update(
+            self._task, completed=progress.articles, total=progress.total,
+            rate=progress.articles / elapsed, claims=progress.claims, errors=progress.errors,
+        )
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.stop()
 
 
 @app.command("bench", epilog=EXIT_CODES_HELP)

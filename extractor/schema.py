@@ -94,3 +94,7 @@ class Claim(_Record):
     quote: QuoteType = "none"
     dates: list[DateRef] = []
     published: str | None = None
+    # Article metadata carried by batch runs (JSON Lines, WARC, HTML): null for one file.
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
