@@ -254,7 +254,7 @@ class _progress_display:
 @app.command("bench", epilog=EXIT_CODES_HELP)
 def bench_command(
     names: Annotated[
-        list[str], typer.Argument(help="newsquant, polnear, tempeval3, meantime, or all.")
+        list[str], typer.Argument(help="newsquant, polnear, tempeval3, meantime, all, or throughput.")
     ],
     data: Annotated[
         Optional[Path], typer.Option(help="Benchmark data folder [default: $CLAIM_BENCHMARKS or ../shared/benchmarks].")
@@ -263,8 +263,12 @@ def bench_command(
     detail: Annotated[bool, typer.Option("--detail", help="Also print the misses.")] = False,
     limit: Annotated[Optional[int], typer.Option(help="Only the first N documents (a quick look).")] = None,
     model: Annotated[str, typer.Option(help="spaCy pipeline.")] = DEFAULT_MODEL,
+    jobs: Annotated[Optional[list[int]], typer.Option(help="throughput: process counts to measure [1, 2].")] = None,
+    repeats: Annotated[int, typer.Option(help="throughput: repeat each measurement, keep the best.")] = 1,
 ) -> None:
-    """Score the extractor on annotated benchmark data; skips, with a message, what is absent."""
+    """Score the extractor on annotated benchmark data (newsquant, polnear, tempeval3,
+    meantime, or all), or measure `throughput` against plain spaCy; skips, with a
+    message, what is absent."""
     import json
 
     from rich.console import Console
@@ -272,11 +276,17 @@ def bench_command(
     from .bench import BENCHMARKS, default_data_root, render_result, run_benchmark
     from .claims import default_extractor
 
+    root = data if data is not None else default_data_root()
+    if names == ["throughput"]:
+        from .bench import throughput
+
+        result = throughput.run(root, jobs=tuple(jobs or (1, 2)), limit=limit, model=model, repeats=repeats)
+        typer.echo(result.model_dump_json(indent=2)) if as_json else Console().print(render_result(result))
+        return
     chosen = list(BENCHMARKS) if names == ["all"] else names
     unknown = [name for name in chosen if name not in BENCHMARKS]
     if unknown:
         raise _fail(f"unknown benchmark {', '.join(unknown)}: choose from {', '.join(BENCHMARKS)} or all", EXIT_USAGE)
-    root = data if data is not None else default_data_root()
     try:
         extractor = default_extractor(model)
     except ModelError as err:
