@@ -27,8 +27,10 @@ class AboutRef:
 def find_about(doc: Doc, ref: QuantityRef, *, quantities: list[QuantityRef], lexicons: Lexicons) -> AboutRef:
     """Entity (head noun), qualifiers and property of one quantity."""
     entity = _entity_token(doc, ref)
+    holder = _holder(doc, ref, entity)
+    holder_text = _noun_phrase(doc, holder, ref) if holder is not None else ""
     if entity is None:
-        return AboutRef(text="", entity=None, qualifiers=(), property=None)
+        return AboutRef(text=holder_text, entity=None, qualifiers=(), property=None)
     qualifiers = _qualifiers(doc, entity, ref, quantities)
     predicate = _predicate(entity, lexicons)
     prop = _coordinated_text(doc, predicate) if predicate is not None else None
@@ -38,8 +40,11 @@ def find_about(doc: Doc, ref: QuantityRef, *, quantities: list[QuantityRef], lex
         prep = _prep_phrase(predicate)
         if prep:
             parts.append(prep)
+    text = " ".join(parts)
+    if holder_text and holder_text.lower() not in text.lower():
+        text = f"{text}, {holder_text}"
     return AboutRef(
-        text=" ".join(parts),
+        text=text,
         entity=entity.text,
         qualifiers=tuple(q.text for q in qualifiers),
         property=prop,
@@ -126,3 +131,63 @@ def _prep_phrase(verb: Token) -> str | None:
                 if len(subtree) <= _MAX_PREP_TOKENS:
                     return child.doc[subtree[0].i : subtree[-1].i + 1].text
     return None
+
+
+_HOLDER_SKIP_POS = frozenset({"PRON", "DET", "NUM"})
+_HOLDER_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _holder(doc: Doc, ref: QuantityRef, entity: Token | None) -> Token | None:
+    """Whose number it is: the subject of the verb the quantity (or its counted noun)
+    completes ("the US trade deficit ... increased by $43.6 billion", "Chris Wood has scored
+    22 goals"), or the noun it measures through a preposition ("a stimulus package of INR1
+    trillion"). NewsQuant's referred concepts are mostly these, not the counted noun."""
+    token = entity if entity is not None else _top_of(doc, ref)
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.pos_ == "ADP" or head.dep_ == "prep" or token.dep_ in ("conj", "appos"):
+            token = head
+            continue
+        if head.pos_ in _NOUN_POS and not (ref.start <= head.i < ref.end):
+            if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT", "appos", "conj"):
+                return None if head.pos_ in _HOLDER_SKIP_POS else head
+            token = head
+            continue
+        if head.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
+            if subject is not None and subject.lower_ in ("which", "who", "that") and head.dep_ == "relcl":
+                return head.head if head.head.pos_ in _NOUN_POS else None
+            if subject is not None and subject.pos_ not in _HOLDER_SKIP_POS:
+                return subject
+            if head.dep_ in ("relcl", "acl") and head.head.pos_ in _NOUN_POS:
+                return head.head
+            if subject is None and head.dep_ != "ROOT":
+                # "angle was just as impressive at 37.5 degrees", "was up 19 cents":
+                # the subject sits on a verb further up.
+                token = head
+                continue
+            return None
+        token = head
+    return None
+
+
+def _top_of(doc: Doc, ref: QuantityRef) -> Token:
+    token = doc[ref.root]
+    while ref.start <= token.head.i < ref.end and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _noun_phrase(doc: Doc, noun: Token, ref: QuantityRef) -> str:
+    """The holder noun with its compounds, adjectives and possessor, and an "of" phrase
+    ("the price of gold"), without determiners or the quantity itself."""
+    words = [t for t in noun.lefts if t.dep_ in _HOLDER_PHRASE_DEPS and not (ref.start <= t.i < ref.end)]
+    words = [w for t in words for w in t.subtree if w.pos_ not in ("DET", "PUNCT") and not (ref.start <= w.i < ref.end)]
+    words.append(noun)
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and not (ref.start <= pobj.i < ref.end) and not any(ref.start <= t.i < ref.end for t in pobj.subtree):
+        words += [of, *(t for t in pobj.subtree if t.pos_ not in ("DET", "PUNCT"))]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))

@@ -281,7 +281,7 @@ def bench_command(
         from .bench import throughput
 
         result = throughput.run(root, jobs=tuple(jobs or (1, 2)), limit=limit, model=model, repeats=repeats)
-        typer.echo(result.model_dump_json(indent=2)) if as_json else Console().print(render_result(result))
+        typer.echo(result.model_dump_json(indent=2)) if as_json else Console().print(result.table())
         return
     chosen = list(BENCHMARKS) if names == ["all"] else names
     unknown = [name for name in chosen if name not in BENCHMARKS]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .quantulum_adapter import parse_text, parse_value, shared_scale
+from .quantulum_adapter import find_money, parse_text, parse_value, shared_scale
 from .resources import Lexicons
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -36,13 +36,21 @@ _DATE_WORDS = re.compile(
     + r")\b|\b(1[5-9]|20)\d\d\b|\d0s\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}(am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
+# "10:30" is a time; "13.60" is a decimal ("$13.60", "2.13%": NewsQuant prices and rates)
+# and only a time with a clock word after it ("10.45pm", "10.45 GMT").
+_TIME = re.compile(r"^\d{1,2}:\d\d$|^\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
 _TIME_AFTER = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "et", "est", "edt", "pst", "o'clock", "hrs", "hours"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _DECADE = re.compile(r"^'?\d*0s$")
 _PHONE = re.compile(r"^\+?\d{3}[-. ]\d{3}[-. ]?\d{0,4}$")
 _MIXED_ALNUM = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+_PERIOD_FRACTIONS = frozenset({"quarter", "half"})
+_PERIOD_DETERMINERS = frozenset(
+    {"the", "this", "that", "last", "next", "first", "second", "third", "fourth", "same", "previous", "each"}
+)
 _SCALE_TOKENS = frozenset({"million", "billion", "trillion", "thousand", "bn", "m", "mn", "tn", "k"})
 
 
@@ -68,7 +76,7 @@ def find_quantities(doc: Doc, *, lexicons: Lexicons) -> list[QuantityRef]:
     for sent in doc.sents:
         if not HAS_NUMBER.search(sent.text):
             continue
-        candidates = _merge(doc, _quantulum_candidates(sent) + _ner_candidates(sent))
+        candidates = _merge(doc, _money_candidates(sent) + _quantulum_candidates(sent) + _ner_candidates(sent))
         refs = [_with_bound(doc, ref, lexicons) for ref in candidates if _is_quantity(doc, ref, lexicons)]
         found.extend(_share_bounds_across_coordination(doc, refs))
     return found
@@ -82,6 +90,18 @@ def _quantulum_candidates(sent: Span) -> list[QuantityRef]:
             continue
         bound = "range" if hit.low is not None else "exact"
         refs.append(_ref(span, hit.value, hit.low, hit.high, bound, hit.unit))
+    return refs
+
+
+def _money_candidates(sent: Span) -> list[QuantityRef]:
+    """Amounts with a currency prefix quantulum3 misreads ("USD1,700", "HK $3.7 billion",
+    "$US160 million") and money ranges ("from $800,000 to $1.3 million"): NewsQuant."""
+    refs = []
+    for hit in find_money(sent.text):
+        span = sent.doc.char_span(sent.start_char + hit.start_char, sent.start_char + hit.end_char, alignment_mode="expand")
+        if span is not None:
+            bound = "range" if hit.low is not None else "exact"
+            refs.append(_ref(span, hit.value, hit.low, hit.high, bound, hit.unit))
     return refs
 
 
@@ -143,8 +163,13 @@ def _merge(doc: Doc, candidates: list[QuantityRef]) -> list[QuantityRef]:
     for ref in ordered:
         if merged and ref.start < merged[-1].end:
             kept = merged[-1]
-            best = ref if (ref.bound == "range") > (kept.bound == "range") or (kept.unit is None and ref.unit) else kept
-            merged[-1] = _extend(doc, best, min(kept.start, ref.start), max(kept.end, ref.end), best.bound)
+            kept_range, ref_range = kept.bound == "range", ref.bound == "range"
+            best = ref if ref_range > kept_range or (ref_range == kept_range and kept.unit is None and ref.unit) else kept
+            # A range read by NER ("between $62 and $68") keeps the unit quantulum3 read.
+            unit = best.unit or kept.unit or ref.unit
+            merged[-1] = replace(
+                _extend(doc, best, min(kept.start, ref.start), max(kept.end, ref.end), best.bound), unit=unit
+            )
             continue
         merged.append(ref)
     return merged
@@ -177,10 +202,20 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
     if previous is not None and ref.unit is None and "," not in text:
         if previous.lower_ in lexicons.label_nouns:
             return False  # "page 4", "No. 1"
-        if previous.pos_ == "PROPN" and previous.text[:1].isupper() and previous.ent_type_ not in ("GPE", "NORP", "MONEY"):
-            return False  # "Boeing 737", "Windows 10"
+        if (
+            previous.pos_ in ("PROPN", "NOUN")
+            and any(c.isupper() for c in previous.text)
+            and previous.ent_type_ not in ("GPE", "NORP", "MONEY")
+            and not _counts_a_noun(root)
+            and not any(t.lower_ in _SCALE_TOKENS for t in span)
+        ):
+            return False  # "Boeing 737", "Windows 10", "iPhone 11", "Planet 9" (NewsQuant)
     if text.lower() == "one" and ref.unit is None and _is_pronoun_one(doc, root):
         return False
+    if text.lower() in _PERIOD_FRACTIONS and previous is not None and previous.lower_ in _PERIOD_DETERMINERS:
+        return False  # "in the quarter", "the fourth quarter", "this half": periods (NewsQuant)
+    if re.match(r"^\d{1,2},? (1[5-9]|20)\d\d\b", span.text):
+        return False  # "August 26 2019": day and year read as one number
     return True
 
 
@@ -222,7 +257,31 @@ def _with_unit_suffix(doc: Doc, ref: QuantityRef) -> QuantityRef:
     after = doc[ref.end].lower_ if ref.end < len(doc) else ""
     if ref.unit == "percent" and after in ("point", "points"):
         return replace(_extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="percentage point")
+    following = [t.lower_ for t in doc[ref.end : ref.end + 2]]
+    if ref.unit in _AGE_UNITS and (following[:1] == ["old"] or following == ["-", "old"]):
+        # "an 18 year-old winger", "a 65-year-old": an age, not a duration (NewsQuant).
+        return replace(_extend(doc, ref, ref.start, ref.end + len(following[: following.index("old") + 1]), ref.bound), unit=f"{ref.unit} of age")
+    rate = _rate_suffix(doc, ref)
+    if rate is not None:
+        end, per = rate
+        return replace(_extend(doc, ref, ref.start, end, ref.bound), unit=f"{ref.unit} per {per}")
     return ref
+
+
+def _rate_suffix(doc: Doc, ref: QuantityRef) -> tuple[int, str] | None:
+    """"$58.24 per barrel", "$3,500 a month", "800 miles per hour": a rate's unit
+    (NewsQuant prices and speeds); the "per" may already sit inside the span."""
+    if not ref.unit or " per " in ref.unit or ref.unit.startswith("percent"):
+        return None  # "per cent" is the percent sign spelled out
+    for i in range(doc[ref.root].i + 1, min(ref.end + 1, len(doc) - 1)):
+        word, noun = doc[i], doc[i + 1]
+        is_per = word.lower_ in ("per", "/") or (word.lower_ in ("a", "an") and noun.lower_ in _TIME_NOUNS)
+        after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if after in ("earlier", "ago", "later", "before", "after"):
+            continue  # "$6.78 billion a year earlier" is a date, not a rate
+        if is_per and noun.pos_ in ("NOUN", "PROPN") and noun.is_alpha:
+            return max(ref.end, i + 2), noun.lemma_.lower()
+    return None
 
 
 def _bound_start(doc: Doc, ref: QuantityRef) -> int:

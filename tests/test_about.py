@@ -48,3 +48,17 @@ def test_numbers_heading_each_other_terminate(nlp, lexicons):
     found = abouts(nlp, lexicons, "Forty-three, yes; forty-four, no.")
     assert len(found) == 2
     assert all(a.entity is None for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # NewsQuant's referred concepts: whose number it is, not only the counted noun
+        ("The US trade deficit increased by $43.6 billion.", "US trade deficit"),
+        ("Chris Wood has scored 22 goals this season.", "Chris Wood"),
+        ("The government announced a stimulus package of $1 trillion.", "stimulus package"),
+    ],
+)
+def test_about_text_names_the_holder(nlp, lexicons, text, holder):
+    [about] = abouts(nlp, lexicons, text)
+    assert holder in about.text

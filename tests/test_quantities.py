@@ -49,6 +49,15 @@ def quantities(nlp, lexicons, text):
         ("Inflation was 3.5 per cent.", ("3.5 per cent", 3.5, None, None, "exact", "percent")),
         ("Support fell 5 percentage points.", ("5 percentage points", 5, None, None, "exact", "percentage point")),
         ("The road is more than 1,000 km long.", ("more than 1,000 km", 1000, None, None, "lower", "kilometre")),
+        # NewsQuant classes: decimals are not clock times, currency prefixes, glued scales
+        ("A2 Milk rose to $13.60 yesterday.", ("$13.60", 13.6, None, None, "exact", "USD")),
+        ("The price of gold is at USD1,700.", ("USD1,700", 1700, None, None, "exact", "USD")),
+        ("Profit was HK $3.7 billion.", ("HK $3.7 billion", 3.7e9, None, None, "exact", "HKD")),
+        ("The package was worth up to PS2.7m last year.", ("up to PS2.7m", 2.7e6, None, None, "upper", "GBP")),
+        ("Amazon has 35m devices installed.", ("35m", 35e6, None, None, "exact", None)),
+        ("Prices range between $62 and $68.", ("between $62 and $68", None, 62, 68, "range", "USD")),
+        ("Crude was at $58.24 per barrel.", ("$58.24 per barrel", 58.24, None, None, "exact", "USD per barrel")),
+        ("She met an 18 year-old winger.", ("18 year-old", 18, None, None, "exact", "year of age")),
     ],
 )
 def test_single_quantity(nlp, lexicons, text, expected):
@@ -78,6 +87,10 @@ def test_single_quantity(nlp, lexicons, text, expected):
         "COVID-19 spread fast.",
         "The G7 summit opened.",
         "See page 4 for details.",
+        # NewsQuant: model numbers after names, periods named by fractions, merged dates
+        "Apple showed the iPhone 11 yesterday.",
+        "Revenue rose in the fourth quarter.",
+        "By Jerry Brewer September 22 2019 at noon.",
         # "a wartime" is not 1 "watt year south african rand" (seed fixture)
         "A wartime victor was maybe not achievable.",
         # no number at all

@@ -21,7 +21,8 @@ import time
 from itertools import islice
 from pathlib import Path
 
-from .result import BenchResult, Row, skipped
+from pydantic import BaseModel
+from rich.table import Table
 
 DATA_FILE = Path("news-dump") / "polnear-train.jsonl"
 SYSTEMS = ("spacy", "batch")
@@ -31,34 +32,54 @@ def available(root: Path) -> bool:
     return (root / DATA_FILE).is_file()
 
 
+class Measurement(BaseModel):
+    system: str
+    jobs: int
+    articles: int
+    words: int
+    seconds: float
+    words_per_s: float
+    peak_rss_main_mb: float
+    peak_rss_worker_mb: float
+
+
+class ThroughputResult(BaseModel):
+    skipped: str | None = None
+    measurements: list[Measurement] = []
+    ratios: dict[str, float] = {}
+
+    def table(self) -> Table:
+        """One row per (system, processes), the best of the repeats; ratios in the caption."""
+        caption = "  ".join(f"{name}: {value:.2f}" for name, value in self.ratios.items())
+        table = Table(title="throughput" + (f": skipped ({self.skipped})" if self.skipped else ""), caption=caption)
+        for header in ("system", "processes", "articles", "words", "seconds", "words/s", "peak RSS main MB", "peak RSS worker MB"):
+            table.add_column(header, justify="left" if header == "system" else "right")
+        for m in self.measurements:
+            table.add_row(
+                m.system, str(m.jobs), str(m.articles), str(m.words), f"{m.seconds:.1f}", f"{m.words_per_s:.0f}",
+                f"{m.peak_rss_main_mb:.0f}", f"{m.peak_rss_worker_mb:.0f}",
+            )
+        return table
+
+
 def run(
     root: Path, *, jobs: tuple[int, ...] = (1, 2), limit: int | None = None, model: str | None = None, repeats: int = 1
-) -> BenchResult:
-    """Measure both systems for each process count; rows carry words/s and peak RSS."""
+) -> ThroughputResult:
+    """Measure both systems for each process count, alternating; keep each one's best run."""
     path = root / DATA_FILE
     if not available(root):
-        return skipped("throughput", f"no data at {path}")
-    started = time.perf_counter()
-    measured: dict[tuple[str, int], list[dict]] = {}
+        return ThroughputResult(skipped=f"no data at {path}")
+    runs: dict[tuple[str, int], list[Measurement]] = {}
     for _ in range(repeats):
         for n in jobs:
             for system in SYSTEMS:
-                measured.setdefault((system, n), []).append(_measure(system, n, path, limit, model))
-    result = BenchResult(name="throughput", seconds=time.perf_counter() - started)
-    best = {key: max(runs, key=lambda m: m["words_per_s"]) for key, runs in measured.items()}
-    result.documents = best[(SYSTEMS[0], jobs[0])]["articles"]
-    for (system, n), m in sorted(best.items(), key=lambda item: (item[0][1], item[0][0])):
-        result.rows.append(Row(system=f"{system} x{n}", measure="words/s", accuracy=None, support=round(m["words_per_s"])))
-        result.notes.append(
-            f"{system} with {n} process(es): {m['words_per_s']:.0f} words/s, {m['words']} words in {m['seconds']:.1f} s, "
-            f"peak RSS main {m['peak_rss_main_mb']:.0f} MB, largest worker {m['peak_rss_worker_mb']:.0f} MB"
-        )
+                runs.setdefault((system, n), []).append(Measurement(**_measure(system, n, path, limit, model)))
+    best = {key: max(found, key=lambda m: m.words_per_s) for key, found in runs.items()}
+    result = ThroughputResult(measurements=[best[key] for key in sorted(best, key=lambda k: (k[1], k[0]))])
     for n in jobs:
-        ratio = best[("batch", n)]["words_per_s"] / best[("spacy", n)]["words_per_s"]
-        result.notes.append(f"ratio batch/spacy with {n} process(es): {ratio:.2f}")
-    if 1 in jobs and 2 in jobs:
-        scale = best[("batch", 2)]["words_per_s"] / best[("batch", 1)]["words_per_s"]
-        result.notes.append(f"batch scaling, 2 processes / 1 process: {scale:.2f}x")
+        result.ratios[f"batch/spacy x{n}"] = best[("batch", n)].words_per_s / best[("spacy", n)].words_per_s
+    for n in jobs[1:]:
+        result.ratios[f"batch x{n}/x{jobs[0]}"] = best[("batch", n)].words_per_s / best[("batch", jobs[0])].words_per_s
     return result
 
 
@@ -98,8 +119,8 @@ def _one(system: str, jobs: int, path: Path, limit: int | None, model: str | Non
         from ..batch import BatchOptions, run_batch
         from ..claims import default_extractor
 
-        if jobs == 1:
-            default_extractor(model)("warm up 5 people.")
+        # As for spaCy above, loading happens before the clock starts; workers fork from it.
+        default_extractor(model)("Warm-up: about 5 people said 3% on Monday.")
         with tempfile.TemporaryDirectory() as folder:
             dump = Path(folder) / "dump.jsonl"
             dump.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
