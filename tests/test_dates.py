@@ -221,7 +221,8 @@ def test_looks_like_date(text: str, expected: bool) -> None:
 
 def test_one_parser_per_published_date() -> None:
     dates._parser.cache_clear()
-    for text in ("September", "February 24", "October 4"):
+    # Dates with a year still go to dateparser (bare months are placed by a rule).
+    for text in ("September 2019", "February 24, 2019", "October 4, 2018"):
         normalise_date(text, published=datetime.date(2020, 6, 1))
     assert dates._parser.cache_info().currsize == 1
 
@@ -315,3 +316,87 @@ def test_find_dates_on_seed_article_paragraphs(nlp) -> None:
     for date in found:
         assert article[date.start_char : date.end_char] == date.text
     assert [date.start_char for date in found] == sorted(date.start_char for date in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "expected"),
+    [
+        # TimeML vague references (TempEval-3 annotates them as DATEs).
+        ("now", "past", "PRESENT_REF"),
+        ("currently", "past", "PRESENT_REF"),
+        ("recently", "past", "PAST_REF"),
+        ("recent years", "past", "PAST_REF"),
+        ("the future", "past", "FUTURE_REF"),
+        ("several years ago", "past", "PAST_REF"),
+        ("almost four years ago", "past", "2018"),
+        # Months placed by their modifier, by a year phrase, or by the weekday they fall on.
+        ("last October", "past", "2022-10"),  # the most recent October before the article
+        ("last November", "past", "2021-11"),
+        ("next March", "past", "2023-03"),
+        ("February this year", "past", "2022-02"),
+        ("April next year", "past", "2023-04"),
+        ("June last year", "past", "2021-06"),
+        ("Monday, Nov. 14", "past", "2022-11-14"),
+        # "nearest" (find_dates): up to two months ahead is the coming month, else the last.
+        ("December 25", "nearest", "2022-12-25"),
+        ("January", "nearest", "2023-01"),
+        ("February 24", "nearest", "2022-02-24"),
+        ("September", "nearest", "2022-09"),
+        # Seasons, decades, centuries, spoken years.
+        ("last fall", "past", "2021-FA"),
+        ("this spring", "past", "2022-SP"),
+        ("the late 1980s", "past", "198"),
+        ("the nineties", "past", "199"),
+        ("the 20th century", "past", "19"),
+        ("nineteen ninety-six", "past", "1996"),
+        pytest.param(
+            "the year two thousand", "past", "2000",
+            marks=pytest.mark.xfail(reason="'thousand' marks a quantity: looks_like_date rejects it"),
+        ),
+        # Quarters of financial reports.
+        ("third-quarter", "past", "2022-Q3"),
+        ("the fiscal second quarter", "past", "2022-Q2"),
+        ("the quarter", "past", "2022-Q3"),  # the last one completed
+        ("this year's third quarter", "past", "2022-Q3"),
+        ("the 1988 second quarter", "past", "1988-Q2"),
+        ("fiscal 1989", "past", "1989"),
+        ("an Aug. 10, 1988", "past", "1988-08-10"),
+    ],
+)
+def test_normalise_date_classes_from_tempeval3(text: str, direction: str, expected: str) -> None:
+    assert normalise_date(text, published=SEED_PUBLISHED, direction=direction) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Coordinations and ranges: one date per part (TimeML annotates each).
+        ("Sales grew between 1994 and 1997.", [("1994", "1994"), ("1997", "1997")]),
+        ("Output fell in the quarter ended Sept. 30.", [("in the quarter", "2022-Q3"), ("Sept. 30", "2022-09-30")]),
+        # A possessive is not part of the date.
+        ("Last year's sales were higher.", [("Last year", "2021")]),
+        # Expressions NER leaves out.
+        ("Prices are now higher than they were.", [("now", "PRESENT_REF")]),
+    ],
+)
+def test_find_dates_splits_and_rule_candidates(nlp, sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(nlp(sentence), published=SEED_PUBLISHED)
+    assert _values(found) == expected
+    for date in found:
+        assert date.text == sentence[date.start_char : date.end_char]
+
+
+def test_search_dates_baseline_gives_offsets() -> None:
+    text = "The talks began on February 24, 2022 and ended in 2023."
+    found = dates.search_dates_baseline(text, published=SEED_PUBLISHED)
+    assert found
+    for date in found:
+        assert text[date.start_char : date.end_char] == date.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("three years", "DURATION"), ("every week", "SET"), ("3 p.m.", "TIME"), ("Tuesday morning", "TIME"), ("last week", "DATE"), ("in September", "DATE")],
+)
+def test_timex_type(text: str, expected: str) -> None:
+    assert dates.timex_type(text) == expected
