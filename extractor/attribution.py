@@ -22,6 +22,7 @@ from .speakers import Resolved, SpeakerResolver
 _OPEN_QUOTES = "“«"
 _CLOSER = {"“": "”", "«": "»", '"': '"'}
 _EXCLUDED_SUBJECT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SKIP_BEFORE_CUE = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
 
 
@@ -54,17 +55,23 @@ def find_quote_regions(blocks: list[tuple[int, str]]) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_at_end = False
     for offset, text in blocks:
-        carries_on = open_at_end and text.lstrip()[:1] in _OPEN_QUOTES + '"'
+        opening = text.lstrip()
+        carries_on = open_at_end and (opening[:1] in _OPEN_QUOTES + '"' or opening.startswith("''"))
         open_at_end = False
         start: int | None = None
         closer = ""
-        for i, char in enumerate(text):
-            if start is None and (char in _OPEN_QUOTES or char == '"'):
-                start, closer = i, _CLOSER.get(char, '"')
+        i = 0
+        while i < len(text):
+            # Two apostrophes are a double quote mark, opening and closing alike (the New
+            # York Times convention in PolNeAR: "''It costs $100,000 a month,'' he said").
+            char = "''" if text.startswith("''", i) else text[i]
+            if start is None and (char in _OPEN_QUOTES or char in ('"', "''")):
+                start, closer = i, _CLOSER.get(char, char)
             elif start is not None and char == closer:
                 continues = len(regions) - 1 if carries_on and regions else None
-                regions.append(QuoteRegion(offset + start, offset + i + 1, continues))
+                regions.append(QuoteRegion(offset + start, offset + i + len(char), continues))
                 start, carries_on = None, False
+            i += len(char)
         if start is not None:
             continues = len(regions) - 1 if carries_on and regions else None
             regions.append(QuoteRegion(offset + start, offset + len(text), continues))
@@ -79,6 +86,7 @@ class Attributor:
         self._resolver = resolver
         self._quotes = quotes
         self._lexicons = lexicons
+        self._phrase_starts = frozenset(phrase[0] for phrase in lexicons.cue_phrases)
         self._quote_attributions: dict[int, Attribution | None] = {}
         self._sentence_cache: dict[tuple[int, int], list[tuple[Token, Attribution]]] = {}
         self._sentences: list[tuple[Span, int]] = []
@@ -93,7 +101,12 @@ class Attributor:
         if key not in self._sentence_cache:
             found = []
             for token in sent:
-                attribution = self._cue_attribution(token, offset) or self._according_to(token, offset)
+                attribution = (
+                    self._cue_attribution(token, offset)
+                    or self._according_to(token, offset)
+                    or self._in_document(token, offset)
+                    or self._headline_colon(token, offset)
+                )
                 if attribution is not None:
                     found.append((token, attribution))
                     if attribution.speaker is not None:
@@ -109,11 +122,20 @@ class Attributor:
         token = doc[root_i]
         position = offset + token.idx
         quote_index = self._quote_at(position)
+        sent = token.sent
         if quote_index is not None:
             attribution = self._quote_attribution(quote_index)
+            nested = self._nested_in_quote(token, offset, quote_index)
+            if nested is not None:
+                # Attribution inside a quote ("“Then Kerry said that 100,000 would be
+                # accepted”"): the inner speaker's claim, reaching us through the quoter.
+                via = None
+                if attribution is not None and attribution.speaker is not None:
+                    mention = attribution.speaker.mention
+                    via = Via(name=attribution.speaker.name, start_char=mention.start_char, end_char=mention.end_char, text=mention.text)
+                return Attribution(nested.speaker, nested.cue, via or nested.via, "indirect")
             if attribution is not None:
                 return Attribution(attribution.speaker, attribution.cue, attribution.via, "direct")
-        sent = token.sent
         cues = [
             (cue, attribution)
             for cue, attribution in self.sentence_cues(sent, offset)
@@ -132,6 +154,19 @@ class Attributor:
         )
         via = attribution.via or self._outer_via(cue, cues)
         return Attribution(attribution.speaker, attribution.cue, via, "indirect")
+
+    def _nested_in_quote(self, token: Token, offset: int, quote_index: int) -> Attribution | None:
+        """A cue inside the same quote that governs the number, with a resolvable speaker."""
+        ancestors = list(token.ancestors)
+        for cue, attribution in self.sentence_cues(token.sent, offset):
+            if (
+                attribution.speaker is not None
+                and cue in ancestors
+                and self._quote_at(offset + cue.idx) == quote_index
+                and not _covers(attribution, offset + token.idx)
+            ):
+                return attribution
+        return None
 
     # -- quotes -------------------------------------------------------------------
 
@@ -224,6 +259,8 @@ class Attributor:
     def _according_to(self, token: Token, offset: int) -> Attribution | None:
         """"according to X" (and the other cue phrases): X is the speaker, or, when X is a
         document ("a Reuters report"), the via, with the source inside it as speaker."""
+        if token.lower_ not in self._phrase_starts:
+            return None
         doc = token.doc
         for phrase in self._lexicons.cue_phrases:
             end = token.i + len(phrase)
@@ -233,13 +270,60 @@ class Attributor:
             if obj is None:
                 continue
             cue = _text_span(doc[token.i : end], offset)
-            phrase_span = _mention(obj)
             if obj.lemma_.lower() in self._lexicons.document_nouns:
-                source = _source_inside(obj, self._resolver)
-                speaker = self._speaker(source, offset) if source is not None else None
-                return Attribution(speaker, cue, self._via_from(phrase_span, offset), "indirect")
-            return Attribution(self._speaker(phrase_span, offset), cue, None, "indirect")
+                return self._document_attribution(obj, cue, offset)
+            return Attribution(self._speaker(_mention(obj), offset), cue, None, "indirect")
         return None
+
+    def _in_document(self, token: Token, offset: int) -> Attribution | None:
+        """"In a CBS News poll, she led 56 percent to 32 percent": a poll, survey or report
+        introduced by "in" attributes the sentence to it (PolNeAR train: polls as sources)."""
+        if token.lower_ != "in" or token.dep_ != "prep":
+            return None
+        obj = _child(token, "pobj")
+        if obj is None or obj.lemma_.lower() not in self._lexicons.document_nouns:
+            return None
+        return self._document_attribution(obj, _text_span(token.doc[token.i : token.i + 1], offset), offset)
+
+    def _document_attribution(self, document: Token, cue: TextSpan, offset: int) -> Attribution | None:
+        """A document as the source: the author inside it is the speaker ("a count by The
+        Associated Press" -> AP, via the count); without one the document itself speaks
+        ("according to exit polls": PolNeAR train), unless it is a speech event ("in a
+        statement"), which has a speaker but is not one."""
+        phrase = _mention(document)
+        source = _source_inside(document, self._resolver)
+        if source is None and document.lemma_.lower() in self._lexicons.speech_event_nouns:
+            return None
+        speaker = self._speaker(source if source is not None else phrase, offset)
+        return Attribution(speaker, cue, self._via_from(phrase, offset), "indirect")
+
+    def _headline_colon(self, token: Token, offset: int) -> Attribution | None:
+        """A colon after a name: a headline or transcript line ("Gingrich: Trump Must ...")
+        where a short name (or a poll, report) starts the sentence, or a name introducing
+        a quote ("... - Carl Bialik: “One of the biggest lessons ...”": PolNeAR train)."""
+        sent, doc = token.sent, token.doc
+        if token.text != ":" or token.i == sent.start:
+            return None
+        if token.i - sent.start <= 4:
+            before = [t for t in doc[sent.start : token.i] if not t.is_punct]
+            if not before or any(t.pos_ not in ("PROPN", "NOUN", "DET") for t in before):
+                return None
+            head = before[-1]
+            if head.pos_ != "PROPN" and head.lemma_.lower() not in self._lexicons.document_nouns:
+                return None
+            mention = doc[before[0].i : head.i + 1]
+        else:
+            after = doc[token.i + 1] if token.i + 1 < sent.end else None
+            if after is None or not (after.text[:1] in _OPEN_QUOTES + '"' or after.text.startswith("''")):
+                return None
+            start = token.i
+            while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start == token.i:
+                return None
+            mention = doc[start : token.i]
+        cue = _text_span(doc[token.i : token.i + 1], offset)
+        return Attribution(self._speaker(mention, offset), cue, None, "indirect")
 
     def _speaker(self, mention: Span, offset: int) -> Speaker | None:
         position = offset + mention.start_char
@@ -360,13 +444,20 @@ def _mention(head: Token) -> Span:
 
 
 def _source_inside(document: Token, resolver: SpeakerResolver) -> Span | None:
-    """The source inside a document phrase: "a Reuters report", "a count by The Associated Press"."""
+    """The source inside a document phrase: "a Reuters report", "a count by The Associated
+    Press", "the foundation's tally", "his campaign finance documents"; places are not
+    sources ("New Hampshire surveys": PolNeAR train)."""
     for child in document.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             obj = _child(child, "pobj")
             if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
                 return _mention(obj)
-    runs = resolver.name_runs(_mention(document))
+        if child.dep_ == "poss":
+            owner = _mention(child)
+            return owner[:-1] if len(owner) > 1 and owner[-1].dep_ == "case" else owner
+    runs = [
+        run for run in resolver.name_runs(_mention(document)) if run.root.ent_type_ not in _PLACE_LABELS
+    ]
     return runs[-1] if runs else None
 
 

@@ -36,3 +36,19 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy pipeline {model!r} has no {', '.join(missing)} component")
     return nlp
+
+
+@lru_cache(maxsize=4)
+def build_sentencizer(model: str = DEFAULT_MODEL) -> Language:
+    """Sentence splitting alone, to choose what the full pipeline parses: the model's own
+    ``senter`` (about 15x faster than the full pipeline: PERF-NOTES), else spaCy's rules."""
+    full = build_nlp(model)
+    if "senter" in full.component_names:
+        others = [name for name in full.component_names if name != "senter"]
+        nlp = spacy.load(model, exclude=others)
+        if "senter" in nlp.disabled:
+            nlp.enable_pipe("senter")
+        return nlp
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp

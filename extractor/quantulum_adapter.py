@@ -16,6 +16,7 @@ import logging
 import re
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 
 with warnings.catch_warnings():
     # quantulum3 warns at import that its optional classifier is missing: we never use it.
@@ -81,19 +82,26 @@ class QuantulumHit:
 
 def parse_text(text: str) -> list[QuantulumHit]:
     """Quantities in ``text`` with offsets; ``[]`` on anything quantulum3 cannot read."""
+    return list(_parse_cached(text))
+
+
+@lru_cache(maxsize=16384)
+def _parse_cached(text: str) -> tuple[QuantulumHit, ...]:
+    """quantulum3 costs ~2 ms a call; entity texts ("two", "5%") and wire boilerplate
+    sentences repeat across a dump, so results are cached per process (hits are frozen)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             found = _qparser.parse(text, lang="en_US", classifier_path=None)
     except Exception as err:  # noqa: BLE001 - a third-party parser must never stop an article
         log.debug("quantulum3 failed on %r: %s", text[:80], err)
-        return []
+        return ()
     hits = []
     for quantity in found or []:
         hit = _to_hit(text, quantity)
         if hit is not None:
             hits.append(hit)
-    return hits
+    return tuple(hits)
 
 
 @dataclass(frozen=True)

@@ -38,12 +38,14 @@ class Lexicons:
     passive_speaker_cues: frozenset[str]
     cue_phrases: tuple[tuple[str, ...], ...]
     document_nouns: frozenset[str]
+    speech_event_nouns: frozenset[str]
     audience_nouns: frozenset[str]
     titles: frozenset[str]
     metonym_nouns: frozenset[str]
     label_nouns: frozenset[str]
     bound_words: tuple[BoundWord, ...]
     boilerplate: tuple[BoilerplatePattern, ...]
+    cue_word_pattern: re.Pattern[str]
 
 
 def read_lexicon_lines(name: str) -> list[list[str]]:
@@ -87,21 +89,45 @@ def _boilerplate() -> tuple[BoilerplatePattern, ...]:
     return tuple(patterns)
 
 
+def _cue_word_pattern(lemmas: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """Any written form of a cue verb, a cue phrase's first word, or a quotation mark:
+    spots the sentences worth parsing next to a number, before anything is parsed."""
+    irregular = {row[0]: row[1].split() for row in read_lexicon_lines("irregular_verb_forms.v1.tsv")}
+    forms = set()
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update({lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", stem + "ing"})
+        if lemma.endswith("y"):
+            forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
+            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})  # "admitted"
+        forms.update(irregular.get(lemma, []))
+    forms.update(phrase[0] for phrase in phrases)
+    words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b|[“”\"«»]|''", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def load_lexicons() -> Lexicons:
     """Load and validate every lexicon (cached: the files are read once per process)."""
     cue_rows = read_lexicon_lines("cue_verbs.v1.txt")
+    cue_verbs = frozenset(row[0].lower() for row in cue_rows)
+    cue_phrases = tuple(tuple(row[0].lower().split()) for row in read_lexicon_lines("cue_phrases.v1.txt"))
     return Lexicons(
-        cue_verbs=frozenset(row[0].lower() for row in cue_rows),
+        cue_verbs=cue_verbs,
         passive_speaker_cues=frozenset(
             row[0].lower() for row in cue_rows if len(row) > 1 and row[1] == "passive-speaker"
         ),
-        cue_phrases=tuple(tuple(row[0].lower().split()) for row in read_lexicon_lines("cue_phrases.v1.txt")),
+        cue_phrases=cue_phrases,
         document_nouns=_words("document_nouns.v1.txt"),
+        speech_event_nouns=frozenset(
+            row[0].lower() for row in read_lexicon_lines("document_nouns.v1.txt") if row[1:2] == ["speech-event"]
+        ),
         audience_nouns=_words("audience_nouns.v1.txt"),
         titles=_words("titles.v1.txt"),
         metonym_nouns=_words("metonym_nouns.v1.txt"),
         label_nouns=_words("label_nouns.v1.txt"),
         bound_words=_bound_words(),
         boilerplate=_boilerplate(),
+        cue_word_pattern=_cue_word_pattern(cue_verbs, cue_phrases),
     )

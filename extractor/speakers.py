@@ -54,13 +54,38 @@ class Resolved:
 class SpeakerResolver:
     """Names in one article, and the speakers seen so far, for resolving mentions."""
 
-    def __init__(self, docs: list[tuple[Doc, int]], *, lexicons: Lexicons) -> None:
+    def __init__(
+        self, docs: list[tuple[Doc, int]], *, lexicons: Lexicons, unparsed: list[tuple[Span, int]] = ()
+    ) -> None:
         self._lexicons = lexicons
         self._names: dict[str, _Name] = {}
         self._history: list[tuple[int, Resolved]] = []
         for doc, offset in docs:
             for run in self.name_runs(doc):
                 self._add(run, offset)
+        # Sentences the full pipeline skipped still name people ("General Mark Milley
+        # visited Kyiv." before "“...,” he told the BBC."): their capitalised runs are
+        # registered as name forms, with no label (their kind comes from other mentions
+        # or from a title).
+        for sent, offset in unparsed:
+            for run in self._capitalised_runs(sent):
+                self._add(run, offset)
+
+    def _capitalised_runs(self, sent: Span) -> list[Span]:
+        runs, start = [], None
+        for token in [*sent, None]:
+            capitalised = token is not None and token.text[:1].isupper() and token.is_alpha and not token.is_stop
+            if capitalised and start is None:
+                start = token.i
+            elif not capitalised and start is not None:
+                end = token.i if token is not None else sent.end
+                if start == sent.start and end - start >= 3:
+                    start += 1  # "Pollster Pat Caddell spoke": a sentence-initial role word
+                run = self._strip(sent.doc[start:end])
+                if run is not None:
+                    runs.append(run)
+                start = None
+        return runs
 
     def name_runs(self, doc_or_span: Doc | Span) -> list[Span]:
         """Proper-name stretches: named entities and runs of proper nouns, titles stripped."""
@@ -161,11 +186,13 @@ class SpeakerResolver:
 
     def _pronoun(self, word: str, position: int) -> Resolved | None:
         if word in PERSON_PRONOUNS:
-            # Centering: a pronoun prefers the last speaker, then the last person in subject position.
+            # Centering: a pronoun prefers the last speaker, then the last person in subject
+            # position; unresolved, the claim is still his or hers: kept as written.
             return (
                 self._last_speaker({"person"}, position)
                 or self._last_name({"person"}, position, subjects_only=True)
                 or self._last_name({"person"}, position)
+                or Resolved(word, "person")
             )
         if word in GROUP_PRONOUNS:
             return self._last_speaker({"group", "organization"}, position) or Resolved(word, "group")

@@ -83,6 +83,42 @@ def attributed(extractor, text):
             [("40", "Tom Wolf", None, "indirect")],
         ),
         ("Moscow said that 5,937 troops had been killed.", [("5,937", "Moscow", None, "indirect")]),
+        # PolNeAR train classes: two apostrophes as quote marks (NYT), documents without an
+        # author as speakers, "in <poll>", colons after names, nested cues inside quotes
+        (
+            "''It costs $100,000 a month to run,'' said Mayor John Smith.",
+            [("$100,000 a month", "John Smith", None, "direct")],
+        ),
+        (
+            "''We lost 300 men,'' Mayor John Smith said. ''Another 40 are missing.''",
+            [("300", "John Smith", None, "direct"), ("40", "John Smith", None, "direct")],
+        ),
+        (
+            "Turnout fell to 40 percent, according to exit polls.",
+            [("40 percent", "exit polls", "exit polls", "indirect")],
+        ),
+        (
+            "The charity fed 31,000 children, according to the foundation's tally.",
+            [("31,000", "foundation", "foundation's tally", "indirect")],
+        ),
+        (
+            "In a CBS News poll, Clinton led Sanders 56 percent to 32 percent.",
+            [
+                ("56 percent", "CBS News", "CBS News poll", "indirect"),
+                ("32 percent", "CBS News", "CBS News poll", "indirect"),
+            ],
+        ),
+        ("In a statement, the plant closed 3 lines.", [("3", None, None, "none")]),
+        ("Gingrich: Trump Must Pick Two Running Mates.", [("Two", "Gingrich", None, "indirect")]),
+        (
+            "Pollsters agree - Carl Bialik: “Turnout reached 60 percent.”",
+            [("60 percent", "Carl Bialik", None, "direct")],
+        ),
+        (
+            "“Then Kerry said that 100,000 would be accepted,” Senator Jane Doe said.",
+            [("100,000", "Kerry", "Jane Doe", "indirect")],
+        ),
+        ("Senator Jane Doe pledged to hire 500 teachers.", [("500", "Jane Doe", None, "indirect")]),
         # unattributed: the article asserts it
         ("About 300 people died in the floods.", [("About 300", None, None, "none")]),
         (
