@@ -110,7 +110,6 @@ def choose_sentences(
 
     for i in (i for i, number in enumerate(has_number) if number):
         choose_if_cue(i - 1)
-        choose_if_cue(i + 1)
     for region in quotes:
         first = max(bisect_right(starts, region.start_char) - 1, 0)
         last = max(bisect_right(starts, region.end_char - 1) - 1, 0)
