@@ -56,6 +56,7 @@ app = typer.Typer(
         "  cat article.txt | extract - --published 2022-11-10\n\n"
         "  extract score fixtures/gold/\n\n"
         "  extract score gold.json predictions.jsonl --min-f1 0.9 --json\n\n"
+        "  extract batch dump.jsonl.gz -o claims.jsonl --jobs 2\n\n"
         "  extract bench all --data ../shared/benchmarks"
     ),
     epilog=EXIT_CODES_HELP,
