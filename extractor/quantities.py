@@ -76,10 +76,54 @@ def find_quantities(doc: Doc, *, lexicons: Lexicons) -> list[QuantityRef]:
     for sent in doc.sents:
         if not HAS_NUMBER.search(sent.text):
             continue
-        candidates = _merge(doc, _money_candidates(sent) + _quantulum_candidates(sent) + _ner_candidates(sent))
+        candidates = _merge(
+            doc,
+            _money_candidates(sent) + _quantulum_candidates(sent) + _ner_candidates(sent) + _fraction_candidates(sent),
+        )
         refs = [_with_bound(doc, ref, lexicons) for ref in candidates if _is_quantity(doc, ref, lexicons)]
-        found.extend(_share_bounds_across_coordination(doc, refs))
+        found.extend(_as_fractions(doc, _share_bounds_across_coordination(doc, refs)))
     return found
+
+
+_FRACTION_WORDS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+# "a third of voters": quantulum3 reads no number in it; "a ninth circle" is no fraction,
+# so the article-plus-fraction form counts only before "of".
+_ARTICLE_FRACTION = re.compile(rf"\b(?:a|one)[- ]({'|'.join(_FRACTION_WORDS)})(?= of\b)", re.IGNORECASE)
+_FRACTION_TOKEN = re.compile(rf"^(?:\w+-)?(?:{'|'.join(_FRACTION_WORDS)})s?$", re.IGNORECASE)
+
+
+def _fraction_candidates(sent: Span) -> list[QuantityRef]:
+    refs = []
+    for match in _ARTICLE_FRACTION.finditer(sent.text):
+        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if span is not None:
+            refs.append(_ref(span, 1 / _FRACTION_WORDS[match.group(1).lower()], None, None, "exact", None))
+    return refs
+
+
+def _is_bare_ordinal(doc: Doc, token: Token) -> bool:
+    """"third" is a fraction after an article or a number ("a third", "two thirds") or
+    before "of"; alone it is an ordinal. "half" is never an ordinal."""
+    word = token.lower_.rstrip("s")
+    if word not in _FRACTION_WORDS or word == "half" or "-" in token.text:
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    counted = before is not None and (before.lower_ in ("a", "an", "one") or before.like_num)
+    return not counted and after != "of"
+
+
+def _as_fractions(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """CLAIM-SPEC: "half" is 0.5 with unit "fraction" (also "two-thirds", "a quarter")."""
+    return [
+        replace(ref, unit="fraction")
+        if ref.unit is None
+        and ref.value is not None
+        and 0 < ref.value < 1
+        and any(_FRACTION_TOKEN.match(token.text) for token in doc[ref.start : ref.end])
+        else ref
+        for ref in refs
+    ]
 
 
 def _quantulum_candidates(sent: Span) -> list[QuantityRef]:
@@ -182,7 +226,9 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
     text = root.text
     if ref.value is None and ref.low is None:
         return False
-    if _ORDINAL.match(text) or root.ent_type_ == "ORDINAL" or _DECADE.match(text) or _PHONE.match(span.text):
+    if _is_bare_ordinal(doc, root):
+        return False  # "finished third", "the fourth quarter"
+    if _ORDINAL.match(text) or (root.ent_type_ == "ORDINAL" and not (ref.value is not None and 0 < ref.value < 1)) or _DECADE.match(text) or _PHONE.match(span.text):
         return False
     if _MIXED_ALNUM.match(text) and not re.match(r"^\d[\d.,]*(bn|m|k|tn|mn)$", text, re.I):
         return False  # "G7", "COVID-19", "5G"

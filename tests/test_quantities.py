@@ -130,3 +130,25 @@ def test_adapter_returns_offsets_and_never_raises():
     assert (hit.value, hit.low, hit.high) == (None, 15e6, 30e6)
     assert parse_text("") == []
     assert parse_text("\x00\ud7ff ½ ⅔ ٣") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CLAIM-SPEC: "half" is 0.5 with unit "fraction"
+        ("Half the town left.", ("Half", 0.5, "fraction")),
+        ("A third of voters backed him.", ("A third", 1 / 3, "fraction")),
+        ("Two thirds of them left.", ("Two thirds", 2 / 3, "fraction")),
+        ("One-third of voters stayed home.", ("One-third", 1 / 3, "fraction")),
+        ("A quarter of the staff quit.", ("A quarter", 0.25, "fraction")),
+    ],
+)
+def test_fractions(nlp, lexicons, text, expected):
+    [(got_text, value, _, _, _, unit)] = quantities(nlp, lexicons, text)
+    assert (got_text, unit) == (expected[0], expected[2])
+    assert value == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize("text", ["He finished third in the race.", "The Ninth Circle opened.", "It was the fourth time."])
+def test_ordinals_are_not_fractions(nlp, lexicons, text):
+    assert quantities(nlp, lexicons, text) == []
