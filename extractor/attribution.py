@@ -79,10 +79,44 @@ def find_quote_regions(blocks: list[tuple[int, str]]) -> list[QuoteRegion]:
     return regions
 
 
+@dataclass(frozen=True)
+class TranscriptLabel:
+    """A paragraph of a transcript, "PENCE: Here in Iowa ...": the label speaks all of it."""
+
+    block_start: int
+    block_end: int
+    start_char: int
+    end_char: int
+    words: tuple[str, ...]
+
+
+_LABEL = re.compile(r"^[\"“']?((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s")
+
+
+def find_transcript_labels(blocks: list[tuple[int, str]]) -> list[TranscriptLabel]:
+    """Paragraphs opening with an upper-case name and a colon (debate and interview
+    transcripts: PolNeAR dev, "WALLACE: Do you really see those two as equivalent?")."""
+    labels = []
+    for offset, text in blocks:
+        match = _LABEL.match(text)
+        if match:
+            start, end = match.span(1)
+            labels.append(TranscriptLabel(offset, offset + len(text), offset + start, offset + end, tuple(match.group(1).split())))
+    return labels
+
+
 class Attributor:
     """Finds the attribution of each number, article-wide (quotes and speakers carry over)."""
 
-    def __init__(self, *, resolver: SpeakerResolver, quotes: list[QuoteRegion], lexicons: Lexicons) -> None:
+    def __init__(
+        self,
+        *,
+        resolver: SpeakerResolver,
+        quotes: list[QuoteRegion],
+        lexicons: Lexicons,
+        labels: list[TranscriptLabel] = (),
+    ) -> None:
+        self._labels = list(labels)
         self._resolver = resolver
         self._quotes = quotes
         self._lexicons = lexicons
@@ -106,6 +140,7 @@ class Attributor:
                     or self._according_to(token, offset)
                     or self._in_document(token, offset)
                     or self._headline_colon(token, offset)
+                    or self._nominal_cue(token, offset)
                 )
                 if attribution is not None:
                     found.append((token, attribution))
@@ -144,7 +179,7 @@ class Attributor:
             and not _covers(attribution, position)
         ]
         if not cues:
-            return Attribution(None, None, None, "none")
+            return self._transcript(position) or Attribution(None, None, None, "none")
         ancestors = [a for a in token.ancestors]
         governing = [(cue, a) for cue, a in cues if cue in ancestors or cue == token]
         cue, attribution = (
@@ -154,6 +189,16 @@ class Attributor:
         )
         via = attribution.via or self._outer_via(cue, cues)
         return Attribution(attribution.speaker, attribution.cue, via, "indirect")
+
+    def _transcript(self, position: int) -> Attribution | None:
+        """A number in a labelled transcript paragraph: the label's words, verbatim (direct)."""
+        for label in self._labels:
+            if label.block_start <= position < label.block_end:
+                resolved = self._resolver.lookup_words(list(label.words))
+                mention = TextSpan(start_char=label.start_char, end_char=label.end_char, text=" ".join(label.words))
+                cue = TextSpan(start_char=label.end_char, end_char=label.end_char + 1, text=":")
+                return Attribution(Speaker(name=resolved.name, mention=mention, kind=resolved.kind), cue, None, "direct")
+        return None
 
     def _nested_in_quote(self, token: Token, offset: int, quote_index: int) -> Attribution | None:
         """A cue inside the same quote that governs the number, with a resolvable speaker."""
@@ -297,6 +342,20 @@ class Attributor:
         speaker = self._speaker(source if source is not None else phrase, offset)
         return Attribution(speaker, cue, self._via_from(phrase, offset), "indirect")
 
+    def _nominal_cue(self, token: Token, offset: int) -> Attribution | None:
+        """"a New York Times report that Trump had a net loss of $915 million": a document
+        noun with a that-clause speaks through its author (PolNeAR dev: reports, polls)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self._lexicons.document_nouns:
+            return None
+        clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and _child(c, "mark") is not None), None)
+        if clause is None or _child(clause, "mark").lower_ != "that":
+            return None
+        source = _source_inside(token, self._resolver)
+        if source is None:
+            return None
+        speaker = self._speaker(source, offset)
+        return Attribution(speaker, _text_span(token.doc[token.i : token.i + 1], offset), self._via_from(_mention(token), offset), "indirect")
+
     def _headline_colon(self, token: Token, offset: int) -> Attribution | None:
         """A colon after a name: a headline or transcript line ("Gingrich: Trump Must ...")
         where a short name (or a poll, report) starts the sentence, or a name introducing
@@ -304,6 +363,8 @@ class Attributor:
         sent, doc = token.sent, token.doc
         if token.text != ":" or token.i == sent.start:
             return None
+        if any(label.end_char == offset + token.idx for label in self._labels):
+            return None  # a transcript label: the whole paragraph is that speaker's (_transcript)
         if token.i - sent.start <= 4:
             before = [t for t in doc[sent.start : token.i] if not t.is_punct]
             if not before or any(t.pos_ not in ("PROPN", "NOUN", "DET") for t in before):

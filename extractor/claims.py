@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .about import AboutRef, find_about
-from .attribution import Attribution, Attributor, QuoteRegion, find_quote_regions
+from .attribution import Attribution, Attributor, QuoteRegion, find_quote_regions, find_transcript_labels
 from .boilerplate import Block, find_blocks
 from .dates import find_dates
 from .errors import InputError
@@ -53,7 +53,12 @@ class Extractor:
         parsed = [(doc, start) for doc, (start, _) in zip(docs, segments)]
         unparsed = [(sentence.span, blocks[sentence.block].start_char) for sentence, keep in zip(sentences, chosen) if not keep]
         resolver = SpeakerResolver(parsed, lexicons=self.lexicons, unparsed=unparsed)
-        attributor = Attributor(resolver=resolver, quotes=quotes, lexicons=self.lexicons)
+        attributor = Attributor(
+            resolver=resolver,
+            quotes=quotes,
+            lexicons=self.lexicons,
+            labels=find_transcript_labels([(block.start_char, block.text) for block in blocks]),
+        )
         for doc, offset in parsed:
             attributor.add_doc(doc, offset)
         claims: list[Claim] = []

@@ -304,6 +304,11 @@ def bench_command(
                 console.print(line, highlight=False, markup=False)
 
 
+from .queue.cli import queue_app  # noqa: E402
+
+app.add_typer(queue_app, name="queue")
+
+
 def main() -> None:
     """Console entry point."""
     app()

@@ -156,6 +156,13 @@ class SpeakerResolver:
             return Resolved(run.text, LABEL_KINDS.get(run.root.ent_type_, "unknown"))
         return Resolved(name.canonical, name.kind)
 
+    def lookup_words(self, words: list[str]) -> Resolved:
+        """A name given as plain words (a transcript label "WALLACE"), canonicalised like a run."""
+        name = self._names.get(words[-1].lower())
+        if name is not None:
+            return Resolved(name.canonical, name.kind if name.kind != "unknown" else "person")
+        return Resolved(" ".join(w.capitalize() if w.isupper() else w for w in words), "person")
+
     def remember(self, position: int, resolved: Resolved) -> None:
         """Record a resolved speaker, for the pronouns and roles that follow."""
         self._history.append((position, resolved))
@@ -174,7 +181,12 @@ class SpeakerResolver:
         if word in self._lexicons.titles and person_runs:
             return self.lookup(person_runs[-1])  # "Chairman of the ... General Mark Milley"
         if word in self._lexicons.titles and root.pos_ == "NOUN":
-            return self._role(word, position)
+            # "the top general" points back to someone named before; "a Homeland Security
+            # Department official" is someone new: kept as written, as is a role with no match.
+            first = mention[0].lower_
+            anaphoric = first in ("the", "this", "that") or first in self._lexicons.titles
+            resolved = self._role(word, position) if anaphoric else None
+            return resolved or Resolved(_without_article(mention), "person")
         if word in self._lexicons.metonym_nouns:
             return self._place_before(position) or Resolved(_without_article(mention), "place")
         if root.pos_ == "NOUN":

@@ -119,6 +119,21 @@ def attributed(extractor, text):
             [("100,000", "Kerry", "Jane Doe", "indirect")],
         ),
         ("Senator Jane Doe pledged to hire 500 teachers.", [("500", "Jane Doe", None, "indirect")]),
+        # transcripts: an upper-case label speaks the whole paragraph, verbatim
+        (
+            "Senator Mike Pence spoke in Iowa.\n\nPENCE: We had 650 people in the rain. It was great.",
+            [("650", "Mike Pence", None, "direct")],
+        ),
+        # an indefinite role is someone new, not the last person titled so
+        (
+            "Secretary John Kelly spoke on Monday.\n\nA Homeland Security official said 20 states were targeted.",
+            [("20", "Homeland Security official", None, "indirect")],
+        ),
+        # a document with a that-clause speaks through its author
+        (
+            "Clinton seized on a New York Times report that Trump lost more than $915 million in 1995.",
+            [("more than $915 million", "New York Times", "New York Times report", "indirect")],
+        ),
         # unattributed: the article asserts it
         ("About 300 people died in the floods.", [("About 300", None, None, "none")]),
         (

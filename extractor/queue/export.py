@@ -1,0 +1,167 @@
+"""Export queue items for the tools fact-checkers use: JSON Lines, CSV, schema.org JSON-LD.
+
+JSON-LD: each item is a schema.org ``Claim`` (author = the speaker as a ``Person`` or an
+``Organization``; ``appearance`` = one ``CreativeWork`` per article with its url,
+datePublished, headline, publisher and the sentence as text). The numbers ride along as
+``additionalProperty`` ``PropertyValue`` entries (value, low, high, bound, unit, entity,
+qualifiers, property, score), so nothing the extractor found is lost. A ``checked`` item is
+exported as a ``ClaimReview`` of that Claim: ``reviewRating`` carries the checker's rating,
+``reviewBody`` the note.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .models import QueueItem
+
+FORMATS = ("jsonl", "csv", "jsonld")
+SCHEMA_CONTEXT = "https://schema.org"
+ITEM_URN = "urn:extract-claim-queue:item:"
+CSV_COLUMNS = (
+    "id", "score", "status", "speaker", "speaker_kind", "quantity", "value", "low", "high", "bound", "unit",
+    "entity", "qualifiers", "property", "about", "sentence", "quote", "outlets", "appearances",
+    "first_published", "last_published", "urls", "conflicts", "rating", "note",
+)
+
+
+def item_record(item: QueueItem) -> dict[str, Any]:
+    """An item as plain JSON: its fields, its appearances (with their full claim records), conflict ids."""
+    return {
+        "id": item.id,
+        "score": item.score,
+        "status": item.status,
+        "note": item.note,
+        "rating": item.rating,
+        "speaker": item.speaker,
+        "speaker_kind": item.speaker_kind,
+        "quantity": {
+            "text": item.quantity_text, "value": item.value, "low": item.low, "high": item.high,
+            "bound": item.bound, "unit": item.unit,
+        },
+        "about": {"text": item.about, "entity": item.entity, "qualifiers": item.qualifiers, "property": item.property},
+        "sentence": item.sentence,
+        "quote": item.quote,
+        "outlets": item.outlets,
+        "first_published": item.first_published,
+        "last_published": item.last_published,
+        "appearances": [appearance.claim.model_dump(mode="json") for appearance in item.appearances],
+        "conflicts": [other.id for other in item.conflicts],
+    }
+
+
+def _csv_row(item: QueueItem) -> dict[str, Any]:
+    return {
+        "id": item.id, "score": item.score, "status": item.status, "speaker": item.speaker or "",
+        "speaker_kind": item.speaker_kind or "", "quantity": item.quantity_text, "value": _num(item.value),
+        "low": _num(item.low), "high": _num(item.high), "bound": item.bound, "unit": item.unit or "",
+        "entity": item.entity or "", "qualifiers": " | ".join(item.qualifiers), "property": item.property or "",
+        "about": item.about, "sentence": item.sentence, "quote": item.quote, "outlets": item.outlets,
+        "appearances": item.appearance_count, "first_published": item.first_published or "",
+        "last_published": item.last_published or "",
+        "urls": " | ".join(a.url for a in item.appearances if a.url),
+        "conflicts": " | ".join(str(other.id) for other in item.conflicts),
+        "rating": item.rating or "", "note": item.note or "",
+    }
+
+
+def _num(number: float | None) -> str:
+    if number is None:
+        return ""
+    return str(int(number)) if float(number).is_integer() else repr(number)
+
+
+def _property(name: str, value: Any) -> dict[str, Any]:
+    return {"@type": "PropertyValue", "name": name, "value": value}
+
+
+def claim_jsonld(item: QueueItem) -> dict[str, Any]:
+    """A schema.org ``Claim`` (no @context: it is given once, at the top of the document)."""
+    claim: dict[str, Any] = {"@type": "Claim", "@id": f"{ITEM_URN}{item.id}", "text": item.sentence}
+    if item.speaker:
+        claim["author"] = {"@type": "Person" if item.speaker_kind == "person" else "Organization", "name": item.speaker}
+    if item.first_published:
+        claim["datePublished"] = item.first_published
+    appearances = [_creative_work(appearance) for appearance in item.appearances]
+    if appearances:
+        claim["appearance"] = appearances
+        claim["firstAppearance"] = appearances[0]
+    numbers = {
+        "value": item.value, "low": item.low, "high": item.high, "bound": item.bound, "unit": item.unit,
+        "entity": item.entity, "property": item.property, "quote": item.quote, "checkWorthiness": item.score,
+    }
+    claim["additionalProperty"] = [_property(name, value) for name, value in numbers.items() if value is not None]
+    claim["additionalProperty"].extend(_property("qualifier", qualifier) for qualifier in item.qualifiers)
+    if item.about:
+        claim["about"] = {"@type": "Thing", "name": item.about}
+    return claim
+
+
+def _creative_work(appearance: Any) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork", "text": appearance.sentence}
+    if appearance.url:
+        work["url"] = appearance.url
+    if appearance.published:
+        work["datePublished"] = appearance.published
+    if appearance.title:
+        work["headline"] = appearance.title
+    if appearance.source:
+        work["publisher"] = {"@type": "Organization", "name": appearance.source}
+    if appearance.doc_id:
+        work["identifier"] = appearance.doc_id
+    return work
+
+
+def item_jsonld(item: QueueItem) -> dict[str, Any]:
+    """A ``Claim``, or for a checked item a ``ClaimReview`` whose itemReviewed is the Claim."""
+    claim = claim_jsonld(item)
+    if item.status != "checked":
+        return claim
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": item.rating or "unrated"}
+    try:
+        rating["ratingValue"] = float(item.rating) if item.rating is not None else None
+    except ValueError:
+        pass
+    if rating.get("ratingValue") is None:
+        rating.pop("ratingValue", None)
+    review: dict[str, Any] = {
+        "@type": "ClaimReview",
+        "@id": f"{ITEM_URN}{item.id}:review",
+        "claimReviewed": item.sentence,
+        "reviewRating": rating,
+        "itemReviewed": claim,
+        "dateModified": item.updated_at[:10],
+    }
+    if item.note:
+        review["reviewBody"] = item.note
+    return review
+
+
+def render(items: Iterable[QueueItem], *, fmt: str) -> Iterator[str]:
+    """The export as text chunks (streamed: a large queue is never held as one string)."""
+    if fmt == "jsonl":
+        for item in items:
+            yield json.dumps(item_record(item), ensure_ascii=False) + "\n"
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for item in items:
+            writer.writerow(_csv_row(item))
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+        yield buffer.getvalue()
+    elif fmt == "jsonld":
+        yield '{"@context": "' + SCHEMA_CONTEXT + '", "@graph": [\n'
+        for index, item in enumerate(items):
+            yield ("" if index == 0 else ",\n") + json.dumps(item_jsonld(item), ensure_ascii=False)
+        yield "\n]}\n"
+    else:
+        from .errors import QueueError
+
+        raise QueueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
