@@ -213,13 +213,24 @@ def quantities_conflict(a: Numbers, b: Numbers) -> bool:
 SHARE_UNITS = frozenset({"percent", "percentage point", "fraction"})
 
 
+def is_share(claim_or_numbers: Claim | Numbers, *, unit: str | None = None) -> bool:
+    """A percentage, a fraction, or a plain number under 1 ("two-thirds" of voters)."""
+    if isinstance(claim_or_numbers, Claim):
+        unit, numbers = claim_or_numbers.quantity.unit, Numbers.of(claim_or_numbers)
+    else:
+        numbers = claim_or_numbers
+    if unit in SHARE_UNITS:
+        return True
+    return unit is None and numbers.value is not None and 0 < abs(numbers.value) < 1
+
+
 def topics_compatible(
     qualifiers_a: frozenset[str],
     qualifiers_b: frozenset[str],
     property_a: frozenset[str],
     property_b: frozenset[str],
     *,
-    unit: str | None = None,
+    share: bool = False,
 ) -> bool:
     """Same group and same measure: a shared qualifier ("Russian"), and no contradicting property.
 
@@ -228,7 +239,7 @@ def topics_compatible(
     """
     if property_a and property_b and not property_a & property_b:
         return False
-    if unit in SHARE_UNITS and not property_a & property_b:
+    if share and not property_a & property_b:
         # "16 percent of Democratic voters" and "40 percent of Democrat voters" say nothing
         # comparable unless they say the same thing of them (PolNeAR dump: poll shares).
         return False

@@ -29,6 +29,7 @@ from .dedup import (
     Numbers,
     appearance_key,
     identity_key,
+    is_share,
     parse_day,
     speaker_key,
     property_stems,
@@ -337,7 +338,10 @@ class ClaimQueue(ABC):
 
     def _link_conflicts(self, item_id: int, claim: Claim) -> int:
         topic = topic_key(claim)
-        if topic is None:
+        # Conflicts are between sources: an unattributed number ("848 registered voters"
+        # surveyed) is the article's own context far more often than a disputed figure
+        # (PolNeAR dump: unattributed links were nearly all poll sample sizes).
+        if topic is None or claim.speaker is None:
             return 0
         numbers = Numbers.of(claim)
         speaker = claim.speaker.name if claim.speaker else None
@@ -345,7 +349,7 @@ class ClaimQueue(ABC):
         prop = property_stems(claim.about.property)
         rows = self._execute(
             "SELECT id, value, low, high, bound, qualifiers, property, last_published, speaker FROM queue_items"
-            " WHERE topic_key = ? AND id <> ?",
+            " WHERE topic_key = ? AND id <> ? AND speaker IS NOT NULL",
             (topic, item_id),
         ).fetchall()
         linked = 0
@@ -354,7 +358,9 @@ class ClaimQueue(ABC):
                 continue
             other_stems = qualifier_stems(json.loads(other_qualifiers), speaker=other_speaker)
             if not topics_compatible(
-                qualifiers, other_stems, prop, property_stems(other_property), unit=claim.quantity.unit
+                qualifiers, other_stems, prop, property_stems(other_property), share=is_share(claim) or is_share(
+                    Numbers(value, low, high, bound), unit=claim.quantity.unit
+                )
             ):
                 continue
             if not quantities_conflict(numbers, Numbers(value, low, high, bound)):
