@@ -141,7 +141,7 @@ def run_batch(
             progress(Progress(summary.articles, summary.claims, summary.errors, total))
 
     pending = _skip_done(chunks, state, summary, account)
-    with _executor(options) as submit:
+    with _Executor(options) as submit:
         for result in _ordered(pending, submit, window=2 * max(options.jobs, options.local_cluster or 1, 1)):
             state.write_part(result)
             account(result)
@@ -168,7 +168,7 @@ def estimate_total(files: list[str], fmt: str) -> int | None:
 # -- execution --------------------------------------------------------------------
 
 
-class _executor:
+class _Executor:
     """A submit function: in-process for one job, a process pool, or a Dask cluster."""
 
     def __init__(self, options: BatchOptions) -> None:

@@ -194,7 +194,7 @@ def batch_command(
         local_cluster=local_cluster,
     )
     try:
-        with _progress_display() as progress:
+        with _ProgressDisplay() as progress:
             summary = run_batch(inputs, output, options=options, progress=progress)
     except ModelError as err:
         raise _fail(str(err), EXIT_MODEL) from None
@@ -221,7 +221,7 @@ def batch_command(
         raise typer.Exit(EXIT_ARTICLE_ERRORS)
 
 
-class _progress_display:
+class _ProgressDisplay:
     """A rich progress bar on a terminal; nothing when stderr is not a terminal."""
 
     def __enter__(self):
