@@ -118,7 +118,7 @@ class SpeakerResolver:
         if all(token.lower_ in self._lexicons.titles for token in span):
             return None  # "Chairman" on its own is a role, not a name
         titles = [i for i in range(start, end - 1) if doc[i].lower_ in self._lexicons.titles]
-        if titles:
+        if titles and span.root.ent_type_ != "ORG":  # "General Electric" keeps its "General"
             start = titles[-1] + 1
         while start < end and doc[start].lower_ in _SKIP_EDGE:
             start += 1

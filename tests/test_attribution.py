@@ -134,6 +134,11 @@ def attributed(extractor, text):
             "Clinton seized on a New York Times report that Trump lost more than $915 million in 1995.",
             [("more than $915 million", "New York Times", "New York Times report", "indirect")],
         ),
+        # a title word inside an organisation's name stays ("General Electric", not "Electric")
+        (
+            "General Electric says it paid $3.2 billion in income taxes.",
+            [("$3.2 billion", "General Electric", None, "indirect")],
+        ),
         # unattributed: the article asserts it
         ("About 300 people died in the floods.", [("About 300", None, None, "none")]),
         (
