@@ -164,7 +164,7 @@ def _holder(doc: Doc, ref: QuantityRef, entity: Token | None) -> Token | None:
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in _NOUN_POS:
                 return head.head
             if subject is None and head.dep_ != "ROOT":
-                # "angle was just as impressive at 37.5 degrees", "was up 19 cents":
+                # "the slope was steep at 12.5 degrees", "was up 19 cents":
                 # the subject sits on a verb further up.
                 token = head
                 continue

@@ -81,7 +81,7 @@ def find_quote_regions(blocks: list[tuple[int, str]]) -> list[QuoteRegion]:
 
 @dataclass(frozen=True)
 class TranscriptLabel:
-    """A paragraph of a transcript, "PENCE: Here in Iowa ...": the label speaks all of it."""
+    """A paragraph of a transcript, "RUIZ: We opened 240 shelters ...": the label speaks all of it."""
 
     block_start: int
     block_end: int
@@ -95,7 +95,7 @@ _LABEL = re.compile(r"^[\"“']?((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\
 
 def find_transcript_labels(blocks: list[tuple[int, str]]) -> list[TranscriptLabel]:
     """Paragraphs opening with an upper-case name and a colon (debate and interview
-    transcripts: PolNeAR dev, "WALLACE: Do you really see those two as equivalent?")."""
+    transcripts: PolNeAR dev, "HOST: Are those two figures comparable?")."""
     labels = []
     for offset, text in blocks:
         match = _LABEL.match(text)
@@ -249,7 +249,7 @@ class Attributor:
             if start < region.end_char and end > region.start_char:
                 near.append((sent, offset))
             elif end <= region.start_char and sent.text.rstrip()[-1:] in (":", ","):
-                # "Caddell continued:" right before the quote, in its paragraph or the one before.
+                # "Moreno continued:" right before the quote, in its paragraph or the one before.
                 following = self._sentences[i + 1] if i + 1 < len(self._sentences) else None
                 if following is not None and following[1] + following[0].start_char >= region.start_char - 2:
                     near.append((sent, offset))
@@ -343,7 +343,7 @@ class Attributor:
         return Attribution(speaker, cue, self._via_from(phrase, offset), "indirect")
 
     def _nominal_cue(self, token: Token, offset: int) -> Attribution | None:
-        """"a New York Times report that Trump had a net loss of $915 million": a document
+        """"a Boston Globe report that the city lost $40 million": a document
         noun with a that-clause speaks through its author (PolNeAR dev: reports, polls)."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self._lexicons.document_nouns:
             return None
@@ -506,8 +506,8 @@ def _mention(head: Token) -> Span:
 
 def _source_inside(document: Token, resolver: SpeakerResolver) -> Span | None:
     """The source inside a document phrase: "a Reuters report", "a count by The Associated
-    Press", "the foundation's tally", "his campaign finance documents"; places are not
-    sources ("New Hampshire surveys": PolNeAR train)."""
+    Press", "the foundation's tally", "her tax filings"; places are not
+    sources ("Ohio surveys": PolNeAR train class)."""
     for child in document.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             obj = _child(child, "pobj")

@@ -209,7 +209,7 @@ def _merge(doc: Doc, candidates: list[QuantityRef]) -> list[QuantityRef]:
             kept = merged[-1]
             kept_range, ref_range = kept.bound == "range", ref.bound == "range"
             best = ref if ref_range > kept_range or (ref_range == kept_range and kept.unit is None and ref.unit) else kept
-            # A range read by NER ("between $62 and $68") keeps the unit quantulum3 read.
+            # A range read by NER ("between $12 and $15") keeps the unit quantulum3 read.
             unit = best.unit or kept.unit or ref.unit
             merged[-1] = replace(
                 _extend(doc, best, min(kept.start, ref.start), max(kept.end, ref.end), best.bound), unit=unit
@@ -315,7 +315,7 @@ def _with_unit_suffix(doc: Doc, ref: QuantityRef) -> QuantityRef:
 
 
 def _rate_suffix(doc: Doc, ref: QuantityRef) -> tuple[int, str] | None:
-    """"$58.24 per barrel", "$3,500 a month", "800 miles per hour": a rate's unit
+    """"$58.24 per barrel", "$3,500 a month", "90 km per hour": a rate's unit
     (NewsQuant prices and speeds); the "per" may already sit inside the span."""
     if not ref.unit or " per " in ref.unit or ref.unit.startswith("percent"):
         return None  # "per cent" is the percent sign spelled out
@@ -324,7 +324,7 @@ def _rate_suffix(doc: Doc, ref: QuantityRef) -> tuple[int, str] | None:
         is_per = word.lower_ in ("per", "/") or (word.lower_ in ("a", "an") and noun.lower_ in _TIME_NOUNS)
         after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
         if after in ("earlier", "ago", "later", "before", "after"):
-            continue  # "$6.78 billion a year earlier" is a date, not a rate
+            continue  # "$2.1 billion a year earlier" is a date, not a rate
         if is_per and noun.pos_ in ("NOUN", "PROPN") and noun.is_alpha:
             return max(ref.end, i + 2), noun.lemma_.lower()
     return None

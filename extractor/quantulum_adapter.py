@@ -160,7 +160,7 @@ def find_money(text: str) -> list[QuantulumHit]:
             lead = text[lead_start : first.start_char].lower()
             between = text[first.end_char : second.start_char].lower()
             joined = re.match(r"^ ?(to|and|-|–) ?$", between)
-            # "increased by $43.6 billion to $419.2 billion" is a change and a level, not a range.
+            # "rose by $5 billion to $80 billion" is a change and a level, not a range.
             by_change = lead.strip() == "by"
             if joined and not by_change and first.unit == second.unit and (joined.group(1) != "and" or lead.strip() == "between"):
                 start = lead_start if lead.strip() in ("between", "from") else first.start_char

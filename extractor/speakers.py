@@ -80,7 +80,7 @@ class SpeakerResolver:
             elif not capitalised and start is not None:
                 end = token.i if token is not None else sent.end
                 if start == sent.start and end - start >= 3:
-                    start += 1  # "Pollster Pat Caddell spoke": a sentence-initial role word
+                    start += 1  # "Analyst Rita Moreno spoke": a sentence-initial role word
                 run = self._strip(sent.doc[start:end])
                 if run is not None:
                     runs.append(run)
@@ -157,7 +157,7 @@ class SpeakerResolver:
         return Resolved(name.canonical, name.kind)
 
     def lookup_words(self, words: list[str]) -> Resolved:
-        """A name given as plain words (a transcript label "WALLACE"), canonicalised like a run."""
+        """A name given as plain words (a transcript label "RUIZ"), canonicalised like a run."""
         name = self._names.get(words[-1].lower())
         if name is not None:
             return Resolved(name.canonical, name.kind if name.kind != "unknown" else "person")
@@ -181,8 +181,8 @@ class SpeakerResolver:
         if word in self._lexicons.titles and person_runs:
             return self.lookup(person_runs[-1])  # "Chairman of the ... General Mark Milley"
         if word in self._lexicons.titles and root.pos_ == "NOUN":
-            # "the top general" points back to someone named before; "a Homeland Security
-            # Department official" is someone new: kept as written, as is a role with no match.
+            # "the top general" points back to someone named before; "a Transport Ministry
+            # official" is someone new: kept as written, as is a role with no match.
             first = mention[0].lower_
             anaphoric = first in ("the", "this", "that") or first in self._lexicons.titles
             resolved = self._role(word, position) if anaphoric else None

@@ -69,9 +69,9 @@ def attributed(extractor, text):
         ),
         # a colon in the paragraph before; a quote nested in a straight-quoted paragraph
         (
-            'Pollster Pat Caddell spoke on Thursday.\n\nCaddell continued:\n\n"I read the question: '
-            '“Do you think so?” Forty-three, yes."',
-            [("Forty-three", "Pat Caddell", None, "direct")],
+            'Analyst Rita Moreno spoke on Tuesday.\n\nMoreno continued:\n\n"Here is what we asked: '
+            '“Would you move?” Sixty-one, no."',
+            [("Sixty-one", "Rita Moreno", None, "direct")],
         ),
         # pronouns, roles and metonyms resolve to names given elsewhere
         (
@@ -121,18 +121,18 @@ def attributed(extractor, text):
         ("Senator Jane Doe pledged to hire 500 teachers.", [("500", "Jane Doe", None, "indirect")]),
         # transcripts: an upper-case label speaks the whole paragraph, verbatim
         (
-            "Senator Mike Pence spoke in Iowa.\n\nPENCE: We had 650 people in the rain. It was great.",
-            [("650", "Mike Pence", None, "direct")],
+            "Governor Ana Ruiz took questions.\n\nRUIZ: We opened 240 shelters last winter. It worked.",
+            [("240", "Ana Ruiz", None, "direct")],
         ),
         # an indefinite role is someone new, not the last person titled so
         (
-            "Secretary John Kelly spoke on Monday.\n\nA Homeland Security official said 20 states were targeted.",
-            [("20", "Homeland Security official", None, "indirect")],
+            "Secretary Lena Park spoke on Monday.\n\nA Transport Ministry official said 35 bridges were closed.",
+            [("35", "Transport Ministry official", None, "indirect")],
         ),
         # a document with a that-clause speaks through its author
         (
-            "Clinton seized on a New York Times report that Trump lost more than $915 million in 1995.",
-            [("more than $915 million", "New York Times", "New York Times report", "indirect")],
+            "The mayor cited a Boston Globe report that the city lost more than $40 million in 2019.",
+            [("more than $40 million", "Boston Globe", "Boston Globe report", "indirect")],
         ),
         # a title word inside an organisation's name stays ("General Electric", not "Electric")
         (

@@ -55,7 +55,7 @@ def quantities(nlp, lexicons, text):
         ("Profit was HK $3.7 billion.", ("HK $3.7 billion", 3.7e9, None, None, "exact", "HKD")),
         ("The package was worth up to PS2.7m last year.", ("up to PS2.7m", 2.7e6, None, None, "upper", "GBP")),
         ("Amazon has 35m devices installed.", ("35m", 35e6, None, None, "exact", None)),
-        ("Prices range between $62 and $68.", ("between $62 and $68", None, 62, 68, "range", "USD")),
+        ("Tickets cost between $12 and $15.", ("between $12 and $15", None, 12, 15, "range", "USD")),
         ("Crude was at $58.24 per barrel.", ("$58.24 per barrel", 58.24, None, None, "exact", "USD per barrel")),
         ("She met an 18 year-old winger.", ("18 year-old", 18, None, None, "exact", "year of age")),
     ],

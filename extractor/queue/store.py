@@ -338,7 +338,7 @@ class ClaimQueue(ABC):
 
     def _link_conflicts(self, item_id: int, claim: Claim) -> int:
         topic = topic_key(claim)
-        # Conflicts are between sources: an unattributed number ("848 registered voters"
+        # Conflicts are between sources: an unattributed number ("900 likely voters"
         # surveyed) is the article's own context far more often than a disputed figure
         # (PolNeAR dump: unattributed links were nearly all poll sample sizes).
         if topic is None or claim.speaker is None:
