@@ -15,9 +15,12 @@ import hashlib
 import json
 import os
 import shutil
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -28,6 +31,10 @@ from .nlp import DEFAULT_MODEL
 from .readers import ArticleRecord, FieldNames, expand_inputs, input_format, iter_records
 
 DEFAULT_CHUNK_ARTICLES = 16
+# Several times what the largest allowed article (--max-bytes) takes to parse on one core:
+# long enough never to cut off a real article, short enough that a hang costs one worker
+# minutes, not the run.
+DEFAULT_ARTICLE_TIMEOUT_S = 300.0
 STATE_VERSION = 1
 
 
@@ -44,6 +51,9 @@ class BatchOptions:
     shard_articles: int | None = None
     scheduler: str | None = None
     local_cluster: int | None = None
+    # Seconds one article may take before it is recorded as an error (0: no limit). Not in
+    # the fingerprint: it only decides which pathological articles fail.
+    article_timeout: float = DEFAULT_ARTICLE_TIMEOUT_S
 
     def fingerprint(self, inputs: list[str]) -> str:
         relevant = {
@@ -86,8 +96,45 @@ class ChunkResult:
     articles: int
 
 
-def process_chunk(index: int, records: list[ArticleRecord], model: str) -> ChunkResult:
-    """Run the extractor on one chunk (in a worker): claim lines and error lines, in order."""
+class ArticleTimeout(Exception):
+    """An article took longer than ``BatchOptions.article_timeout``."""
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Raise ArticleTimeout in the block after ``seconds`` of wall time.
+
+    Uses SIGALRM, so it only works in a process's main thread on Unix (the in-process run
+    and the process pool); elsewhere (Dask worker threads, Windows) the block runs unlimited.
+    """
+    usable = (
+        seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):  # noqa: ARG001 - signal handler signature
+        raise ArticleTimeout(f"timed out after {seconds:g} s (--article-timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_chunk(
+    index: int, records: list[ArticleRecord], model: str, timeout: float | None = DEFAULT_ARTICLE_TIMEOUT_S
+) -> ChunkResult:
+    """Run the extractor on one chunk (in a worker): claim lines and error lines, in order.
+
+    An article that raises, or runs over ``timeout`` seconds, becomes an error line; the
+    chunk goes on with the next article.
+    """
     from .claims import default_extractor
 
     extractor = default_extractor(model)  # loaded once per worker process
@@ -98,7 +145,11 @@ def process_chunk(index: int, records: list[ArticleRecord], model: str) -> Chunk
             errors.append(_error_line(record, record.error))
             continue
         try:
-            found = extractor(record.text or "", published=_safe_published(record.published), doc_id=record.id)
+            with time_limit(timeout):
+                found = extractor(record.text or "", published=_safe_published(record.published), doc_id=record.id)
+        except ArticleTimeout as err:
+            errors.append(_error_line(record, str(err)))
+            continue
         except Exception as err:  # noqa: BLE001 - one bad article never stops a batch
             errors.append(_error_line(record, f"extraction failed: {err.__class__.__name__}: {err}"))
             continue
@@ -191,9 +242,11 @@ class _Executor:
                 )
                 self._client = Client(self._cluster)
             client = self._client
-            return lambda index, records: client.submit(process_chunk, index, records, options.model, pure=False)
+            return lambda index, records: client.submit(
+                process_chunk, index, records, options.model, options.article_timeout, pure=False
+            )
         if options.jobs <= 1:
-            return lambda index, records: _Done(process_chunk(index, records, options.model))
+            return lambda index, records: _Done(process_chunk(index, records, options.model, options.article_timeout))
         from concurrent.futures import ProcessPoolExecutor
         from multiprocessing import get_all_start_methods, get_context
 
@@ -208,7 +261,7 @@ class _Executor:
             context = get_context("spawn")
         self._pool = ProcessPoolExecutor(max_workers=options.jobs, mp_context=context)
         pool = self._pool
-        return lambda index, records: pool.submit(process_chunk, index, records, options.model)
+        return lambda index, records: pool.submit(process_chunk, index, records, options.model, options.article_timeout)
 
     def __exit__(self, *exc) -> None:
         if self._pool is not None:

@@ -19,7 +19,7 @@ import typer  # noqa: E402
 from typer.core import TyperGroup  # noqa: E402
 
 from .errors import ExtractorError, InputError, ModelError  # noqa: E402
-from .io import DEFAULT_MAX_BYTES, claims_to_json, read_article, write_text_atomic  # noqa: E402
+from .io import DEFAULT_MAX_BYTES, claims_to_json, looks_like_html, read_article, write_text_atomic  # noqa: E402
 from .nlp import DEFAULT_MODEL  # noqa: E402
 
 EXIT_OK = 0
@@ -83,18 +83,36 @@ def file_command(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: Annotated[str, typer.Option(help="Any installed spaCy English pipeline.")] = DEFAULT_MODEL,
     max_bytes: Annotated[int, typer.Option(help="Refuse larger files (not an article).")] = DEFAULT_MAX_BYTES,
+    input_format: Annotated[
+        str, typer.Option(help="auto (HTML by .html/.htm or a leading <html>), text or html.")
+    ] = "auto",
+    save_text: Annotated[
+        Optional[Path], typer.Option(help="HTML input: write the article text that the offsets index here.")
+    ] = None,
 ) -> None:
-    """Print the claims of one article as JSON (the default command: `extract article.txt`)."""
+    """Print the claims of one article as JSON (the default command: `extract article.txt`).
+
+    An HTML page goes through trafilatura first: navigation, share buttons and comments
+    are dropped, its title, site and date are kept, and offsets index the article text.
+    """
     if fmt not in ("json", "jsonl"):
         raise _fail(f"--format must be json or jsonl, not {fmt!r}", EXIT_USAGE)
+    if input_format not in ("auto", "text", "html"):
+        raise _fail(f"--input-format must be auto, text or html, not {input_format!r}", EXIT_USAGE)
     from .claims import default_extractor, parse_published
 
     try:
         parse_published(published)
         article = read_article(article, max_bytes=max_bytes)
-        if not article.text.strip():
+        text, metadata = article.text, {}
+        if input_format == "html" or (input_format == "auto" and looks_like_html(article.source, text)):
+            text, metadata, published = _html_article(article, published)
+            if save_text is not None:
+                write_text_atomic(save_text, text)
+        if not text.strip():
             typer.echo(f"extract: warning: {article.source}: empty article, no claims", err=True)
-        claims = default_extractor(model)(article.text, published=published, doc_id=article.doc_id)
+        claims = default_extractor(model)(text, published=published, doc_id=article.doc_id)
+        claims = [claim.model_copy(update=metadata) for claim in claims]
         rendered = claims_to_json(claims, fmt=fmt)
         if output is None:
             sys.stdout.write(rendered)
@@ -104,6 +122,22 @@ def file_command(
         raise _fail(str(err), EXIT_MODEL) from None
     except ExtractorError as err:
         raise _fail(str(err), EXIT_INPUT) from None
+
+
+def _html_article(article, published: str | None) -> tuple[str, dict, str | None]:
+    """An HTML page's article text, its metadata for the records, and the date to use
+    (--published wins; else the page's own date when it is a valid one)."""
+    from .claims import parse_published
+    from .html import html_to_article
+
+    page = html_to_article(article.text, name=article.source)
+    if published is None and page.published:
+        try:
+            parse_published(page.published[:10])
+            published = page.published[:10]
+        except ExtractorError:
+            pass
+    return page.text, {"url": page.url, "title": page.title, "source": page.source}, published
 
 
 @app.command("score", epilog=EXIT_CODES_HELP)
@@ -169,6 +203,9 @@ def batch_command(
     model: Annotated[str, typer.Option(help="Any installed spaCy English pipeline.")] = DEFAULT_MODEL,
     max_bytes: Annotated[int, typer.Option(help="Articles larger than this are errors.")] = DEFAULT_MAX_BYTES,
     chunk_articles: Annotated[int, typer.Option(help="Articles per unit of work (and of resumption).")] = 16,
+    article_timeout: Annotated[
+        float, typer.Option(help="Seconds one article may take before it is recorded as an error; 0: no limit.")
+    ] = 300.0,
 ) -> None:
     """Extract claims from a news dump, in parallel; rerun the same command to resume a stopped run.
 
@@ -180,8 +217,8 @@ def batch_command(
 
     if input_format not in FORMATS:
         raise _fail(f"--input-format must be one of {', '.join(FORMATS)}", EXIT_USAGE)
-    if chunk_articles < 1 or jobs < 0:
-        raise _fail("--chunk-articles must be >= 1 and --jobs >= 0", EXIT_USAGE)
+    if chunk_articles < 1 or jobs < 0 or article_timeout < 0:
+        raise _fail("--chunk-articles must be >= 1, --jobs >= 0 and --article-timeout >= 0", EXIT_USAGE)
     options = BatchOptions(
         jobs=jobs or os.cpu_count() or 1,
         chunk_articles=chunk_articles,
@@ -192,6 +229,7 @@ def batch_command(
         shard_articles=shard_articles,
         scheduler=scheduler,
         local_cluster=local_cluster,
+        article_timeout=article_timeout,
     )
     try:
         with _ProgressDisplay() as progress:

@@ -70,6 +70,17 @@ def decode_article(data: bytes, *, doc_id: str, source: str, max_bytes: int = DE
     return Article(doc_id=doc_id, text=text, source=source)
 
 
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def looks_like_html(name: str, text: str) -> bool:
+    """Whether an article file is an HTML page: by its suffix, or by how its text starts."""
+    if name.lower().endswith(HTML_SUFFIXES):
+        return True
+    head = text.lstrip()[:100].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
 def _size(n_bytes: int) -> str:
     """A size to compare with --max-bytes: exact below 1 MB, where "0 MB" would hide the limit."""
     if n_bytes < 1_000_000:

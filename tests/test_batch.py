@@ -214,3 +214,40 @@ def test_dask_local_cluster_gives_the_same_output(tmp_path):
     run_batch([str(dump)], local, options=BatchOptions(chunk_articles=1))
     run_batch([str(dump)], dask, options=BatchOptions(chunk_articles=1, local_cluster=1))
     assert dask.read_bytes() == local.read_bytes()
+
+
+class _HangsOnMarker:
+    """An extractor that hangs on one article (as a pathological input might)."""
+
+    def __call__(self, text, *, published=None, doc_id=None):
+        if "HANG" in text:
+            time.sleep(60)
+        return []
+
+
+def test_an_article_over_the_time_limit_is_an_error_and_the_run_goes_on(tmp_path, monkeypatch):
+    import extractor.claims
+
+    monkeypatch.setattr(extractor.claims, "default_extractor", lambda model: _HangsOnMarker())
+    dump = tmp_path / "dump.jsonl"
+    lines = jsonl_lines(3)
+    lines[1] = json.dumps({"id": "slow", "text": "HANG on this one"})
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "claims.jsonl"
+    started = time.perf_counter()
+    summary = run_batch([str(dump)], out, options=BatchOptions(chunk_articles=3, article_timeout=0.5))
+    assert time.perf_counter() - started < 30
+    assert (summary.articles, summary.errors) == (3, 1)
+    [error] = read_jsonl(Path(summary.errors_file))
+    assert error["id"] == "slow"
+    assert "timed out after 0.5 s" in error["reason"]
+
+
+def test_time_limit_leaves_no_alarm_behind():
+    from extractor.batch import time_limit
+
+    previous = signal.getsignal(signal.SIGALRM)
+    with time_limit(5):
+        pass
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is previous

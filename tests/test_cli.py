@@ -127,6 +127,47 @@ def test_bad_published_date_is_an_input_error():
     assert_one_line_error(result, "notadate", "YYYY-MM-DD")
 
 
+PAGE = (
+    "<!DOCTYPE html><html><head><title>Storm hits coast</title>"
+    "<meta property='article:published_time' content='2022-11-10'></head>"
+    "<body><nav>Home | World | Sport | 24 hours</nav><article><h1>Storm hits coast</h1>"
+    "<p>Officials said that 1,200 people were evacuated from the coast on Monday after the storm.</p>"
+    "<p>About 40 homes were damaged, the mayor told reporters in the town hall.</p>"
+    "</article><footer>Share this article with 3 friends</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.txt"])
+def test_html_page_goes_through_trafilatura(tmp_path: Path, name: str):
+    page = tmp_path / name  # by suffix, or by a leading <!DOCTYPE html> whatever the suffix
+    page.write_text(PAGE, encoding="utf-8")
+    saved = tmp_path / "page.article.txt"
+    result = invoke(page, "--save-text", saved)
+    assert result.exit_code == EXIT_OK, result.stderr
+    records = json.loads(result.stdout)
+    text = saved.read_text(encoding="utf-8")
+    assert [r["quantity"]["value"] for r in records] == [1200, 40]  # nothing from nav or footer
+    for record in records:
+        assert text[record["quantity"]["start_char"]:record["quantity"]["end_char"]] == record["quantity"]["text"]
+        assert record["title"] == "Storm hits coast"
+        assert record["published"] == "2022-11-10"  # the page's own date when --published is absent
+
+
+def test_text_input_format_reads_html_as_it_is(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    records = json.loads(invoke(page, "--input-format", "text").stdout)
+    assert 24 in [r["quantity"]["value"] for r in records]  # "24 hours" in the navigation is read too
+
+
+def test_html_page_without_article_text_is_an_input_error(tmp_path: Path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    result = invoke(page)
+    assert result.exit_code == EXIT_INPUT
+    assert_one_line_error(result, str(page), "no article text")
+
+
 def test_unknown_format_is_a_usage_error():
     result = invoke(SEED_ARTICLE, "--format", "xml")
     assert result.exit_code == EXIT_USAGE
