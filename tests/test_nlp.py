@@ -1,0 +1,32 @@
+"""The pipeline builders: the sentence-length cap and the sentence index."""
+
+from __future__ import annotations
+
+from extractor.nlp import MAX_SENTENCE_TOKENS, build_sentencizer, index_sentences
+
+
+def test_text_without_sentence_ends_is_cut_into_bounded_sentences():
+    words = " ".join(["the council said 5 people and 3 homes"] * 100)  # 800 tokens, no period
+    doc = build_sentencizer()(words)
+    lengths = [len(sent) for sent in doc.sents]
+    assert sum(lengths) == len(doc)
+    assert len(lengths) > 1
+    assert max(lengths) <= MAX_SENTENCE_TOKENS
+
+
+def test_ordinary_sentences_are_left_as_the_splitter_made_them():
+    text = "The mayor said 40 homes were damaged. About 1,200 people left the coast on Monday."
+    doc = build_sentencizer()(text)
+    assert [sent.text for sent in doc.sents] == [
+        "The mayor said 40 homes were damaged.",
+        "About 1,200 people left the coast on Monday.",
+    ]
+
+
+def test_sentence_index_answers_as_spacy_does(nlp):
+    doc = nlp("The mayor said 40 homes were damaged. About 1,200 people left. Officials counted 3 boats.")
+    expected = [(token.i, token.sent.start, token.sent.end) for token in doc]
+    expected_spans = [(doc[i : i + 2].sent.start, doc[i : i + 2].sent.end) for i in range(len(doc) - 1)]
+    index_sentences(doc)
+    assert [(token.i, token.sent.start, token.sent.end) for token in doc] == expected
+    assert [(doc[i : i + 2].sent.start, doc[i : i + 2].sent.end) for i in range(len(doc) - 1)] == expected_spans
