@@ -5,6 +5,12 @@ PERF-NOTES.md): it is only called on spans that already look like dates ("we", "
 "Sun", "$15" and "50%" are dates to dateparser), always with ``languages=['en']``, and
 relative to the article's publication date, never to today. Without a publication date
 a value keeps only what the text states ("September" -> "XXXX-09"), as in TimeML.
+
+``find_dates`` also reads the sentence around a date: the tense of the verb it hangs
+from places a weekday, month, season or holiday without a year ("will meet Monday" is
+the coming Monday), and a periodic report around "a year earlier" or "the year-ago
+quarter" says which period one year back is meant (TimeBank resolves them against the
+article date, at the report's granularity).
 """
 
 from __future__ import annotations
@@ -16,8 +22,10 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from dateparser.date import DateDataParser
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from .errors import ModelError
+from .resources import read_lexicon_lines
 from .schema import DateRef
 
 DATE_LABELS = ("DATE", "TIME")
@@ -81,11 +89,12 @@ _DATE_WORD = re.compile(
     rf"\b(?:{'|'.join(_MONTHS + _WEEKDAYS)})\b"
     rf"|\b{_MONTH_ABBREVIATION_RE}(?=\s*\d)|(?<=\d )\b{_MONTH_ABBREVIATION_RE}(?!\w)"
     r"|(?<![\d,.$€£¥])\b(?:1\d{3}|20\d{2}|2100)(?:s|'s)?\b(?!,\d|\.\d|\s*%)"
-    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|['’][1-9]0s\b"
     r"|\bQ[1-4]\b"
     r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b"
     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight|now|currently|current"
     r"|recently|recent|future|nineteen|century|(?:twen|thir|for|fif|six|seven|eigh|nine)ties"
+    r"|the past|(?:latest|most recent) period"
     rf"|(?:{_UNIT_RE})s?|{'|'.join(_SEASONS)}|{'|'.join(_PARTS_OF_DAY)})\b)"
 )
 # Numbers with scale words, money and percentages are quantities: spaCy labels "between
@@ -97,7 +106,7 @@ _AGE = re.compile(r"(?i)-(?:year|month|week|day)s?-old\b|\b(?:years?|months?) ol
 
 _LEADING_MODIFIER = re.compile(
     r"(?i)^(?:(?:(?:the\s+)?(?:earlier|later|early|late|mid)|the (?:end|start|beginning|middle) of"
-    r"|about|around|almost|nearly|roughly|approximately|just|only|more than|less than)"
+    r"|about|around|almost|nearly|roughly|approximately|just|only|more than|less than|sometime)"
     r"(?:\s+|-(?=\w)))+"
 )
 # "two days later", "a year earlier": anchored to another event, not to the article date.
@@ -114,7 +123,7 @@ _RELATIVE_UNIT = re.compile(
 )
 _AGO = re.compile(rf"(?i)^({_COUNT_RE})\s+(day|week|month|year|decade)s?\s+ago$")
 _WEEKDAY = re.compile(rf"(?i)^(?:(last|this|next|past)\s+)?({'|'.join(_WEEKDAYS)})$")
-_DECADE = re.compile(r"(?i)^(?:the\s+)?((?:1\d|20)\d)0(?:s|'s)$")
+_DECADE = re.compile(r"(?i)^(?:the\s+)?(?:((?:1\d|20)\d)0|['’]([1-9])0)(?:s|'s)$")
 _QUARTER = re.compile(
     rf"(?i)^(?:(?:the|its|a|their|this)\s+)?(?:fiscal[\s-]+)?({'|'.join(_ORDINALS)})[\s-]+"
     r"(?:fiscal[\s-]+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(\d{4}))?$"
@@ -122,7 +131,22 @@ _QUARTER = re.compile(
 )
 # A bare "fall" or "spring" is a verb or a noun: a season needs "the", "this" or a year.
 _SEASON = re.compile(
-    rf"(?i)^(the\s+|this\s+|last\s+|next\s+|past\s+)?({'|'.join(_SEASONS)})(?:\s+of)?(?:\s+(\d{{4}}))?$"
+    r"(?i)^(the\s+|this\s+past\s+|this\s+|last\s+|next\s+|past\s+)?"
+    rf"({'|'.join(_SEASONS)})(?:\s+of)?(?:\s+(\d{{4}}))?$"
+)
+# "9 a.m. Tuesday", "5 p.m. EST Nov. 9", "Friday at 10 p.m.": a clock time on a day placed
+# like the day alone (dateparser would put a weekday ahead of the article in the past).
+_CLOCK_RE = r"(?:(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?|(noon))"
+_TIME_ZONE_RE = r"(?:[ECMP][SD]T|GMT|UTC)"
+_CLOCK_DAY = re.compile(
+    rf"(?i)^{_CLOCK_RE}(?:\s+{_TIME_ZONE_RE})?,?\s+(?:on\s+)?(?!{_TIME_ZONE_RE}$)(.+)$"
+    rf"|^(.+?),?\s+(?:at\s+)?{_CLOCK_RE}(?:\s+{_TIME_ZONE_RE})?$"
+)
+# "the first half of 1990", "the first nine months of 1997", "the last two quarters of
+# the year": a part of a period, valued by the period (a half as TimeML's H1/H2).
+_PART_OF_PERIOD = re.compile(
+    rf"(?i)^(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last)\s+two\s+quarters"
+    rf"|(?:first|last|final)\s+(?:(?:{_COUNT_RE})\s+)?(?:months?|weeks?|quarters?|days?))\s+of\s+(.+)$"
 )
 _PART_OF_DAY = re.compile(rf"(?i)^(.*?)\s*\b({'|'.join(_PARTS_OF_DAY)})$")
 _DURATION = re.compile(
@@ -153,9 +177,10 @@ _MONTH = re.compile(
 # TimeML's vague references (PRESENT_REF, PAST_REF, FUTURE_REF): TimeBank annotates
 # "now" (60 of 85), "currently" (10/16), "recently" (13/20), "the future" (6/9) as dates.
 _REFERENCE = re.compile(
-    r"(?i)^(?:(right now|now|currently|current|presently|at present|nowadays)"
-    r"|(recently|recent (?:years|months|weeks|days|decades)|lately)"
-    r"|((?:the\s+)?(?:near\s+|distant\s+)?future|the (?:near|short)[\s-]term|soon))$"
+    r"(?i)^(?:(right now|now|currently|current|presently|at present|nowadays|these days)"
+    r"|(recently|recent (?:years|months|weeks|days|decades)|lately|the past)"
+    r"|((?:the\s+)?(?:near\s+|distant\s+)?future|the (?:near|short)[\s-]term|soon"
+    r"|(?:the\s+)?coming (?:days|weeks|months|quarters|years)))$"
 )
 _CENTURY = re.compile(r"(?i)^(?:the\s+|a\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$")
 _TENS = MappingProxyType(
@@ -174,7 +199,34 @@ _QUARTER_OF_YEAR = re.compile(
     rf"(?i)^(?:the\s+)?(?:(this|last|next)\s+year(?:'s|’s)|(\d{{4}}))\s+(?:fiscal[\s-]+)?"
     rf"({'|'.join(_ORDINALS)})[\s-]+quarter$"
 )
-_THE_QUARTER = re.compile(r"(?i)^(?:the|its)\s+(?:latest\s+|most\s+recent\s+|recent\s+)?quarter$")
+_THE_QUARTER = re.compile(
+    r"(?i)^(?:the|its)\s+(?:(current\s+)?(?:latest\s+|most\s+recent\s+|recent\s+)?quarter"
+    r"|(?:latest|most\s+recent)\s+period)$"
+)
+# "for the year", "the full year", "the current fiscal year": the article's year.
+_THE_YEAR = re.compile(r"(?i)^(?:in\s+)?the\s+(?:(?:full|current)\s+)?(?:fiscal\s+)?year$")
+# "by year end", "at year's end", "the year-end": the end of the article's year, or of the
+# last one early in a year.
+_YEAR_END = re.compile(r"(?i)^(?:the\s+)?year(?:'s|’s)?[\s-]+end$")
+# "a year ago", "a year earlier", "year-ago", "the year-earlier period", "the comparable
+# year-ago quarter", "the quarter a year ago": in a report, the same period one year back.
+_YEAR_BACK = re.compile(
+    rf"(?i)^(?:(?:the|its|their)\s+)?(?:(?:comparable|corresponding|same|prior)\s+)?(?:(?:a|one)\s+)?"
+    rf"year[\s-]+(?:ago|earlier)(?:\s+(?:({'|'.join(_ORDINALS)})[\s-]+)?(quarter|period))?$"
+    r"|^(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(quarter|period)\s+(?:of\s+)?"
+    r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)$"
+    r"|^last\s+year(?:'s|’s)\s+(quarter|period)$"
+)
+# "the 1989 period", "the 1988 quarter" of a report: that year's reporting period.
+_YEAR_PERIOD = re.compile(r"(?i)^((?:1\d|20)\d\d)\s+(quarter|period)$")
+# A report covering more than a quarter: "a year earlier" is then last year.
+_LONG_PERIOD = re.compile(
+    r"(?i)\b(?:nine|six|9|6|twelve|12)[\s-]+months?\b|\b(?:first|second|last)\s+half\b"
+    r"|\bfiscal\s+year\b|\bfull\s+year\b|\byear\s+ended\b|\bfor\s+the\s+year\b|\bannual\b"
+)
+# "higher than a year earlier", "compared with a year earlier": a comparison with the
+# article's own time, not with another event.
+_COMPARISON_BEFORE = re.compile(r"(?i)\b(?:than|from|with|versus|vs\.?|over)\s*$")
 
 
 @lru_cache(maxsize=64)
@@ -196,23 +248,40 @@ def looks_like_date(text: str) -> bool:
     """Whether a span has a date word and is not a quantity ("30 million", "$15", "50%")."""
     if _QUANTITY_WORD.search(text) or _AGE.search(text):
         return False
-    return bool(_DATE_WORD.search(text))
+    return bool(_DATE_WORD.search(text) or _holiday_pattern().search(text))
 
 
 def normalise_date(
-    text: str, *, published: datetime.date | None, direction: Direction = "past"
+    text: str,
+    *,
+    published: datetime.date | None,
+    direction: Direction = "past",
+    period: str | None = None,
 ) -> str | None:
     """TimeML value of a date expression relative to ``published`` (never today), or None.
 
     ``direction`` places a month without a year ("September"): "past" (news reports the
     past, the default), "future", or "nearest" (what ``find_dates`` uses: a month up to
-    two months ahead is the coming one).
+    two months ahead is the coming one). ``period`` is the reporting period of the
+    sentence ("quarter" or "year", see ``report_period``): it resolves "a year earlier"
+    and "the year-ago period", which are otherwise anchored to an unknown event.
     """
     phrase = _core(text)
-    if not phrase or not looks_like_date(phrase) or _ANCHORED_ELSEWHERE.search(phrase):
-        return None
     if isinstance(published, datetime.datetime):
         published = published.date()
+    if phrase.lower() in _SEASONS and re.match(r"(?i)^(?:\w+\s+)?the\b", text.strip()):
+        phrase = "the " + phrase  # "the early summer": a season, as "the summer"
+    year_back = _YEAR_BACK.match(phrase)
+    if year_back:
+        return _year_back(year_back, published, period)
+    year_period = _YEAR_PERIOD.match(phrase)
+    if year_period:
+        return _year_period(year_period, published, period)
+    if not phrase or not looks_like_date(phrase) or _ANCHORED_ELSEWHERE.search(phrase):
+        return None
+    holiday = _holiday_phrase().match(phrase)
+    if holiday:
+        return _holiday(holiday, published, direction)
     for pattern, rule in _RULES:
         match = pattern.search(phrase)
         if match:
@@ -241,7 +310,13 @@ def find_dates(doc: Doc, *, published: datetime.date | None, offset: int = 0) ->
                 part_end -= 1  # "last year's": TimeML leaves the possessive out
             first = _preposition_start(doc, part_start) if index == 0 else part_start
             span = doc[first:part_end]
-            value = normalise_date(span.text, published=published, direction="nearest")
+            text = (_day_of_month(doc, parts, part_start, part_end) if index else None) or span.text
+            sent = doc[span.start].sent if doc.has_annotation("SENT_START") else doc[:]
+            period = report_period(
+                doc.text[sent.start_char : span.start_char], doc.text[span.end_char : sent.end_char]
+            )
+            direction = tense_direction(span)
+            value = normalise_date(text, published=published, direction=direction, period=period)
             if value is None and separator in ("ended", "ending") and index + 1 < len(parts):
                 value = _period_ended(span.text, doc[parts[index + 1][0] : parts[index + 1][1]].text, published)
             values.append(value)
@@ -261,7 +336,9 @@ def find_dates(doc: Doc, *, published: datetime.date | None, offset: int = 0) ->
 # month-day dates NER misses in them ("the quarter ended Sept. 30"), spoken years.
 _RULE_CANDIDATE = re.compile(
     r"(?i:\b(?:right now|now|currently|recently|recent (?:years|months|weeks|days|decades)"
-    r"|the (?:near |distant )?future|the (?:near|short)[ -]term))\b"
+    r"|the (?:near |distant )?future|the (?:near|short)[ -]term|these days"
+    r"|(?:the |its )?(?:latest|most recent) period|year(?:'s|’s)? end))\b"
+    rf"|(?i:(?<=\bin )the past\b(?!\s+(?:[\w-]+\s+)?(?:{_UNIT_RE}|\d)))"
     r"|\bcurrent(?= [a-z])"
     rf"|\b(?:{_MONTH_NAME_RE})\.? \d{{1,2}}\b(?:, \d{{4}}\b)?"
     r"|(?i:\b(?:the |its )?(?:(?:fiscal[ -])?(?:first|second|third|fourth)[ -](?:fiscal )?"
@@ -270,9 +347,22 @@ _RULE_CANDIDATE = re.compile(
 )
 
 
+# "the year-ago quarter", "year-earlier", "the comparable year-ago period": NER splits them
+# ("ago quarter", "the comparable year"), so these take over the entities they overlap.
+_WHOLE_CANDIDATE = re.compile(
+    r"(?i)\b(?:(?:the|its|their)\s+(?:(?:comparable|corresponding|same|prior)\s+)?year-(?:ago|earlier)"
+    r"\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period)"
+    r"|the\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\s+(?:of\s+)?"
+    r"(?:a\s+year\s+ago|last\s+year)"
+    r"|last\s+year(?:'s|’s)\s+(?:quarter|period)|the\s+(?:1\d|20)\d\d\s+(?:quarter|period)"
+    r"|\ba\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))\b"
+)
+
+
 def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     """DATE/TIME entities as token ranges, adjacent ones ("Tuesday" "morning") merged,
-    plus rule candidates that overlap no entity."""
+    widened to the whole year-back expressions they cut, plus rule candidates that
+    overlap no entity."""
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ not in DATE_LABELS:
@@ -281,6 +371,27 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], ent.end)
         else:
             spans.append((ent.start, ent.end))
+    # "on Thanksgiving Day": NER often labels a holiday EVENT.
+    event_tokens = {i for ent in doc.ents if ent.label_ == "EVENT" for i in range(ent.start, ent.end)}
+    matches = list(_WHOLE_CANDIDATE.finditer(doc.text))
+    matches += [
+        match
+        for match in _holiday_pattern().finditer(doc.text)
+        if (span := doc.char_span(match.start(), match.end(), alignment_mode="contract")) is not None
+        and any(i in event_tokens for i in range(span.start, span.end))
+    ]
+    for match in matches:
+        whole = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if whole is None or not len(whole):
+            continue
+        start, end = whole.start, whole.end
+        inside = [span for span in spans if span[0] < end and start < span[1]]
+        spans = [span for span in spans if span not in inside]
+        # "up from seven a year ago": NER takes the count in, TimeML leaves it out.
+        if not (start > 0 and doc[start - 1].like_num):
+            start = min([start] + [a for a, _ in inside])
+        spans.append((start, max([end] + [b for _, b in inside])))
+    spans.sort()
     taken = {i for start, end in spans for i in range(start, end)}
     entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     for match in _RULE_CANDIDATE.finditer(doc.text):
@@ -301,11 +412,13 @@ _SEPARATORS = ("and", "or", "to", "through", "thru", "until", "till", "ended", "
 def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """"between 1994 and 1997", "Sept. 14 to Thursday", "the quarter ended Sept. 30":
     one part per date (TimeML annotates each), with the word that follows each part.
-    Kept whole unless every part looks like a date on its own."""
+    Kept whole unless every part looks like a date on its own, and at the hyphen of
+    "year-ago"."""
     cuts = [
         i
         for i in range(start + 1, end - 1)
-        if doc[i].lower_ in _SEPARATORS or (doc[i].text == "," and _year_list(doc, start, end))
+        if (doc[i].lower_ in _SEPARATORS and doc[i + 1].lower_ not in ("ago", "earlier"))
+        or (doc[i].text == "," and _year_list(doc, start, end))
     ]
     if not cuts:
         return [(start, end, None)]
@@ -316,9 +429,23 @@ def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int, 
     parts.append((begin, end, None))
     if doc[start].lower_ == "between":
         parts[0] = (start + 1, parts[0][1], parts[0][2])
-    if not all(looks_like_date(doc[a:b].text) and b > a for a, b, _ in parts):
+    if not all(
+        b > a and (looks_like_date(doc[a:b].text) or _day_of_month(doc, parts, a, b))
+        for a, b, _ in parts
+    ):
         return [(start, end, None)]
     return parts
+
+
+def _day_of_month(doc: Doc, parts: list[tuple[int, int, str | None]], start: int, end: int) -> str | None:
+    """"April 24 and 25": a bare day after a month and day is a day of that month;
+    returns it with the month ("April 25"), else None."""
+    before = [part for part in parts if part[1] <= start]
+    if end - start != 1 or not before or not re.fullmatch(r"\d{1,2}", doc[start].text):
+        return None
+    previous = doc[before[-1][0] : before[-1][1]].text
+    month = re.search(rf"\b({_MONTH_NAME_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$", previous)
+    return f"{month[1]} {doc[start].text}" if month else None
 
 
 def _year_list(doc: Doc, start: int, end: int) -> bool:
@@ -335,6 +462,43 @@ def _period_ended(period: str, ended: str, published: datetime.date | None) -> s
     if value is None or not re.match(r"\d{4}-\d\d", value):
         return None
     return f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
+
+
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
+
+
+def tense_direction(span: Span) -> Direction:
+    """Where an underspecified date lies, from the verb it hangs from: "future" ("will
+    meet Monday", "plans to leave on Thursday", "would be paid in January"), "past"
+    ("was found on Thanksgiving Day"), else "nearest"."""
+    token = span.root
+    # "a June agreement", "the Oct. 23 slaying": a date naming a noun keeps no tense.
+    if token.dep_ in ("compound", "amod", "poss", "nmod"):
+        return "nearest"
+    verb = token.head
+    # "on Thursday" -> leave, "a mission in December" -> named: up through prepositions
+    # and the nouns they attach to.
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb == token or verb.pos_ not in ("VERB", "AUX"):
+        return "nearest"
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries):
+        return "future"
+    # "planned to leave on Thursday", "is scheduled to close Monday": the complement of a
+    # verb of planning; not a purpose ("staged events to mark the entry on Friday").
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(child.lower_ == "to" for child in auxiliaries):
+        return "future"
+    # "was found on Thanksgiving Day", "changed it in December": a date on a verb in the
+    # past tense is past, even when that day or month is near ahead of the article; not a
+    # deadline ("gave them until mid-November").
+    deadline = token.lower_ in ("until", "till", "by", "through", "thru", "before")
+    past = verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries)
+    if token.head == verb and past and not deadline:
+        return "past"
+    return "nearest"
 
 
 def _preposition_start(doc: Doc, start: int) -> int:
@@ -374,7 +538,10 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
 def _count(word: str) -> int | None:
     """A small count as a number ("three", "a", "12", "twenty-five"); None when vague."""
     total = 0
-    for part in re.split(r"[\s-]+", word.lower().replace(",", "")):
+    parts = re.split(r"[\s-]+", word.lower().replace(",", ""))
+    for part in parts:
+        if part in ("a", "an") and len(parts) > 1:
+            return None  # "seven a (year ago)": an article is a count only on its own
         if part.isdigit():
             total += int(part)
         elif part in _NUMBER_WORDS:
@@ -440,13 +607,15 @@ def _weekday(match: re.Match[str], published: datetime.date | None, direction: D
         shift = ahead % 7 or 7
     elif modifier in ("last", "past"):
         shift = -(-ahead % 7 or 7)
+    elif direction == "future":
+        shift = ahead % 7
     else:
         shift = -(-ahead % 7)
     return (published + datetime.timedelta(days=shift)).isoformat()
 
 
 def _decade(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
-    return match[1]
+    return match[1] or f"19{match[2]}"  # "the '80s" are the 1980s
 
 
 def _quarter(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
@@ -464,23 +633,28 @@ def _quarter(match: re.Match[str], published: datetime.date | None, direction: D
 
 
 def _season(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
-    determiner = (match[1] or "").strip().lower()
+    determiner = " ".join((match[1] or "").lower().split())
     season, year = _SEASONS[match[2].lower()], match[3]
     if year:
         return f"{year}-{season}"
-    if determiner in ("this", "last", "past", "next"):
-        if published is None:
-            return None
-        # The last autumn before a spring article is the previous year's; "this" is this year's.
-        order = ("SP", "SU", "FA", "WI")
-        current = order[((published.month - 3) % 12) // 3]
-        shift = 0
-        if determiner in ("last", "past"):
-            shift = -1 if order.index(season) >= order.index(current) else 0
-        elif determiner == "next":
-            shift = 1 if order.index(season) <= order.index(current) else 0
-        return f"{published.year + shift}-{season}"
-    return f"XXXX-{season}" if determiner == "the" else None
+    if not determiner:
+        return None
+    if published is None:
+        return f"XXXX-{season}" if determiner == "the" else None
+    if determiner == "this":
+        return f"{published.year}-{season}"
+    # Seasons counted from spring 1 AD: winter runs from December into the next year, so
+    # "last fall" in a February article is the fall of the year before.
+    order = ("SP", "SU", "FA", "WI")
+    current = (published.year * 12 + published.month - 3) // 3
+    wanted = order.index(season)
+    if determiner == "next" or (determiner == "the" and direction == "future"):
+        index = current + 1 + (wanted - current - 1) % 4
+    elif determiner == "the":
+        index = current - (current - wanted) % 4  # the latest one, which may be now
+    else:  # last, past, this past
+        index = current - 1 - (current - 1 - wanted) % 4
+    return f"{index // 4}-{season}"
 
 
 def _part_of_day(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
@@ -494,6 +668,29 @@ def _part_of_day(match: re.Match[str], published: datetime.date | None, directio
     if day_value is None or not re.fullmatch(r"[\dX]{4}-(?:\d\d-\d\d|WXX-\d)", day_value):
         return None
     return f"{day_value}T{part}"
+
+
+def _clock_day(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+    hour, minute, half, noon, day_text = match.group(1, 2, 3, 4, 5)
+    if day_text is None:
+        day_text, hour, minute, half, noon = match.group(6, 7, 8, 9, 10)
+    day_value = normalise_date(day_text, published=published, direction=direction)
+    if day_value is None or not re.fullmatch(r"[\dX]{4}-\d\d-\d\d|XXXX-WXX-\d", day_value):
+        return None
+    if noon:
+        return f"{day_value}T12:00"
+    if not 1 <= int(hour) <= 12 or int(minute or 0) > 59:
+        return None
+    clock = int(hour) % 12 + (12 if half.lower() == "p" else 0)
+    return f"{day_value}T{clock:02d}:{int(minute or 0):02d}"
+
+
+def _part_of_period(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+    half, quarters, rest = match.group(1, 2, 3)
+    value = normalise_date(rest, published=published, direction=direction)
+    if value is None or not (half or quarters) or not re.fullmatch(r"[\dX]{4}", value):
+        return value
+    return f"{value}-H{1 if (half or quarters).lower() == 'first' else 2}"
 
 
 def _reference(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
@@ -527,8 +724,168 @@ def _quarter_of_year(match: re.Match[str], published: datetime.date | None, dire
 def _the_quarter(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
     if published is None:
         return None
-    index = published.year * 4 + (published.month - 1) // 3 - 1
+    index = published.year * 4 + (published.month - 1) // 3 - (0 if match[1] else 1)
     return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _the_year(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+    return None if published is None else str(published.year)
+
+
+def _year_end(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+    if published is None:
+        return None
+    return str(published.year - (1 if published.month <= 2 and direction != "future" else 0))
+
+
+def _year_period(match: re.Match[str], published: datetime.date | None, period: str | None) -> str | None:
+    """"the 1989 period": the year, or its quarter matching the report's latest one."""
+    year, unit = match[1], match[2].lower()
+    if period == "year" or (unit == "period" and period is None):
+        return year
+    if published is None:
+        return None
+    return f"{year}-Q{((published.month - 1) // 3 - 1) % 4 + 1}"
+
+
+def _year_back(match: re.Match[str], published: datetime.date | None, period: str | None) -> str | None:
+    """The reporting period one year before the article's: its last completed quarter a
+    year back, or last year. Without a report around it, "a year ago" is last year and
+    "a year earlier" (anchored to some other event) has no value."""
+    ordinal, unit = match[1], next((group for group in match.groups()[1:] if group), "").lower()
+    if published is None:
+        return None
+    if ordinal:
+        quarter = _ORDINALS[ordinal.lower()]
+        completed = (published.month - 1) // 3 >= quarter
+        return f"{published.year - (1 if completed else 2)}-Q{quarter}"
+    granularity = "quarter" if unit == "quarter" else period
+    if granularity is None:
+        if unit == "period":
+            granularity = "quarter"
+        elif match[0].lower().endswith("ago"):
+            granularity = "year"
+        else:
+            return None
+    if granularity == "year":
+        return str(published.year - 1)
+    index = published.year * 4 + (published.month - 1) // 3 - 5
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> frozenset[str]:
+    """Words of periodic reports (``date_report_words.v1.txt``)."""
+    return frozenset(row[0].lower() for row in read_lexicon_lines("date_report_words.v1.txt"))
+
+
+def report_period(before: str, after: str) -> str | None:
+    """The reporting period a year-back expression refers to, from the sentence text
+    ``before`` and ``after`` it: "year" for a report over a longer period ("the nine
+    months"), "quarter" for other reports, "year" for a plain comparison ("than a year
+    earlier"), else None."""
+    context = f"{before} {after}"
+    if set(re.findall(r"[a-z]+", context.lower())) & _report_words():
+        return "year" if _LONG_PERIOD.search(context) else "quarter"
+    if _COMPARISON_BEFORE.search(before):
+        return "year"
+    return None
+
+
+_HOLIDAY_RULE = re.compile(r"\d\d-\d\d|-?\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d-\d\d|easter[+-]\d+")
+
+
+@lru_cache(maxsize=1)
+def _holiday_rules() -> MappingProxyType[str, str]:
+    """Holiday names and the rule giving their day in a year (``date_holidays.v1.tsv``)."""
+    rules = {}
+    for row in read_lexicon_lines("date_holidays.v1.tsv"):
+        if len(row) != 2 or not _HOLIDAY_RULE.fullmatch(row[1]):
+            raise ModelError(f"date_holidays.v1.tsv: malformed row {row!r}")
+        rules[row[0]] = row[1]
+    return MappingProxyType(rules)
+
+
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> re.Pattern[str]:
+    """Any holiday name, as written ("Christmas", "Thanksgiving Day")."""
+    names = sorted(_holiday_rules(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _holiday_phrase() -> re.Pattern[str]:
+    """A whole holiday expression: "last Thanksgiving", "Easter week", "Christmas 1998"."""
+    return re.compile(
+        r"^(?:(?i:(last|this|next|past))\s+)?(" + _holiday_pattern().pattern + r")"
+        r"(?:\s+(?i:(week|weekend)))?(?:,?\s+(\d{4}))?$"
+    )
+
+
+def holiday_date(rule: str, year: int) -> datetime.date:
+    """The day a holiday rule ("12-25", "4 Thu 11-01", "easter-2") gives in ``year``."""
+    if rule.startswith("easter"):
+        return _easter(year) + datetime.timedelta(days=int(rule[6:]))
+    *nth, month_day = rule.split()
+    month, day = int(month_day[:2]), int(month_day[3:])
+    start = datetime.date(year, month, day)
+    if not nth:
+        return start
+    count, weekday = int(nth[0]), ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].index(nth[1])
+    if count < 0:
+        return start - datetime.timedelta(days=(start.weekday() - weekday) % 7)
+    return start + datetime.timedelta(days=(weekday - start.weekday()) % 7 + 7 * (count - 1))
+
+
+def _easter(year: int) -> datetime.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own names)
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+def _holiday(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+    modifier, name, unit, year_text = match[1], match[2], match[3], match[4]
+    rule = _holiday_rules()[name]
+    if year_text and not 1 < int(year_text) < 9999:
+        return None
+    if published is not None and not 1 < published.year < 9999:
+        return None
+    if year_text:
+        day = holiday_date(rule, int(year_text))
+    elif published is None:
+        if modifier or unit or not re.fullmatch(r"\d\d-\d\d", rule):
+            return None
+        return f"XXXX-{rule}"
+    else:
+        modifier = (modifier or "").lower()
+        this_year = holiday_date(rule, published.year)
+        if modifier == "this":
+            day = this_year
+        elif modifier in ("last", "past") or direction == "past":
+            # "as Easter week began": the week may have begun before the day itself.
+            begun = this_year - datetime.timedelta(days=6 if unit else 0) <= published
+            day = this_year if begun else holiday_date(rule, published.year - 1)
+        elif modifier == "next" or direction == "future":
+            day = this_year if this_year >= published else holiday_date(rule, published.year + 1)
+        else:
+            # The last one, or the coming one when it is at most two months ahead.
+            ahead = (this_year - published).days
+            if ahead > 61:
+                day = holiday_date(rule, published.year - 1)
+            elif ahead < -305:
+                day = holiday_date(rule, published.year + 1)
+            else:
+                day = this_year
+    if unit:
+        return _iso_week(day) + ("-WE" if unit.lower() == "weekend" else "")
+    return day.isoformat()
 
 
 def _month(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
@@ -583,6 +940,10 @@ def _place_year(published: datetime.date, month: int, day: int | None, direction
     if direction == "past":
         return published.year if stated <= now else published.year - 1
     if direction == "future":
+        # "will be returned by Jan. 14" in an article of Jan. 15 or Feb. 2: a date of the
+        # last two months is still the past one (wire copy is dated after it was written).
+        if stated < now and (published.month - month) % 12 <= 2:
+            return published.year if month <= published.month else published.year - 1
         return published.year if stated >= now else published.year + 1
     # "nearest": a month up to two months ahead is the coming one, any other the last one.
     # TempEval-3 (TimeBank + AQUAINT) months without a year: this is right for 194 of 211,
@@ -597,11 +958,15 @@ def _place_year(published: datetime.date, month: int, day: int | None, direction
 
 _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = (
     (_REFERENCE, _reference),
+    (_CLOCK_DAY, _clock_day),
+    (_PART_OF_PERIOD, _part_of_period),
     (_MONTH, _month),
     (_CENTURY, _century),
     (_SPOKEN_YEAR, _spoken_year),
     (_SPOKEN_DECADE, _spoken_decade),
     (_THE_QUARTER, _the_quarter),
+    (_THE_YEAR, _the_year),
+    (_YEAR_END, _year_end),
     (_QUARTER_OF_YEAR, _quarter_of_year),
     (_DAY_WORD, _day_word),
     (_RELATIVE_UNIT, _relative_unit),
@@ -683,7 +1048,9 @@ def timex_type(text: str) -> str:
     phrase = _core(text)
     if re.match(r"(?i)^(?:every|each|per)\b|\b(?:daily|weekly|monthly|annually|yearly)$", phrase):
         return "SET"
-    if _DURATION.match(phrase) and not _RELATIVE_UNIT.match(phrase):
+    # "this week", "the quarter", "recent years", "the full year" name a time, not a length.
+    named = (_RELATIVE_UNIT, _REFERENCE, _THE_QUARTER, _THE_YEAR)
+    if _DURATION.match(phrase) and not any(pattern.match(phrase) for pattern in named):
         return "DURATION"
     if _CLOCK.search(phrase) or _PART_OF_DAY.search(phrase) or re.search(r"(?i)\btonight\b", phrase):
         return "TIME"

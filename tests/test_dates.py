@@ -400,3 +400,219 @@ def test_search_dates_baseline_gives_offsets() -> None:
 )
 def test_timex_type(text: str, expected: str) -> None:
     assert dates.timex_type(text) == expected
+
+
+# --- Value classes from TempEval-3 value misses (synthetic sentences of each class). ---
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # A year back from a periodic report: its last completed quarter a year earlier
+        # (2022-Q3 for an article of 2022-11-10), or last year for a longer report.
+        ("a year earlier", "quarter", "2021-Q3"),
+        ("a year ago", "quarter", "2021-Q3"),
+        ("A year earlier", "year", "2021"),
+        ("year-earlier", "quarter", "2021-Q3"),
+        ("the year-ago period", "year", "2021"),
+        ("the year-ago quarter", None, "2021-Q3"),
+        ("the comparable year-ago quarter", None, "2021-Q3"),
+        ("the year-earlier third quarter", None, "2021-Q3"),
+        ("the year-earlier fourth quarter", None, "2020-Q4"),  # 2022-Q4 is not over yet
+        ("the quarter a year ago", None, "2021-Q3"),
+        ("the corresponding period last year", "quarter", "2021-Q3"),
+        ("last year's quarter", None, "2021-Q3"),
+        ("the 2021 period", "quarter", "2021-Q3"),
+        ("the 2021 period", "year", "2021"),
+        # Outside a report "a year ago" is last year; "a year earlier" is anchored to
+        # some other event, which the text around it names, not the article date.
+        ("a year ago", None, "2021"),
+        ("a year earlier", None, None),
+        ("year-earlier", None, None),
+    ],
+)
+def test_normalise_date_year_back(text: str, period: str | None, expected: str | None) -> None:
+    assert normalise_date(text, published=SEED_PUBLISHED, period=period) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("Net income rose to $5 million, or 12 cents a share, from $4 million", ".", "quarter"),
+        ("For the nine months, sales were $9 million against $8 million", ".", "year"),
+        ("Revenue in the first half was $2 billion, up from $1.8 billion", ".", "year"),
+        ("Hourly wages were 3 percent higher than", ".", "year"),  # a plain comparison
+        ("", ", the couple had moved to Oslo.", None),
+    ],
+)
+def test_report_period(before: str, after: str, expected: str | None) -> None:
+    assert dates.report_period(before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Net income rose to $5 million from $4 million a year earlier.", [("a year earlier", "2021-Q3")]),
+        (
+            "In the year-ago quarter, the company earned $3 million, or 10 cents a share.",
+            [("In the year-ago quarter", "2021-Q3")],
+        ),
+        (
+            "For the nine months, revenue was $9 million, up from $8 million a year earlier.",
+            [("the nine months", None), ("a year earlier", "2021")],
+        ),
+        ("Hourly wages were 3 percent higher than a year earlier.", [("a year earlier", "2021")]),
+        (
+            "Sales for the corresponding period last year were $2 million.",
+            [("the corresponding period last year", "2021-Q3")],
+        ),
+        # The count before "a year ago" is not part of the date ("seven a" is no count).
+        ("The bakery now has 13 shops, up from seven a year ago.", [("now", "PRESENT_REF"), ("a year ago", "2021")]),
+    ],
+)
+def test_find_dates_year_back_in_reports(nlp, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_dates(nlp(sentence), published=SEED_PUBLISHED)
+    assert _values(found) == expected
+    for date in found:
+        assert date.text == sentence[date.start_char : date.end_char]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The article (SEED_PUBLISHED) is of Thursday 2022-11-10. A weekday, month or
+        # holiday without a year lies where the tense of its verb puts it.
+        ("The board will meet on Monday.", [("on Monday", "2022-11-14")]),
+        ("The board met on Monday.", [("on Monday", "2022-11-07")]),
+        ("The delegation plans to leave on Saturday.", [("on Saturday", "2022-11-12")]),
+        # A purpose is no plan: "to mark" does not move the date ahead.
+        ("Hundreds gathered at the square to mark the anniversary on Tuesday.", [("on Tuesday", "2022-11-08")]),
+        ("The company will list its shares in March.", [("in March", "2023-03")]),
+        ("The company listed its shares in March.", [("in March", "2022-03")]),
+        # A date of the last two months stays in the past even under "will".
+        ("The lender said it will be repaid by Nov. 5.", [("by Nov. 5", "2022-11-05")]),
+        # A past-tense verb keeps a near-ahead month or holiday in the past...
+        ("The firm changed its fiscal year in December.", [("fiscal year", None), ("in December", "2021-12")]),
+        ("The ferry was found adrift on Thanksgiving Day.", [("on Thanksgiving Day", "2021-11-25")]),
+        # ... but not a deadline.
+        ("Regulators gave the bank until mid-December to respond.", [("until mid-December", "2022-12")]),
+        ("The shop will open on Thanksgiving Day.", [("on Thanksgiving Day", "2022-11-24")]),
+    ],
+)
+def test_find_dates_direction_from_tense(nlp, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _values(find_dates(nlp(sentence), published=SEED_PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "direction", "expected"),
+    [
+        # Seasons: winter runs into the next year, so "last fall" in February is the
+        # fall of the year before; "the summer" is the latest one.
+        ("last fall", datetime.date(2022, 2, 6), "past", "2021-FA"),
+        ("this past spring", datetime.date(2022, 10, 30), "past", "2022-SP"),
+        ("the summer", datetime.date(2022, 10, 26), "nearest", "2022-SU"),
+        ("the early summer", datetime.date(2022, 10, 26), "nearest", "2022-SU"),
+        ("the spring", datetime.date(2022, 10, 26), "future", "2023-SP"),
+        ("next spring", datetime.date(2022, 10, 26), "past", "2023-SP"),
+        # Holidays (models/lexicons/date_holidays.v1.tsv).
+        ("Christmas", datetime.date(2022, 11, 10), "nearest", "2022-12-25"),
+        ("Christmas", None, "nearest", "XXXX-12-25"),
+        ("Thanksgiving Day", datetime.date(2022, 1, 7), "nearest", "2021-11-25"),
+        ("last Thanksgiving", datetime.date(2022, 4, 1), "past", "2021-11-25"),
+        ("Election Day", datetime.date(2022, 10, 26), "nearest", "2022-11-08"),
+        ("Memorial Day 2019", None, "past", "2019-05-27"),
+        ("Easter week", datetime.date(2022, 4, 20), "nearest", "2022-W15"),
+        ("Good Friday", datetime.date(2022, 5, 1), "past", "2022-04-15"),
+        ("Thanksgiving", None, "past", None),  # a moving day needs its year
+        # A clock time on a day placed like the day alone.
+        ("9 a.m. Tuesday", SEED_PUBLISHED, "past", "2022-11-08T09:00"),
+        ("9 a.m. EST Tuesday", SEED_PUBLISHED, "future", "2022-11-15T09:00"),
+        ("noon Friday", SEED_PUBLISHED, "future", "2022-11-11T12:00"),
+        ("Friday at 10 p.m.", SEED_PUBLISHED, "past", "2022-11-04T22:00"),
+        ("5 p.m. EST Nov. 9", SEED_PUBLISHED, "nearest", "2022-11-09T17:00"),
+        ("9 a.m. Tuesday", None, "past", "XXXX-WXX-2T09:00"),
+        # Parts of a period: halves as H1/H2, other parts valued by the period.
+        ("the first half of 2021", SEED_PUBLISHED, "past", "2021-H1"),
+        ("the last half of 2019", SEED_PUBLISHED, "past", "2019-H2"),
+        ("the first two quarters of 2023", SEED_PUBLISHED, "past", "2023-H1"),
+        ("the first nine months of 2021", SEED_PUBLISHED, "past", "2021"),
+        ("the first nine months of the year", SEED_PUBLISHED, "past", "2022"),
+        ("the last half of the '80s", SEED_PUBLISHED, "past", "198"),
+        # The article's own periods and vague references.
+        ("the current quarter", SEED_PUBLISHED, "past", "2022-Q4"),
+        ("the latest period", SEED_PUBLISHED, "past", "2022-Q3"),
+        ("the full year", SEED_PUBLISHED, "past", "2022"),
+        ("the current fiscal year", SEED_PUBLISHED, "past", "2022"),
+        ("the year", SEED_PUBLISHED, "past", "2022"),
+        ("earlier in the year", SEED_PUBLISHED, "past", "2022"),
+        ("by year-end", SEED_PUBLISHED, "past", "2022"),
+        ("since year end", datetime.date(2022, 1, 15), "past", "2021"),
+        ("sometime next year", SEED_PUBLISHED, "past", "2023"),
+        ("these days", SEED_PUBLISHED, "past", "PRESENT_REF"),
+        ("in the past", SEED_PUBLISHED, "past", "PAST_REF"),
+        ("coming months", SEED_PUBLISHED, "past", "FUTURE_REF"),
+        ("the '90s", SEED_PUBLISHED, "past", "199"),
+    ],
+)
+def test_normalise_date_named_periods(
+    text: str, published: datetime.date | None, direction: str, expected: str | None
+) -> None:
+    assert normalise_date(text, published=published, direction=direction) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "rule", "expected"),
+    [
+        (2000, "easter+0", datetime.date(2000, 4, 23)),
+        (2022, "easter-2", datetime.date(2022, 4, 15)),
+        (1999, "4 Thu 11-01", datetime.date(1999, 11, 25)),
+        (1998, "1 Tue 11-02", datetime.date(1998, 11, 3)),
+        (2022, "-1 Mon 05-31", datetime.date(2022, 5, 30)),
+        (2022, "12-25", datetime.date(2022, 12, 25)),
+    ],
+)
+def test_holiday_date(year: int, rule: str, expected: datetime.date) -> None:
+    assert dates.holiday_date(rule, year) == expected
+
+
+def test_holiday_lexicon_names_all_parse() -> None:
+    for name, rule in dates._holiday_rules().items():
+        assert normalise_date(f"{name} 2020", published=None) == dates.holiday_date(rule, 2020).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # NER labels a holiday EVENT: it is still a date.
+        ("Rescuers found the boat on Thanksgiving Day.", [("on Thanksgiving Day", "2021-11-25")]),
+        # A bare day after a month and day is a day of that month.
+        (
+            "Ministers will meet in Oslo on April 24 and 25.",
+            [("on April 24", "2023-04-24"), ("25", "2023-04-25")],
+        ),
+        # Named periods NER labels DATE or misses.
+        ("Shares rose 5% in the quarter.", [("in the quarter", "2022-Q3")]),
+        ("In the past, the firm sold its goods abroad.", [("In the past", "PAST_REF")]),
+    ],
+)
+def test_find_dates_holidays_days_and_periods(nlp, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_dates(nlp(sentence), published=SEED_PUBLISHED)
+    assert _values(found) == expected
+    for date in found:
+        assert date.text == sentence[date.start_char : date.end_char]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named times are DATEs although they look like durations.
+        ("the quarter", "DATE"),
+        ("recent years", "DATE"),
+        ("the full year", "DATE"),
+        ("coming months", "DATE"),
+        ("the next few days", "DURATION"),
+        ("the last three years", "DURATION"),
+    ],
+)
+def test_timex_type_named_periods(text: str, expected: str) -> None:
+    assert dates.timex_type(text) == expected
