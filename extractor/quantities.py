@@ -1,25 +1,30 @@
 """Quantities: numbers asserted about the world, with value, range, bound and unit.
 
 quantulum3 (through its adapter) and spaCy's NER are used together, each covering the
-other's misses; bound words come from ``models/lexicons/bound_words.v1.tsv``. Dates,
-times, years, ordinals, labels ("page 4") and model numbers ("Boeing 737") are dropped.
+other's misses, with small readers for what both miss (counting "one", "thousands of",
+"sub-7", "sixfold"). Knowledge is data under ``models/lexicons``: bound words
+(``bound_words.v1.tsv``), unit words and abbreviations (``units.v1.tsv``) and the words
+of change that make "rose 2% to 5%" two numbers (``trend_words.v1.txt``). Dates, times,
+years, ordinals, labels ("page 4") and model numbers ("Boeing 737") are dropped.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .quantulum_adapter import find_money, parse_text, parse_value, shared_scale
-from .resources import Lexicons
+from .resources import Lexicons, read_lexicon_lines
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    "hundred|thousand|million|billion|trillion|dozen|dozens|half|third|thirds|quarter|quarters"
+    "hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions|"
+    "half|third|thirds|quarter|quarters"
 )
 # The cheap gate: a sentence without a digit or number word has no quantity (PERF-NOTES).
 HAS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
@@ -41,7 +46,8 @@ _DATE_WORDS = re.compile(
 _TIME = re.compile(r"^\d{1,2}:\d\d$|^\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
 _TIME_AFTER = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "et", "est", "edt", "pst", "o'clock", "hrs", "hours"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
-_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+# 1600-2199: "an average of 1500" is an amount, "by 2120" a year (NewsQuant).
+_YEAR = re.compile(r"^(1[6-9]|2[01])\d\d$")
 _DECADE = re.compile(r"^'?\d*0s$")
 _PHONE = re.compile(r"^\+?\d{3}[-. ]\d{3}[-. ]?\d{0,4}$")
 _MIXED_ALNUM = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")
@@ -51,6 +57,7 @@ _PERIOD_FRACTIONS = frozenset({"quarter", "half"})
 _PERIOD_DETERMINERS = frozenset(
     {"the", "this", "that", "last", "next", "first", "second", "third", "fourth", "same", "previous", "each"}
 )
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
 _SCALE_TOKENS = frozenset({"million", "billion", "trillion", "thousand", "bn", "m", "mn", "tn", "k"})
 
 
@@ -78,10 +85,20 @@ def find_quantities(doc: Doc, *, lexicons: Lexicons) -> list[QuantityRef]:
             continue
         candidates = _merge(
             doc,
-            _money_candidates(sent) + _quantulum_candidates(sent) + _ner_candidates(sent) + _fraction_candidates(sent),
+            _money_candidates(sent)
+            + _quantulum_candidates(sent)
+            + _ner_candidates(sent)
+            + _fraction_candidates(sent)
+            + _one_candidates(sent)
+            + _vague_plural_candidates(sent)
+            + _prefixed_candidates(sent),
         )
-        refs = [_with_bound(doc, ref, lexicons) for ref in candidates if _is_quantity(doc, ref, lexicons)]
-        found.extend(_as_fractions(doc, _share_bounds_across_coordination(doc, refs)))
+        candidates = _share_units_across_coordination(doc, [_with_lexicon_unit(doc, ref) for ref in candidates])
+        candidates = [part for ref in _join_ranges(doc, candidates) for part in _split_change_and_level(doc, ref)]
+        kept = [ref for ref in candidates if _is_quantity(doc, ref, lexicons)]
+        refs = _drop_nested([_with_bound(doc, ref, lexicons) for ref in kept])
+        refs = _share_bounds_across_conversions(doc, _share_bounds_across_coordination(doc, refs))
+        found.extend(_without_final_period(doc, ref) for ref in _as_fractions(doc, refs))
     return found
 
 
@@ -98,6 +115,73 @@ def _fraction_candidates(sent: Span) -> list[QuantityRef]:
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         if span is not None:
             refs.append(_ref(span, 1 / _FRACTION_WORDS[match.group(1).lower()], None, None, "exact", None))
+    return refs
+
+
+_VAGUE_PLURALS = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+# "thousands of jobs" is an order of magnitude, from 1,000 up to 10,000 (NewsQuant gives
+# such plurals as that range); "tens of"/"hundreds of" scale it again.
+_VAGUE_PLURAL = re.compile(
+    rf"\b(?:(?P<times>tens|hundreds) of )?(?P<plural>{'|'.join(_VAGUE_PLURALS)})\b", re.IGNORECASE
+)
+_VAGUE_TIMES = {"tens": 10, "hundreds": 100}
+
+
+def _vague_plural_candidates(sent: Span) -> list[QuantityRef]:
+    """"dozens of", "thousands of", "tens of thousands of": a range of one order of magnitude."""
+    refs = []
+    for match in _VAGUE_PLURAL.finditer(sent.text):
+        times = match.group("times")
+        if times and times.lower() == match.group("plural").lower():
+            continue  # "hundreds of hundreds" is no number anyone states
+        low = _VAGUE_PLURALS[match.group("plural").lower()] * _VAGUE_TIMES.get((times or "").lower(), 1)
+        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if span is None or (span.start > 0 and sent.doc[span.start - 1].like_num):
+            continue
+        span, unit = _of_unit(span)
+        refs.append(_ref(span, None, low, low * 10, "range", unit))
+    return refs
+
+
+def _of_unit(span: Span) -> tuple[Span, str | None]:
+    """"thousands of dollars", "hundreds of miles": the noun after "of" is the unit when
+    it is one (read as "2 <noun>"); a counted noun ("thousands of people") is not."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or not doc[span.end + 1].is_alpha:
+        return span, None
+    hits = parse_text(f"2 {doc[span.end + 1].text}")
+    if len(hits) != 1 or not hits[0].unit or hits[0].end_char != len(f"2 {doc[span.end + 1].text}"):
+        return span, None
+    return doc[span.start : span.end + 2], hits[0].unit
+
+
+# Numbers glued to a word neither reader splits: "sub-7 nanometre" (under 7), "minus-130
+# degrees" (negative), "sixfold" / "10-fold" (a multiple): NewsQuant.
+_PREFIXED = re.compile(r"\b(?P<prefix>sub|minus)-(?P<number>\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
+_FOLD = re.compile(r"\b(?P<number>[a-z]+|\d+(?:\.\d+)?)-?fold\b", re.IGNORECASE)
+
+
+def _prefixed_candidates(sent: Span) -> list[QuantityRef]:
+    """"sub-500 sq m" (upper bound), "minus-1.4 degrees" (negative), "sixfold" (6)."""
+    doc, text, refs = sent.doc, sent.text, []
+    for match in _PREFIXED.finditer(text):
+        hits = parse_text(text[match.start("number") : match.end("number") + 40])
+        if not hits or hits[0].start_char != 0 or hits[0].value is None:
+            continue
+        hit = hits[0]
+        end_char = sent.start_char + match.start("number") + hit.end_char
+        span = doc.char_span(sent.start_char + match.start(), end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        if match.group("prefix").lower() == "sub":
+            refs.append(_ref(span, hit.value, None, None, "upper", hit.unit))
+        else:
+            refs.append(_ref(span, -hit.value, None, None, "exact", hit.unit))
+    for match in _FOLD.finditer(text):
+        value = parse_value(match.group("number"))
+        span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if value is not None and span is not None:
+            refs.append(_ref(span, value, None, None, "exact", None))
     return refs
 
 
@@ -132,6 +216,8 @@ def _quantulum_candidates(sent: Span) -> list[QuantityRef]:
         span = sent.doc.char_span(sent.start_char + hit.start_char, sent.start_char + hit.end_char, alignment_mode="expand")
         if span is None or not any(_is_number_token(token) for token in span):
             continue
+        while len(span) > 1 and span[-1].text in ("/", "(", "-", "–"):
+            span = span[:-1]  # "224 kW / 300 PS": quantulum3 keeps the slash
         bound = "range" if hit.low is not None else "exact"
         refs.append(_ref(span, hit.value, hit.low, hit.high, bound, hit.unit))
     return refs
@@ -163,6 +249,8 @@ def _ner_candidates(sent: Span) -> list[QuantityRef]:
         if range_ is not None:
             refs.append(_ref(ent, None, *range_, "range", None))
             continue
+        while len(ent) > 1 and (ent[-1].text in _CURRENCY_SIGNS or ent[-1].lower_ in ("or", "and", "to")):
+            ent = ent[:-1]  # "about 8 or $" (then "9"): the sign belongs to the next amount
         hits = parse_text(_strip_bound_text(ent.text))
         if len(hits) == 1 and hits[0].value is not None:
             refs.append(_ref(ent, hits[0].value, None, None, "exact", hits[0].unit))
@@ -170,15 +258,22 @@ def _ner_candidates(sent: Span) -> list[QuantityRef]:
 
 
 def _range_in(span: Span) -> tuple[float, float] | None:
-    """Low and high of "between X and Y" / "X to Y" / "X-Y" inside one span, or None."""
-    match = re.match(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$|^(.+?)\s*(?:to|-|–)\s*(.+)$", span.text, re.I)
-    if not match:
+    """Low and high of "between X and Y" / "X to Y" / "X-Y" inside one span, or None. A
+    range written high end first is a range only after "from" ("from 4.8 to 4.7 percent":
+    NewsQuant); "9-2" is a score and "56 percent to 32 percent" a comparison."""
+    match = re.match(r"^(?:between|from)\s+(.+?)\s+(and|to)\s+(.+)$|^(.+?)\s*(to|-|–)\s*(.+)$", span.text, re.I)
+    if not match or _PREFIXED.search(span.text):  # "minus-130" is one number
         return None
-    low_text, high_text = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    groups = match.groups()
+    low_text, separator, high_text = groups[:3] if groups[0] else groups[3:]
     low, high = parse_value(low_text), parse_value(high_text)
-    if low is None or high is None or low >= high:
+    if low is None or high is None:
         return None
-    return shared_scale(low, low_text, high, high_text), high
+    low = shared_scale(low, low_text, high, high_text)
+    moving = span.text.lower().startswith("from") or (span.start > 0 and span.doc[span.start - 1].lower_ == "from")
+    if low == high or (low > high and not (moving and separator.lower() == "to")):
+        return None  # "led 56 percent to 32 percent" compares two numbers
+    return min(low, high), max(low, high)
 
 
 def _strip_bound_text(text: str) -> str:
@@ -209,6 +304,9 @@ def _merge(doc: Doc, candidates: list[QuantityRef]) -> list[QuantityRef]:
             kept = merged[-1]
             kept_range, ref_range = kept.bound == "range", ref.bound == "range"
             best = ref if ref_range > kept_range or (ref_range == kept_range and kept.unit is None and ref.unit) else kept
+            same_kind = ref_range == kept_range and bool(kept.unit) == bool(ref.unit)
+            if best is kept and same_kind and ref.end > kept.end and ref.value != kept.value:
+                best = ref  # "about 8" (NER), "8 B" (quantulum3): the longer reading has the scale
             # A range read by NER ("between $12 and $15") keeps the unit quantulum3 read.
             unit = best.unit or kept.unit or ref.unit
             merged[-1] = replace(
@@ -217,6 +315,100 @@ def _merge(doc: Doc, candidates: list[QuantityRef]) -> list[QuantityRef]:
             continue
         merged.append(ref)
     return merged
+
+
+def _join_ranges(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """Two numbers read apart that state one range: "five per cent to 20 per cent", "from
+    208 pounds to 193" (NewsQuant gives each as one range); "rose by 5% to 10%" is a
+    change and a level."""
+    joined: list[QuantityRef] = []
+    for ref in refs:
+        first = joined[-1] if joined else None
+        if first is not None and _states_one_range(doc, first, ref):
+            unit = first.unit or ref.unit
+            low = shared_scale(first.value, doc[first.start : first.end].text, ref.value, doc[ref.start : ref.end].text)
+            joined[-1] = replace(
+                _extend(doc, first, first.start, ref.end, "range"),
+                value=None, low=min(low, ref.value), high=max(low, ref.value), unit=unit,
+            )
+            continue
+        joined.append(ref)
+    return joined
+
+
+def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool:
+    if first.value is None or second.value is None or "exact" != first.bound or "exact" != second.bound:
+        return False
+    if not (first.unit or _is_number_token(doc[first.end - 1])):
+        return False  # "sixfold to $3.7 billion": a multiple, then a level
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    before = doc[first.start - 1].lower_ if first.start > 0 else ""
+    if first.unit and second.unit and first.unit != second.unit:
+        return False
+    if not (first.unit or second.unit) and all(_YEAR.match(doc[r.root].text) for r in (first, second)):
+        return False  # "from 2019 to 2020" is a period
+    if between == ["up", "to"] and before == "from":
+        return True  # "from 450 sq ft up to 900 sq ft"
+    if between == ["to"]:
+        if before == "by":
+            return False
+        if first.value > second.value and before != "from" and (first.unit or second.unit) in (None, "percent"):
+            return False  # "led 56 percent to 32 percent", "won 3 to 1": a comparison, not a range
+        # "from 208 pounds to 193": a unit on the low end only when "from" opens the range.
+        return second.unit is not None or first.unit is None or before == "from"
+    return False  # "eight or nine euros" stays two numbers (NewsQuant; CLAIM-SPEC ranges)
+
+
+@lru_cache(maxsize=1)
+def _trend_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_lexicon_lines("trend_words.v1.txt"))
+
+
+def _split_change_and_level(doc: Doc, ref: QuantityRef) -> list[QuantityRef]:
+    """"rose 0.2% to 2.5%": a change and the level it reached, two numbers (NewsQuant);
+    "from 0.2% to 2.5%" and "a 5% to 20% rebound" stay ranges."""
+    if ref.bound != "range" or ref.start == 0:
+        return [ref]
+    before = doc[ref.start - 1]
+    if before.lemma_.lower() not in _trend_words() and before.lower_ not in _trend_words():
+        return [ref]
+    to = next((t for t in doc[ref.start : ref.end] if t.lower_ == "to"), None)
+    if to is None or to.i == ref.start:
+        return [ref]
+    parts = []
+    for start, end in ((to.i + 1, ref.end), (ref.start, to.i)):
+        span = doc[start:end]
+        hits = parse_text(span.text)
+        if len(hits) != 1 or hits[0].value is None:
+            return [ref]
+        # "rose 0.2 to 2.5%": a unit written once, at the end, is the change's unit too.
+        unit = hits[0].unit or (parts[0].unit if parts else None)
+        parts.append(_ref(span, hits[0].value, None, None, "exact", unit))
+    return parts[::-1]
+
+
+def _share_units_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """"eight or nine euros", "5 and 10 percent": the unit written once belongs to both."""
+    shared = list(refs)
+    for i in range(len(shared) - 2, -1, -1):
+        first, second = shared[i], shared[i + 1]
+        between = [t.lower_ for t in doc[first.end : second.start]]
+        # Only a unit written after the number goes back: "5 and Y=28,030" shares nothing.
+        number = doc[second.start]
+        unit_after = number.text[:1].isdigit() or (number.is_alpha and _is_number_token(number))
+        coordinated = between in (["or"], ["and"]) and first.value is not None
+        if coordinated and first.unit is None and second.unit and unit_after:
+            shared[i] = replace(first, unit=second.unit)
+    return shared
+
+
+def _drop_nested(refs: list[QuantityRef]) -> list[QuantityRef]:
+    """A ref inside another after units and bounds were added ("million" in "1200 parts
+    per million") is part of that quantity, not one of its own."""
+    def inside(ref: QuantityRef, other: QuantityRef) -> bool:
+        return other.start <= ref.start and ref.end <= other.end and (other.start, other.end) != (ref.start, ref.end)
+
+    return [ref for ref in refs if not any(inside(ref, other) for other in refs)]
 
 
 def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
@@ -230,7 +422,9 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
         return False  # "finished third", "the fourth quarter"
     if _ORDINAL.match(text) or (root.ent_type_ == "ORDINAL" and not (ref.value is not None and 0 < ref.value < 1)) or _DECADE.match(text) or _PHONE.match(span.text):
         return False
-    if _MIXED_ALNUM.match(text) and not re.match(r"^\d[\d.,]*(bn|m|k|tn|mn)$", text, re.I):
+    if text.startswith("-") and _previous_word_is_name(doc, ref):
+        return False  # "COVID -19": a name's number, not a negative count
+    if _is_model_number(text, ref):
         return False  # "G7", "COVID-19", "5G"
     after = doc[ref.end].lower_.replace("’", "'") if ref.end < len(doc) else ""
     if _TIME.match(text) or after in _TIME_AFTER:
@@ -238,9 +432,8 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
     neighbours = [doc[i].lower_ for i in (ref.start - 1, ref.end) if 0 <= i < len(doc)]
     if ref.unit is None and any(word in MONTHS for word in neighbours):
         return False  # "February 24", "24 February"
-    if ref.unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in span) and _DATE_WORDS.search(
-        " ".join(t.text for t in _ent_of(doc, root))
-    ):
+    in_date = any(t.ent_type_ in ("DATE", "TIME") for t in span)
+    if ref.unit is None and in_date and _DATE_WORDS.search(_date_part(doc, root)):
         return False
     if ref.unit is None and ref.bound != "range" and _YEAR.match(text) and not _counts_a_noun(root):
         return False  # "in 2019"
@@ -256,13 +449,54 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
             and not any(t.lower_ in _SCALE_TOKENS for t in span)
         ):
             return False  # "Boeing 737", "Windows 10", "iPhone 11", "Planet 9" (NewsQuant)
-    if text.lower() == "one" and ref.unit is None and _is_pronoun_one(doc, root):
+    if text.lower() == "one" and ref.unit is None and ref.end - ref.start == 1 and _is_pronoun_one(doc, root):
         return False
     if text.lower() in _PERIOD_FRACTIONS and previous is not None and previous.lower_ in _PERIOD_DETERMINERS:
         return False  # "in the quarter", "the fourth quarter", "this half": periods (NewsQuant)
     if re.match(r"^\d{1,2},? (1[5-9]|20)\d\d\b", span.text):
         return False  # "August 26 2019": day and year read as one number
     return True
+
+
+def _previous_word_is_name(doc: Doc, ref: QuantityRef) -> bool:
+    previous = doc[ref.start - 1] if ref.start > 0 else None
+    return previous is not None and previous.text.isupper() and previous.is_alpha
+
+
+def _is_model_number(text: str, ref: QuantityRef) -> bool:
+    """Letters and digits in one token name a thing ("G7", "A320"), unless the letters are
+    a scale ("35m"), a unit ("5kW", "180p") or a prefix ("sub-7", "minus-130")."""
+    if not _MIXED_ALNUM.match(text) or _PREFIXED.match(text):
+        return False
+    if re.match(r"^\d[\d.,]*(bn|m|k|tn|mn)$", text, re.I) or _glued_unit(text):
+        return False
+    # "2018s best sector" is a year with an "s", not 2018 seconds.
+    return not (ref.unit and re.fullmatch(r"\d[\d.,]*[a-z]{1,3}", text) and not text.endswith("s"))
+
+
+def _glued_unit(text: str) -> bool:
+    """"5kW", "640bhp", "120Hz": a number with a lexicon unit glued on is no model name."""
+    number = re.match(r"^\d[\d.,]*", text)
+    return number is not None and text[number.end() :] in _unit_words()[0]
+
+
+def _date_part(doc: Doc, root: Token) -> str:
+    """The words of the root's DATE/TIME entity that can make it a date: only the part of
+    a coordination holding the number ("one to two years and 95800": "95800"), and none
+    for a rate ("20 per week" is a count per week, not a date: NewsQuant)."""
+    ent = _ent_of(doc, root)
+    after = [t.lower_ for t in doc[root.i + 1 : root.i + 3]]
+    if after[:1] == ["per"] or (after[:1] in (["a"], ["an"]) and after[1:] and after[1].rstrip("s") in _TIME_NOUNS):
+        return ""
+    words: list[str] = []
+    for token in ent:
+        if token.lower_ in ("and", "or", ",", ";"):
+            if token.i > root.i:
+                break
+            words = []
+            continue
+        words.append(token.text)
+    return " ".join(words)
 
 
 def _ent_of(doc: Doc, token: Token) -> Span:
@@ -276,16 +510,53 @@ def _counts_a_noun(token: Token) -> bool:
     return token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS")
 
 
+_PRONOUN_ONE_BEFORE = frozenset({"no", "any", "each", "every", "the", "this", "that", "which", "same", "someone"})
+# "one" before these is an indefinite, not a count anyone could check: "one day", "at one
+# point", "one thing is clear", "one reason is".
+_INDEFINITE_ONE_AFTER = frozenset({
+    "another", "day", "night", "morning", "evening", "time", "way", "thing", "point", "moment",
+    "example", "reason", "question", "problem", "issue", "view", "sign", "voice",
+})
+
+
+def _one_candidates(sent: Span) -> list[QuantityRef]:
+    """"one" alone: quantulum3 reads no number in it, so counting uses are found here
+    ("one person", "one of the best speakers": NewsQuant counts both); the pronoun uses
+    are dropped later by ``_is_pronoun_one``."""
+    refs = []
+    for token in sent:
+        if token.lower_ != "one":
+            continue
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        read_elsewhere = after is not None and (
+            after.like_num or after.lower_ in _SCALE_TOKENS or after.lower_ in ("in", "-") or _FRACTION_TOKEN.match(after.text)
+        )
+        if read_elsewhere:
+            continue  # "one million", "one third", "one in five", "one-third"
+        refs.append(_ref(token.doc[token.i : token.i + 1], 1.0, None, None, "exact", None))
+    return refs
+
+
 def _is_pronoun_one(doc: Doc, token: Token) -> bool:
+    """"no one", "the one", "one another", "one day", "on one": not a count. "one of the
+    best" is one member of a set and counts (NewsQuant), but "one of four" is a share."""
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
-    return after in ("of", "another") or before in ("no", "any", "each", "every", "the", "this", "that", "which")
+    if before in _PRONOUN_ONE_BEFORE or after in _INDEFINITE_ONE_AFTER:
+        return True
+    if token.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "PERSON"):
+        return True  # "BBC One"
+    if after == "of":
+        following = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        return following is None or following.like_num
+    return token.dep_ != "nummod"
 
 
 def _with_bound(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> QuantityRef:
     """Extend the span over a bound phrase ("well over", "or more") and set ``bound``."""
     if ref.bound == "range":
-        return _with_range_cue(doc, ref)
+        # "between $62 and $68 per share", "40 to 50 hours a week": a range has a rate too.
+        return _with_unit_suffix(doc, _with_range_cue(doc, ref))
     ref = _with_unit_suffix(doc, ref)
     start = _bound_start(doc, ref)
     for entry in lexicons.bound_words:
@@ -295,7 +566,46 @@ def _with_bound(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> QuantityRef:
                 return _extend(doc, ref, ref.start, ref.end + n, entry.bound)
         elif start - n >= 0 and tuple(t.lower_ for t in doc[start - n : start]) == entry.words:
             return _extend(doc, ref, min(start - n, ref.start), ref.end, entry.bound)
+    if doc[start].text.startswith("~"):
+        return replace(ref, bound="approx")  # "~1.2mm": the tilde is glued to the number
     return ref
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[dict[str, str], re.Pattern[str]]:
+    """``models/lexicons/units.v1.tsv``: unit surfaces and the pattern that finds one
+    right after a number (glued, spaced or hyphenated), longest surface first."""
+    units = {row[0]: row[1] for row in read_lexicon_lines("units.v1.tsv")}
+    surfaces = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    return units, re.compile(rf"[ \u00a0-]?(?P<unit>{surfaces})(?![\w/])")
+
+
+# The number part of a token: "640" in "640bhp", "2.8bn" in "2.8bn", "10" in "10W".
+_NUMBER_PREFIX = re.compile(r"^[~$£€¥₹]*\d[\d,]*(?:\.\d+)?(?:(?:bn|mn|tn|k|m|b)(?![A-Za-z]))?")
+_CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+def _with_lexicon_unit(doc: Doc, ref: QuantityRef) -> QuantityRef:
+    """A unit from the units lexicon written right after the number: it wins over
+    quantulum3's reading ("12 C" is Celsius, "4 ppb" is parts per billion: NewsQuant)."""
+    money_sign_first = bool(ref.unit and _CURRENCY_CODE.match(ref.unit)) and not doc[ref.root].text[:1].isdigit()
+    money_sign_first = money_sign_first or (doc[ref.root].i > 0 and doc[doc[ref.root].i - 1].text in _CURRENCY_SIGNS)
+    if ref.unit and (" per " in ref.unit or money_sign_first):
+        return ref  # a rate, or money with its currency written before the number ("$5 C")
+    numbers = [t for t in doc[ref.root : ref.end] if _is_number_token(t)]
+    if not numbers:
+        return ref
+    last = numbers[-1]
+    prefix = _NUMBER_PREFIX.match(last.text)
+    number_end = last.idx + (prefix.end() if prefix else len(last.text))
+    units, pattern = _unit_words()
+    found = pattern.match(doc.text, number_end, min(number_end + 40, len(doc.text)))
+    if found is None:
+        return ref
+    span = doc.char_span(ref.start_char, max(ref.end_char, found.end()), alignment_mode="expand")
+    if span is None:
+        return ref
+    return replace(_extend(doc, ref, span.start, span.end, ref.bound), unit=units[found.group("unit")])
 
 
 def _with_unit_suffix(doc: Doc, ref: QuantityRef) -> QuantityRef:
@@ -303,6 +613,8 @@ def _with_unit_suffix(doc: Doc, ref: QuantityRef) -> QuantityRef:
     after = doc[ref.end].lower_ if ref.end < len(doc) else ""
     if ref.unit == "percent" and after in ("point", "points"):
         return replace(_extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="percentage point")
+    if ref.unit is None and (_is_appositive_age(doc, ref) or (ref.start > 0 and doc[ref.start - 1].lower_ == "aged")):
+        return replace(ref, unit="year of age")  # "Smith, 58,", "women aged 25 to 54"
     following = [t.lower_ for t in doc[ref.end : ref.end + 2]]
     if ref.unit in _AGE_UNITS and (following[:1] == ["old"] or following == ["-", "old"]):
         # "an 18 year-old winger", "a 65-year-old": an age, not a duration (NewsQuant).
@@ -312,6 +624,17 @@ def _with_unit_suffix(doc: Doc, ref: QuantityRef) -> QuantityRef:
         end, per = rate
         return replace(_extend(doc, ref, ref.start, end, ref.bound), unit=f"{ref.unit} per {per}")
     return ref
+
+
+def _is_appositive_age(doc: Doc, ref: QuantityRef) -> bool:
+    """"Maddon, 66, said": a whole number between commas right after a person's name is
+    the person's age (NewsQuant: "year of age")."""
+    if ref.value is None or not 0 < ref.value < 120 or not float(ref.value).is_integer() or ref.end - ref.start != 1:
+        return False
+    before = doc[ref.start - 2 : ref.start]
+    after = doc[ref.end].text if ref.end < len(doc) else ""
+    named = before[:1] and (before[0].ent_type_ == "PERSON" or (before[0].pos_ == "PROPN" and before[0].is_title))
+    return len(before) == 2 and before[1].text == "," and bool(named) and after in (",", ")")
 
 
 def _rate_suffix(doc: Doc, ref: QuantityRef) -> tuple[int, str] | None:
@@ -326,7 +649,8 @@ def _rate_suffix(doc: Doc, ref: QuantityRef) -> tuple[int, str] | None:
         if after in ("earlier", "ago", "later", "before", "after"):
             continue  # "$2.1 billion a year earlier" is a date, not a rate
         if is_per and noun.pos_ in ("NOUN", "PROPN") and noun.is_alpha:
-            return max(ref.end, i + 2), noun.lemma_.lower()
+            # "per mmBTU": a unit written as an abbreviation takes its lexicon name.
+            return max(ref.end, i + 2), _unit_words()[0].get(noun.text, noun.lemma_.lower())
     return None
 
 
@@ -353,7 +677,9 @@ def _with_range_cue(doc: Doc, ref: QuantityRef) -> QuantityRef:
 
 def _share_bounds_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
     """"Around 100,000 Russian and 100,000 Ukrainian soldiers": the bound word scopes over
-    both numbers of a distributive coordination (seed fixture)."""
+    both counts of a distributive coordination, qualifier and all (seed fixture); not over
+    bare alternatives ("around 25k or 40k") nor amounts measured apart ("about 90 miles
+    wide and 175 miles long"): NewsQuant gives those second numbers as exact."""
     shared = list(refs)
     for i in range(1, len(shared)):
         first, second = shared[i - 1], shared[i]
@@ -361,10 +687,43 @@ def _share_bounds_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list
         if (
             second.bound == "exact"
             and first.bound in ("approx", "lower", "upper")
-            and 1 <= len(between) <= 4
+            and 2 <= len(between) <= 4
+            and first.unit is None
             and between[-1].lower_ in ("and", "or")
             and all(t.pos_ in ("ADJ", "PROPN", "NOUN") for t in between[:-1])
         ):
             shared[i] = replace(second, bound=first.bound)
     return shared
 
+
+
+def _share_bounds_across_conversions(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """"just under 296 hp (224 kW / 300 PS)", "more than 100 km (60 miles)": the same
+    amount in other units, in brackets or after a slash, keeps the bound (NewsQuant)."""
+    shared = list(refs)
+    for i in range(1, len(shared)):
+        first, second = shared[i - 1], shared[i]
+        between = [t.text for t in doc[first.end : second.start]]
+        if (
+            second.bound == "exact"
+            and first.bound in ("approx", "lower", "upper")
+            and between in (["("], ["/"], ["("] + ["~"])
+            and (first.unit or second.unit)
+        ):
+            shared[i] = replace(second, bound=first.bound)
+    return shared
+
+
+def _without_final_period(doc: Doc, ref: QuantityRef) -> QuantityRef:
+    """"PS2.7m." and "5G." at the end of a sentence are one token with the full stop: the
+    stop ends the sentence, not the quantity (an abbreviation like "m.p.h." keeps it)."""
+    last = doc[ref.end - 1]
+    if (
+        last.text.endswith(".")
+        and len(last.text) > 1
+        and (last.i + 1 == len(doc) or doc[last.i + 1].is_sent_start)
+        and not re.search(r"[A-Za-z]\.[A-Za-z]", last.text)
+        and ref.end_char == last.idx + len(last.text)
+    ):
+        return replace(ref, end_char=ref.end_char - 1)
+    return ref

@@ -3,9 +3,15 @@
 The rest of the code never imports quantulum3. Its quirks handled here:
 - ranges come back as mean ± uncertainty ("between 15 and 30 million" -> 15000007.5):
   both ends are re-parsed and the scale word is shared ("15" -> 15 million);
+- a range written high end first is dropped ("from 4.8 to 4.7 percent") or left
+  unsorted: it is read here and sorted, unless it compares two shares or counts ("led 56
+  percent to 32 percent": two hits); "in 2018 to 3.9 million" is a year, then a number;
 - "$3.2bn" is "dollar bit newton", "per cent" an unknown unit, "a dozen" is 1 dozen;
+- "2 TDs" comes back as 2 trillion and "8 B people" as 8 bytes;
 - "a wartime" is 1 "watt year south african rand" (seed fixture): units whose surface
   is not a unit are dropped, and a number that is only an article is no number;
+- currency prefixes it misses ("USD1,700", "HK $3.7 billion") are read from
+  ``models/lexicons/currencies.v1.tsv``;
 - it prints warnings and, with scikit-learn installed, silently switches on a slow
   classifier that crashes on newer versions: the classifier is never used.
 """
@@ -15,8 +21,10 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+
+from .resources import read_lexicon_lines
 
 with warnings.catch_warnings():
     # quantulum3 warns at import that its optional classifier is missing: we never use it.
@@ -31,25 +39,44 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
 }
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "a$": "AUD", "c$": "CAD"}
-# Currency prefixes quantulum3 misses or splits (NewsQuant wire copy): "US $58.24",
-# "HK $3.7 billion", "$US160 million", "USD1,700", "INR1 trillion", "RM23.50", and the
-# mangled pound sign of scraped UK copy, "PS21,700" / "PS2.7m", and yen as "Y=28,030".
-MONEY_PREFIXES = {
-    "us$": "USD", "us $": "USD", "$us": "USD", "usd": "USD", "hk$": "HKD", "hk $": "HKD",
-    "a$": "AUD", "au$": "AUD", "c$": "CAD", "nz$": "NZD", "s$": "SGD", "inr": "INR", "rs": "INR",
-    "rs.": "INR", "rm": "MYR", "ps": "GBP", "y=": "JPY", "eur": "EUR", "gbp": "GBP",
-    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
-}
-_MONEY = re.compile(
-    r"(?<![\w$])(?P<cur>US ?\$|\$ ?US|HK ?\$|AU?\$|C\$|NZ\$|S\$|USD|INR|EUR|GBP|Rs\.? ?|RM|PS|Y=|[$£€¥₹])"
-    r" ?(?P<num>\d[\d,]*(?:\.\d+)?)(?: ?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn|trn|m|k|b)\b)?",
-)
-_SUFFIX_MONEY = re.compile(
-    r"^(?P<cur>US\$|A\$|C\$|\$|£|€|¥|₹)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
-    r"(?P<scale>bn|billion|mn|mln|million|m|k|tn|trn|trillion|b)?$",
-    re.IGNORECASE,
-)
+
+
+@dataclass(frozen=True)
+class CurrencyPrefixes:
+    """``models/lexicons/currencies.v1.tsv``: currency signs and codes before an amount."""
+
+    codes: dict[str, str]  # surface without spaces, lowercased -> ISO code
+    glued_only: frozenset[str]  # (same keys) letter prefixes that must touch the number
+    money: re.Pattern[str]  # a prefixed amount in running text, with an optional scale
+    suffix_money: re.Pattern[str]  # a whole string that is one (optionally prefixed) amount
+
+
+@lru_cache(maxsize=1)
+def load_currency_prefixes() -> CurrencyPrefixes:
+    """Read the currency lexicon once and build the patterns that use it."""
+    rows = read_lexicon_lines("currencies.v1.tsv")
+    codes, glued = {}, set()
+    for row in rows:
+        key = row[0].replace(" ", "").lower()
+        codes[key] = row[1]
+        if row[2:3] == ["glued"]:
+            glued.add(key)
+    surfaces = sorted((row[0] for row in rows), key=len, reverse=True)
+    prefix = "|".join(re.escape(surface) for surface in surfaces)
+    # A whole-string amount ("US$3.2bn") takes the sign prefixes, not the letter codes.
+    symbols = "|".join(re.escape(s) for s in surfaces if " " not in s and ("$" in s or not any(c.isalpha() for c in s)))
+    money = re.compile(
+        rf"(?<![\w$])(?P<cur>{prefix})"
+        r" ?(?P<sign>-)?(?P<num>\d[\d,]*(?:\.\d+)?)(?: ?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn|trn|m|k|b)\b)?",
+    )
+    suffix_money = re.compile(
+        rf"^(?P<cur>{symbols})?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
+        r"(?P<scale>bn|billion|mn|mln|million|m|k|tn|trn|trillion|b)?$",
+        re.IGNORECASE,
+    )
+    return CurrencyPrefixes(codes, frozenset(glued), money, suffix_money)
+
+
 _RANGE_SPLIT = re.compile(
     r"^(?:between|from)?\s*(?P<low>.+?)\s*(?:\band\b|\bto\b|-|–|—)\s*(?P<high>.+)$", re.IGNORECASE
 )
@@ -62,10 +89,16 @@ _PERCENT_NAMES = frozenset({"percentage", "per cent", "percent", "percentage poi
 _ARTICLES = frozenset({"a", "an"})
 _GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|K|M|m)$")
 _GLUED_SCALE_MISREADS = frozenset({"kelvin", "metre"})
-_MEASURE_AFTER = re.compile(
-    r"^\s*(?:tall|long|wide|high|deep|away|above|below|in|of water|metres?|meters?|wall|high|length|width|height)\b",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _measure_after() -> re.Pattern[str]:
+    """``models/lexicons/measure_words.v1.txt``: words after "2.7m" that keep it a length."""
+    words = sorted((row[0] for row in read_lexicon_lines("measure_words.v1.txt")), key=len, reverse=True)
+    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+_YEAR_TO = re.compile(r"^(?:1[6-9]|20)\d\d to (?!(?:1[6-9]|20)\d\d\b)")
 
 
 @dataclass(frozen=True)
@@ -100,8 +133,60 @@ def _parse_cached(text: str) -> tuple[QuantulumHit, ...]:
     for quantity in found or []:
         hit = _to_hit(text, quantity)
         if hit is not None:
-            hits.append(hit)
-    return tuple(hits)
+            hits.extend(_comparison_parts(text, hit))
+    hits += _falling_ranges(text, hits)
+    return tuple(sorted(hits, key=lambda hit: hit.start_char))
+
+
+def _comparison_parts(text: str, hit: QuantulumHit) -> list[QuantulumHit]:
+    """"led 56 percent to 32 percent": shares or counts read high end first, with no
+    "from" before them, are a comparison of two numbers (a poll, a vote), each its own
+    hit; "1.3 A/cm2 to 0.03 A/cm2" stays a range of measurements."""
+    if hit.low is None or hit.low <= hit.high:
+        return [hit]
+    as_range = [replace(hit, low=hit.high, high=hit.low)]  # "from 208 pounds to 193"
+    if hit.unit not in (None, "percent") or text[: hit.start_char].rstrip().lower().endswith("from"):
+        return as_range
+    surface = text[hit.start_char : hit.end_char]
+    split = _RANGE_SPLIT.match(surface)
+    if split is None or re.match(r"^(?:between|from)\b", surface, re.IGNORECASE):
+        return as_range
+    parts = []
+    for group in ("low", "high"):
+        start = hit.start_char + split.start(group)
+        found = _parse_cached(text[start : hit.start_char + split.end(group)])
+        if len(found) != 1 or found[0].value is None:
+            return as_range
+        part = found[0]
+        parts.append(QuantulumHit(start + part.start_char, start + part.end_char, part.value, None, None, part.unit or hit.unit))
+    return parts
+
+
+# "from 4.8 to 4.7 percent": quantulum3 returns nothing for a range whose high end comes
+# first (NewsQuant forecasts and prices that fall), so such ranges are read here.
+_FALLING_RANGE = re.compile(
+    r"(?<![\w.,])(?:(?P<cue>from|between) )?(?P<low>\d[\d,]*(?:\.\d+)?) to (?P<high>\d[\d,]*(?:\.\d+)?)(?![\d,.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _falling_ranges(text: str, hits: list[QuantulumHit]) -> list[QuantulumHit]:
+    """"X to Y" with X above Y, where quantulum3 found nothing: one range, the unit read
+    from the high end's side ("4.7 percent")."""
+    ranges = []
+    for match in _FALLING_RANGE.finditer(text):
+        if any(hit.start_char < match.end() and match.start("low") < hit.end_char for hit in hits):
+            continue
+        first = float(match.group("low").replace(",", ""))
+        second_hits = _parse_cached(text[match.start("high") : match.end("high") + 40])
+        second = second_hits[0] if second_hits and second_hits[0].start_char == 0 else None
+        if second is None or second.value is None or first <= second.value:
+            continue
+        if not match.group("cue") and second.unit in (None, "percent"):
+            continue  # "won 3 to 1", "56 to 32 percent": a comparison (see _comparison_parts)
+        start = match.start("cue") if match.group("cue") else match.start("low")
+        ranges.append(QuantulumHit(start, match.start("high") + second.end_char, None, second.value, first, second.unit))
+    return ranges
 
 
 @dataclass(frozen=True)
@@ -139,16 +224,17 @@ def parse_plain(text: str) -> list[PlainHit]:
 def find_money(text: str) -> list[QuantulumHit]:
     """Money amounts written with a currency prefix, and "from $X to $Y" / "between $X and
     $Y" / "$X to $Y" as one range (NewsQuant: price ranges read as two amounts)."""
+    currencies = load_currency_prefixes()
     amounts = []
-    for match in _MONEY.finditer(text):
-        cur = re.sub(r"\s+", " ", match.group("cur").strip().lower())
-        if cur in ("ps", "rm", "y=", "usd", "inr", "eur", "gbp") and match.start("num") != match.end("cur"):
+    for match in currencies.money.finditer(text):
+        cur = re.sub(r"\s+", "", match.group("cur").lower())
+        if cur in currencies.glued_only and match.start("num") != match.end("cur"):
             continue  # the letter prefixes only when glued to the number: "PS 5" is not money
-        value = float(match.group("num").replace(",", ""))
+        value = float(match.group("num").replace(",", "")) * (-1 if match.group("sign") else 1)
         scale = (match.group("scale") or "").lower()
         if scale and scale in "mbk" and text[match.end("num") : match.end("num") + 1] == " ":
             scale = ""  # "$5 m away": a spaced single letter is not a scale
-        unit = MONEY_PREFIXES.get(cur.replace(" ", "") if cur not in MONEY_PREFIXES else cur, "USD")
+        unit = currencies.codes.get(cur, "USD")
         amounts.append(QuantulumHit(match.start(), match.end(), value * SCALES.get(scale, 1.0), None, None, unit))
     hits: list[QuantulumHit] = []
     i = 0
@@ -180,7 +266,7 @@ def _scaled_like(low: QuantulumHit, text: str, high: QuantulumHit) -> float:
 
 def parse_value(text: str) -> float | None:
     """The number a short string states ("forty", "3.2bn", "two-thirds"), or None."""
-    money = _SUFFIX_MONEY.match(text.strip())
+    money = load_currency_prefixes().suffix_money.match(text.strip())
     if money:
         return _money_value(money)
     hits = parse_text(text)
@@ -195,6 +281,15 @@ def _to_hit(text: str, quantity) -> QuantulumHit | None:
     if quantity.unit.name == "dozen":
         value, unit = value * 12, None
     low = high = None
+    year_first = _YEAR_TO.match(surface)
+    if quantity.uncertainty and year_first:
+        # "in 2018 to 3.9 million": a year, then the number; not a range from 2018.
+        offset = year_first.end()
+        hits = _parse_cached(text[start + offset : end])
+        if len(hits) != 1:
+            return None
+        hit = hits[0]
+        return QuantulumHit(start + offset + hit.start_char, start + offset + hit.end_char, hit.value, hit.low, hit.high, hit.unit)
     if quantity.uncertainty:
         low, high = _range_ends(surface)
         if low is None:
@@ -205,14 +300,18 @@ def _to_hit(text: str, quantity) -> QuantulumHit | None:
         start, end, value = start + 1, end - (surface.endswith(")")), -value
         surface = text[start:end]
     glued = _GLUED_SCALE.match(surface)
-    if glued and unit in _GLUED_SCALE_MISREADS and not _MEASURE_AFTER.match(text[end:]):
+    if glued and unit in _GLUED_SCALE_MISREADS and not _measure_after().match(text[end:]):
         # "25k", "4.3M", "35m devices" are thousands and millions in news copy, not kelvin or
         # metres; "a 2.7m wall" / "2.7m tall" stay lengths (NewsQuant, UK business copy).
         value, unit = value * SCALES[glued.group(2).lower()], None
-    money = _SUFFIX_MONEY.match(surface.strip())
+    if unit == "byte" and re.search(r"\d B$", surface) and re.match(r"^ [a-z]", text[end:]):
+        # "8 B people": a capital B before a counted noun is billions, not bytes.
+        value, unit, end = value * SCALES["b"], None, end
+    currencies = load_currency_prefixes()
+    money = currencies.suffix_money.match(surface.strip())
     if money and money.group("scale") and quantity.unit.entity.name == "unknown":
         value = _money_value(money)
-        unit = CURRENCY_SYMBOLS.get((money.group("cur") or "").lower())
+        unit = currencies.codes.get((money.group("cur") or "").replace(" ", "").lower())
     if unit == "unknown":
         # The unit part is not a unit ("a wartime", "30 am"): keep the number alone.
         number = re.match(r"^\S+", surface)
@@ -220,6 +319,10 @@ def _to_hit(text: str, quantity) -> QuantulumHit | None:
             return None
         end = start + number.end()
         unit = None
+        digits = re.fullmatch(r"-?\d[\d,]*(?:\.\d+)?", number.group(0))
+        if digits and low is None:
+            # "2 TDs" is not 2 tera-somethings: the unit's prefix never scales the number.
+            value = float(digits.group(0).replace(",", ""))
     return QuantulumHit(start, end, value, low, high, unit)
 
 
