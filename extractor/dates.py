@@ -300,6 +300,7 @@ def find_dates(doc: Doc, *, published: datetime.date | None, offset: int = 0) ->
     """Date expressions in ``doc`` (DATE/TIME entities that look like dates, and the
     expressions NER leaves out: "now", "recently", "Sept. 30"), by start_char."""
     dates = []
+    doc_text, has_sentences = doc.text, doc.has_annotation("SENT_START")  # both walk the whole Doc
     for start, end in _candidate_spans(doc):
         if not looks_like_date(doc[start:end].text):
             continue
@@ -311,9 +312,9 @@ def find_dates(doc: Doc, *, published: datetime.date | None, offset: int = 0) ->
             first = _preposition_start(doc, part_start) if index == 0 else part_start
             span = doc[first:part_end]
             text = (_day_of_month(doc, parts, part_start, part_end) if index else None) or span.text
-            sent = doc[span.start].sent if doc.has_annotation("SENT_START") else doc[:]
+            sent = doc[span.start].sent if has_sentences else doc[:]
             period = report_period(
-                doc.text[sent.start_char : span.start_char], doc.text[span.end_char : sent.end_char]
+                doc_text[sent.start_char : span.start_char], doc_text[span.end_char : sent.end_char]
             )
             direction = tense_direction(span)
             value = normalise_date(text, published=published, direction=direction, period=period)

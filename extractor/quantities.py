@@ -599,10 +599,12 @@ def _with_lexicon_unit(doc: Doc, ref: QuantityRef) -> QuantityRef:
     prefix = _NUMBER_PREFIX.match(last.text)
     number_end = last.idx + (prefix.end() if prefix else len(last.text))
     units, pattern = _unit_words()
-    found = pattern.match(doc.text, number_end, min(number_end + 40, len(doc.text)))
+    # Only the next few tokens' text: Doc.text rebuilds the whole string on every call.
+    window = doc[last.i : last.i + 12].text
+    found = pattern.match(window, number_end - last.idx, min(number_end - last.idx + 40, len(window)))
     if found is None:
         return ref
-    span = doc.char_span(ref.start_char, max(ref.end_char, found.end()), alignment_mode="expand")
+    span = doc.char_span(ref.start_char, max(ref.end_char, last.idx + found.end()), alignment_mode="expand")
     if span is None:
         return ref
     return replace(_extend(doc, ref, span.start, span.end, ref.bound), unit=units[found.group("unit")])
