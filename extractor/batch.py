@@ -96,8 +96,8 @@ class ChunkResult:
     articles: int
 
 
-class ArticleTimeout(Exception):
-    """An article took longer than ``BatchOptions.article_timeout``."""
+class ArticleTimeout(TimeoutError):
+    """A block (one article) ran longer than its time limit."""
 
 
 @contextmanager
@@ -116,7 +116,7 @@ def time_limit(seconds: float | None):
         return
 
     def expire(signum, frame):  # noqa: ARG001 - signal handler signature
-        raise ArticleTimeout(f"timed out after {seconds:g} s (--article-timeout)")
+        raise ArticleTimeout(f"timed out after {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)

@@ -30,3 +30,21 @@ def test_sentence_index_answers_as_spacy_does(nlp):
     index_sentences(doc)
     assert [(token.i, token.sent.start, token.sent.end) for token in doc] == expected
     assert [(doc[i : i + 2].sent.start, doc[i : i + 2].sent.end) for i in range(len(doc) - 1)] == expected_spans
+
+
+def test_long_paragraphs_are_parsed_in_bounded_segments(extractor):
+    from extractor.claims import MAX_SEGMENT_CHARS, _segments
+
+    text = "The council said 5 people left. " * 400  # one 12,800-character paragraph
+    blocks = extractor._sentences([_block(text)])
+    segments = _segments(blocks, [True] * len(blocks))
+    assert len(segments) > 1
+    assert all(end - start <= MAX_SEGMENT_CHARS for start, end in segments)
+    assert segments[0][0] == 0 and segments[-1][1] == len(text.rstrip())
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(segments, segments[1:]))
+
+
+def _block(text):
+    from extractor.boilerplate import Block
+
+    return Block(0, len(text), text)

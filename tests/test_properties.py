@@ -11,13 +11,12 @@ hanging the suite.
 from __future__ import annotations
 
 import datetime
-import signal
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from extractor.batch import time_limit
 from extractor.io import claims_to_json
 from extractor.schema import Claim, Span
 
@@ -66,25 +65,6 @@ published_dates = st.one_of(
 )
 
 # -- helpers ------------------------------------------------------------------------------
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise TimeoutError in the main thread when the block runs longer than ``seconds``."""
-    if not hasattr(signal, "SIGALRM"):  # Windows: no limit, a loop hangs as before
-        yield
-        return
-
-    def _expire(signum: int, frame: object) -> None:
-        raise TimeoutError(f"the extractor ran for over {seconds} s on a short text")
-
-    previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def run(extractor, text: str, published: datetime.date | None = None) -> list[Claim]:
