@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .resources import Lexicons
 from .schema import Span as TextSpan
 from .schema import Speaker, Via
-from .speakers import Resolved, SpeakerResolver
+from .speakers import FIRST_PERSON, Resolved, SpeakerResolver
 
 _OPEN_QUOTES = "“«"
 _CLOSER = {"“": "”", "«": "»", '"': '"'}
@@ -124,10 +124,14 @@ class Attributor:
         self._quote_attributions: dict[int, Attribution | None] = {}
         self._sentence_cache: dict[tuple[int, int], list[tuple[Token, Attribution]]] = {}
         self._sentences: list[tuple[Span, int]] = []
+        self._sentence_index: dict[tuple[int, int], int] = {}
+        self._carried_cache: dict[tuple[int, int], Attribution | None] = {}
 
     def add_doc(self, doc: Doc, offset: int) -> None:
         """Register a paragraph's sentences, in article order, before asking about them."""
-        self._sentences.extend((sent, offset) for sent in doc.sents)
+        for sent in doc.sents:
+            self._sentence_index[(offset, sent.start_char)] = len(self._sentences)
+            self._sentences.append((sent, offset))
 
     def sentence_cues(self, sent: Span, offset: int) -> list[tuple[Token, Attribution]]:
         """Every cue in a sentence with its attribution; resolves speakers in article order."""
@@ -141,10 +145,11 @@ class Attributor:
                     or self._in_document(token, offset)
                     or self._headline_colon(token, offset)
                     or self._nominal_cue(token, offset)
+                    or self._proposal_cue(token, offset)
                 )
                 if attribution is not None:
                     found.append((token, attribution))
-                    if attribution.speaker is not None:
+                    if attribution.speaker is not None and not _first_person(attribution.speaker):
                         self._resolver.remember(
                             attribution.speaker.mention.start_char,
                             Resolved(attribution.speaker.name, attribution.speaker.kind),
@@ -161,6 +166,8 @@ class Attributor:
         if quote_index is not None:
             attribution = self._quote_attribution(quote_index)
             nested = self._nested_in_quote(token, offset, quote_index)
+            if nested is not None and _first_person(nested.speaker):
+                nested = None  # "“I think 40 died,” Smith said": the quote's own voice
             if nested is not None:
                 # Attribution inside a quote ("“Then Kerry said that 100,000 would be
                 # accepted”"): the inner speaker's claim, reaching us through the quoter.
@@ -178,17 +185,60 @@ class Attributor:
             and self._quote_at(offset + cue.idx) is None
             and not _covers(attribution, position)
         ]
-        if not cues:
-            return self._transcript(position) or Attribution(None, None, None, "none")
         ancestors = [a for a in token.ancestors]
+        # A proposal ("her plan") speaks only for the numbers in its own clause, and gives
+        # way to a verb of saying that also governs the number.
+        proposals = [
+            (cue, a) for cue, a in cues if self._is_proposal(cue) and _proposal_anchor(cue) in ancestors + [token]
+        ]
+        cues = [(cue, a) for cue, a in cues if not self._is_proposal(cue)]
         governing = [(cue, a) for cue, a in cues if cue in ancestors or cue == token]
+        if not governing and proposals:
+            return proposals[0][1]
+        if not cues:
+            return self._transcript(position) or self._carried(sent, offset) or Attribution(None, None, None, "none")
         cue, attribution = (
             min(governing, key=lambda pair: ancestors.index(pair[0]) if pair[0] in ancestors else -1)
             if governing
             else min(cues, key=lambda pair: abs(pair[0].i - token.i))
         )
+        outer = self._outer_speaker(cue, cues) if _first_person(attribution.speaker) else None
+        if outer is not None:
+            # "We believe 6 debates are enough, the party said": "we" is the party.
+            speaker = outer.speaker.model_copy(update={"mention": attribution.speaker.mention})
+            return Attribution(speaker, attribution.cue, outer.via, "indirect")
         via = attribution.via or self._outer_via(cue, cues)
         return Attribution(attribution.speaker, attribution.cue, via, "indirect")
+
+    def _carried(self, sent: Span, offset: int) -> Attribution | None:
+        """The paragraph after one ending "Smith argued:" is Smith's, a block quote without
+        quotation marks (direct), for its sentences with no cue of their own. (Carrying a
+        poll's attribution over to the next sentences of poll figures was tried: PolNeAR
+        train annotates those sentences as the article's, so it only added false speakers.)"""
+        key = (offset, sent.start_char)
+        if key in self._carried_cache:
+            return self._carried_cache[key]
+        self._carried_cache[key] = None  # guards against cycles
+        index = self._sentence_index.get(key, 0)
+        if index == 0:
+            return None
+        previous, previous_offset = self._sentences[index - 1]
+        same_block = previous.doc is sent.doc
+        gap = offset + sent.start_char - (previous_offset + previous.end_char)
+        if not same_block and not 0 <= gap <= 4:
+            return None  # sentences in between were not parsed: no number, no cue
+        named = [
+            attribution
+            for cue, attribution in self.sentence_cues(previous, previous_offset)
+            if attribution.speaker is not None and self._quote_at(previous_offset + cue.idx) is None
+        ]
+        found = None
+        if named and previous.text.rstrip().endswith(":") and not same_block:
+            found = Attribution(named[-1].speaker, named[-1].cue, named[-1].via, "direct")
+        elif not named and same_block:
+            found = self._carried(previous, previous_offset)
+        self._carried_cache[key] = found
+        return found
 
     def _transcript(self, position: int) -> Attribution | None:
         """A number in a labelled transcript paragraph: the label's words, verbatim (direct)."""
@@ -229,6 +279,15 @@ class Attributor:
 
     def _find_quote_attribution(self, index: int) -> Attribution | None:
         region = self._quotes[index]
+        embedded = self._embedded_in(region)
+        if embedded is not None:
+            # A quoted phrase inside a sentence ("Rubio defended the “Gang of Eight” bill"):
+            # only that sentence can say whose words they are.
+            sent, offset = embedded
+            return next(
+                (a for cue, a in self.sentence_cues(sent, offset) if a.speaker is not None and self._quote_at(offset + cue.idx) is None),
+                None,
+            )
         for sent, offset in self._sentences_near(region):
             for cue, attribution in self.sentence_cues(sent, offset):
                 if attribution.speaker is not None and self._quote_at(offset + cue.idx) is None:
@@ -240,6 +299,18 @@ class Attributor:
             return self._quote_attribution(previous)
         return None
 
+    def _embedded_in(self, region: QuoteRegion) -> tuple[Span, int] | None:
+        """The sentence a quote lies inside, words of that sentence on both sides of it."""
+        for sent, offset in self._sentences:
+            start, end = offset + sent.start_char, offset + sent.start_char + len(sent.text.rstrip())
+            if start <= region.start_char and region.end_char <= end:
+                before = sent.doc.text[sent.start_char : region.start_char - offset]
+                after = sent.doc.text[region.end_char - offset : end - offset]
+                if any(c.isalnum() for c in before) and any(c.isalnum() for c in after):
+                    return sent, offset
+                return None
+        return None
+
     def _sentences_near(self, region: QuoteRegion) -> list[tuple[Span, int]]:
         """Sentences overlapping the quote, the one before it if it ends with ":" or ",",
         and the one right after it in the same paragraph."""
@@ -247,7 +318,8 @@ class Attributor:
         for i, (sent, offset) in enumerate(self._sentences):
             start, end = offset + sent.start_char, offset + sent.end_char
             if start < region.end_char and end > region.start_char:
-                near.append((sent, offset))
+                if not _opens_at_end(sent, start, region):
+                    near.append((sent, offset))
             elif end <= region.start_char and sent.text.rstrip()[-1:] in (":", ","):
                 # "Moreno continued:" right before the quote, in its paragraph or the one before.
                 following = self._sentences[i + 1] if i + 1 < len(self._sentences) else None
@@ -280,10 +352,18 @@ class Attributor:
     # -- reported speech ---------------------------------------------------------
 
     def _cue_attribution(self, token: Token, offset: int) -> Attribution | None:
-        lemma = token.lemma_.lower()
+        lemma = self._lexicons.verb_lemma(token)
         if lemma not in self._lexicons.cue_verbs or token.pos_ not in ("VERB", "AUX"):
             return None
+        if lemma in self._lexicons.clause_only_cues and _has_object(token):
+            return None
+        needed = self._lexicons.cue_needs.get(lemma)
+        if needed is not None and not any(child.lower_ == needed for child in token.children):
+            return None  # "called for a 28 percent rate", not "called him at 9"
+        if _under_respondents(token, self._respondents, self._lexicons):
+            return None  # "52 percent said they believe ...": still the poll's answers
         passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children)
+        relative = None
         if passive and lemma not in self._lexicons.passive_speaker_cues:
             # "are estimated to have been killed": no agent, no speaker (the article asserts it).
             agent = _child(token, "agent")
@@ -291,15 +371,42 @@ class Attributor:
             if subject is None:
                 return None
         else:
-            subject = _child(token, "nsubjpass" if passive else "nsubj") or _inherited_subject(token)
-            if subject is not None and subject.tag_ in ("WP", "WDT"):
-                subject = subject.head.head  # "Milley, who ..., said": the relative's antecedent
-        mention = _mention(subject) if subject is not None else self._speaker_left_of(token)
+            subject = _subject(token, "nsubjpass" if passive else "nsubj") or _inherited_subject(token)
+            if subject is not None and subject.tag_ in ("WP", "WDT") and subject.lower_ != "what":
+                # "Milley, who ..., said": the speaker is the relative's antecedent, and the
+                # mention is the relative pronoun itself, as "he" is for a pronoun.
+                relative, subject = subject, _antecedent(subject)
+        if subject is not None and self._respondents(subject):
+            return None
+        named = (
+            _named_apposition(subject, token)
+            if subject is not None and relative is None and subject.lemma_.lower() not in self._lexicons.document_nouns
+            else None
+        )
+        if named is not None:
+            # "One pastor supporting him, Jo Roe of Hope Church, said": the name speaks.
+            mention = named.doc[named.left_edge.i : named.i + 1]
+        elif subject is None and _is_infinitive(token):
+            return None  # "to say", "to demand": whose words, the verb it completes tells
+        elif subject is None:
+            mention = self._speaker_left_of(token)
+        elif relative is not None:
+            mention = relative.doc[relative.i : relative.i + 1]
+        else:
+            mention = _mention(subject)
         if mention is None:
             return None
-        speaker = self._speaker(mention, offset)
+        speaker = self._speaker(mention, offset, refers_to=_mention(subject) if relative is not None and subject is not None else None)
         via = self._via(token, offset, passive)
         return Attribution(speaker, self._cue_span(token, offset, passive), via, "indirect")
+
+    def _respondents(self, subject: Token) -> bool:
+        """A share of surveyed people as the subject ("52 percent said", "six in 10 say"):
+        they answer a poll, they are not the source of its numbers."""
+        if {subject.lower_, subject.lemma_.lower()} & self._lexicons.proportion_nouns:
+            return True
+        # "six in 10 said", "three out of four say"; "the two said" is two people speaking.
+        return subject.like_num and any(child.lower_ in ("in", "out") for child in subject.children)
 
     def _according_to(self, token: Token, offset: int) -> Attribution | None:
         """"according to X" (and the other cue phrases): X is the speaker, or, when X is a
@@ -322,8 +429,10 @@ class Attributor:
 
     def _in_document(self, token: Token, offset: int) -> Attribution | None:
         """"In a CBS News poll, she led 56 percent to 32 percent": a poll, survey or report
-        introduced by "in" attributes the sentence to it (PolNeAR train: polls as sources)."""
-        if token.lower_ != "in" or token.dep_ != "prep":
+        introduced by "in" attributes the sentence to it (PolNeAR train: polls as sources);
+        so does "by" ("by the AP's tally, he has 739", "by one estimate"), unless it is a
+        passive's agent ("was rejected by the review": a deed, not a claim)."""
+        if token.lower_ not in ("in", "by") or token.dep_ != "prep":
             return None
         obj = _child(token, "pobj")
         if obj is None or obj.lemma_.lower() not in self._lexicons.document_nouns:
@@ -340,6 +449,8 @@ class Attributor:
         if source is None and document.lemma_.lower() in self._lexicons.speech_event_nouns:
             return None
         speaker = self._speaker(source if source is not None else phrase, offset)
+        if speaker is None and source is not None:
+            speaker = self._speaker(phrase, offset)  # an unresolved owner: the document speaks
         return Attribution(speaker, cue, self._via_from(phrase, offset), "indirect")
 
     def _nominal_cue(self, token: Token, offset: int) -> Attribution | None:
@@ -355,6 +466,23 @@ class Attributor:
             return None
         speaker = self._speaker(source, offset)
         return Attribution(speaker, _text_span(token.doc[token.i : token.i + 1], offset), self._via_from(_mention(token), offset), "indirect")
+
+    def _is_proposal(self, cue: Token) -> bool:
+        return cue.pos_ == "NOUN" and cue.lemma_.lower() in self._lexicons.proposal_nouns
+
+    def _proposal_cue(self, token: Token, offset: int) -> Attribution | None:
+        """"Smith's plan would cap the rate at 28 percent", "under her proposal": a proposal
+        with an owner puts its numbers in the owner's mouth."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self._lexicons.proposal_nouns:
+            return None
+        owner = _child(token, "poss")
+        if owner is None or owner.lower_ in ("its", "their") and owner.pos_ == "PRON":
+            return None
+        mention = _mention(owner)
+        if len(mention) > 1 and mention[-1].dep_ == "case":
+            mention = mention[:-1]
+        speaker = self._speaker(mention, offset)
+        return Attribution(speaker, _text_span(token.doc[token.i : token.i + 1], offset), None, "indirect")
 
     def _headline_colon(self, token: Token, offset: int) -> Attribution | None:
         """A colon after a name: a headline or transcript line ("Gingrich: Trump Must ...")
@@ -386,9 +514,11 @@ class Attributor:
         cue = _text_span(doc[token.i : token.i + 1], offset)
         return Attribution(self._speaker(mention, offset), cue, None, "indirect")
 
-    def _speaker(self, mention: Span, offset: int) -> Speaker | None:
+    def _speaker(self, mention: Span, offset: int, *, refers_to: Span | None = None) -> Speaker | None:
+        """The speaker of a mention; ``refers_to`` is the phrase it stands for (a relative
+        pronoun's antecedent), resolved in its place."""
         position = offset + mention.start_char
-        resolved = self._resolver.resolve(mention, position=position)
+        resolved = self._resolver.resolve(refers_to if refers_to is not None else mention, position=position)
         if resolved is None:
             return None
         return Speaker(name=resolved.name, mention=_text_span(mention, offset), kind=resolved.kind)
@@ -459,6 +589,13 @@ class Attributor:
         span = _text_span(phrase, offset)
         return Via(name=name, start_char=span.start_char, end_char=span.end_char, text=span.text)
 
+    def _outer_speaker(self, cue: Token, cues: list[tuple[Token, Attribution]]) -> Attribution | None:
+        """The attribution of a cue governing ``cue`` whose speaker is named."""
+        for outer, attribution in cues:
+            if outer.i != cue.i and outer in cue.ancestors and not _first_person(attribution.speaker):
+                return attribution
+        return None
+
     def _outer_via(self, cue: Token, cues: list[tuple[Token, Attribution]]) -> Via | None:
         """Nested attribution: "officials acknowledged that ..., the Post said" -> via the Post."""
         for outer, attribution in cues:
@@ -466,6 +603,52 @@ class Attributor:
                 mention = attribution.speaker.mention
                 return Via(name=attribution.speaker.name, start_char=mention.start_char, end_char=mention.end_char, text=mention.text)
         return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _proposal_anchor(proposal: Token) -> Token:
+    """The word a proposal's numbers hang from: the verb it is the subject of ("her plan
+    would cap ... at 28 percent"), the clause "under her plan" modifies, or the proposal
+    itself ("his plan to deport 11 million")."""
+    if proposal.dep_ in ("nsubj", "nsubjpass"):
+        return proposal.head
+    if proposal.dep_ == "pobj" and proposal.head.lower_ == "under":
+        return proposal.head.head
+    return proposal
+
+
+def _named_apposition(subject: Token, verb: Token) -> Token | None:
+    """The name set off by commas right before the verb, when the subject is a role:
+    "a spokeswoman, Anna White, said", "one pastor backing him, Jo Roe of Hope Church, said"
+    (the parser may hang the name on a nearer noun)."""
+    if subject.pos_ != "NOUN" or subject.i > verb.i:
+        return None
+    for token in subject.subtree:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i > verb.i or token.ent_type_ not in ("PERSON", ""):
+            continue
+        after = token.right_edge.i + 1
+        if after < verb.i and token.doc[after].text == "," and all(
+            t.dep_ in _SKIP_BEFORE_CUE for t in token.doc[after + 1 : verb.i]
+        ):
+            return token
+    return None
+
+
+def _opens_at_end(sent: Span, start: int, region: QuoteRegion) -> bool:
+    """The splitter left the quote's opening mark at the end of the sentence before ("...,''
+    Smith said. ''Buying a ..."): that sentence's speaker is an earlier quote's, unless it
+    introduces this one ("Smith said: “")."""
+    text = sent.text.rstrip()
+    if region.start_char < start + len(text) - 2:
+        return False
+    return text.rstrip("'\"“«").rstrip()[-1:] not in (":", ",")
+
+
+def _first_person(speaker: Speaker | None) -> bool:
+    return speaker is not None and speaker.mention.text.lower() in FIRST_PERSON
 
 
 def _covers(attribution: Attribution, position: int) -> bool:
@@ -480,11 +663,82 @@ def _child(token: Token | None, dep: str) -> Token | None:
     return next((c for c in token.children if c.dep_ == dep), None)
 
 
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _subject(verb: Token, dep: str) -> Token | None:
+    """The verb's subject, passing over a dateline the parser took for one ("LISBON
+    (Reuters) – Jane Doe said ...": two subjects, the one nearer the verb speaks)."""
+    subjects = [child for child in verb.children if child.dep_ == dep and not _is_dateline(child)]
+    before = [child for child in subjects if child.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _is_dateline(token: Token) -> bool:
+    """An upper-case place opening the sentence and followed by a dash: "WASHINGTON —",
+    "DES MOINES, Iowa (AP) —"."""
+    sent, doc = token.sent, token.doc
+    if token.left_edge.i != sent.start or not token.text.isupper() or len(token.text) < 2:
+        return False
+    after = token.right_edge.i + 1
+    return after < sent.end and doc[after].text in _DASHES
+
+
 def _inherited_subject(verb: Token) -> Token | None:
-    """"X said ... and added": a coordinated cue shares the first verb's subject."""
-    if verb.dep_ == "conj":
-        return _child(verb.head, "nsubj")
+    """The subject a cue without its own shares with the verb it hangs from: "X said ...
+    and added" (coordination), "X defended the plan, saying ..." and "X revised it in
+    October, claiming ..." (participles). The participle's nearest noun is not its
+    subject ("the plan", "October"). An open complement inherits only when it reports a
+    clause ("she went on to say that ..."): "they need to find $500 a month" is no
+    finding of theirs."""
+    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp" and _child(verb, "ccomp") is None:
+            return None
+        if verb.dep_ == "advcl" and (verb.i < verb.head.i or _child(verb, "mark") is not None):
+            # "Counting its branches, the bank has 40 staff", "..., because the count
+            # showed ...": circumstances, not the subject's words.
+            return None
+        verb = verb.head
+        subject = _child(verb, "nsubj")
+        if subject is not None:
+            return subject
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
     return None
+
+
+_OBJECT_DEPS = frozenset({"dobj", "prt", "dative", "attr", "acomp", "xcomp", "oprd"})
+
+
+def _has_object(verb: Token) -> bool:
+    """A verb with an object or particle of its own, or one that is itself a complement:
+    "add up to $5", "added to his portfolio", "to add a trillion", not "..., he added."."""
+    if verb.dep_ in ("xcomp", "acl", "relcl", "amod") or verb.tag_ == "VBN" and verb.dep_ != "ROOT":
+        return True
+    return any(
+        child.dep_ in _OBJECT_DEPS or child.dep_ == "prep" and child.lower_ == "to" for child in verb.children
+    )
+
+
+def _under_respondents(cue: Token, respondents, lexicons: Lexicons) -> bool:
+    """Whether a cue lies inside what poll respondents said ("60 percent said they would
+    like to see the next president continue ..."); "84 percent have a bad view of him,
+    the poll found" is the poll's finding."""
+    for verb in cue.ancestors:
+        if verb.i > cue.i or lexicons.verb_lemma(verb) not in lexicons.cue_verbs:
+            continue  # what respondents said follows their verb
+        subject = _child(verb, "nsubj")
+        if subject is not None and respondents(subject):
+            return True
+    return False
+
+
+def _antecedent(relative: Token) -> Token | None:
+    """What "who"/"which"/"that" stands for: the noun its relative clause modifies."""
+    clause = relative.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.dep_ in ("conj", "xcomp", "ccomp"):
+        clause = clause.head
+    return clause.head if clause.dep_ in ("relcl", "acl") else relative.head.head
 
 
 def _mention(head: Token) -> Span:

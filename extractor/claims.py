@@ -16,7 +16,7 @@ from .attribution import Attribution, Attributor, QuoteRegion, find_quote_region
 from .boilerplate import Block, find_blocks
 from .dates import find_dates
 from .errors import InputError
-from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer
+from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer, index_sentences
 from .quantities import HAS_NUMBER, QuantityRef, find_quantities
 from .resources import Lexicons, load_lexicons
 from .schema import About, Claim, DateRef, Quantity
@@ -24,6 +24,9 @@ from .schema import Span as TextSpan
 from .speakers import SpeakerResolver
 
 PIPE_BATCH_SIZE = 32  # PERF-NOTES: batch sizes 8-128 are alike, 32 best
+# A news paragraph is rarely over 1,500 characters; longer runs of sentences are parsed
+# as several Docs (see _segments).
+MAX_SEGMENT_CHARS = 5_000
 
 
 class Extractor:
@@ -50,7 +53,7 @@ class Extractor:
         chosen = choose_sentences(text, sentences, quotes, cue_pattern=self.lexicons.cue_word_pattern)
         segments = _segments(sentences, chosen)
         docs = self.nlp.pipe((text[start:end] for start, end in segments), batch_size=PIPE_BATCH_SIZE)
-        parsed = [(doc, start) for doc, (start, _) in zip(docs, segments)]
+        parsed = [(index_sentences(doc), start) for doc, (start, _) in zip(docs, segments)]
         unparsed = [(sentence.span, blocks[sentence.block].start_char) for sentence, keep in zip(sentences, chosen) if not keep]
         resolver = SpeakerResolver(parsed, lexicons=self.lexicons, unparsed=unparsed)
         attributor = Attributor(
@@ -72,7 +75,7 @@ class Extractor:
                     about = find_about(doc, ref, quantities=quantities, lexicons=self.lexicons)
                     attribution = attributor.attribute(doc, ref.root, offset)
                     claims.append(
-                        _claim(doc, sent, offset, ref, about, attribution, dates, published_date, doc_id)
+                        _claim(text, doc, sent, offset, ref, about, attribution, dates, published_date, doc_id)
                     )
         return sorted(claims, key=lambda c: (c.quantity.start_char, c.quantity.end_char))
 
@@ -120,17 +123,24 @@ def choose_sentences(
         last = max(bisect_right(starts, region.end_char - 1) - 1, 0)
         if any(has_number[first : last + 1]):
             chosen[last] = True
+            # The sentence the quote opens in names its speaker when an earlier quote
+            # closes there ("“...,” Smith said. “Another 40 ...").
+            choose_if_cue(first)
             choose_if_cue(first - 1)
             choose_if_cue(last + 1)
     return chosen
 
 
 def _segments(sentences: list[Sentence], chosen: list[bool]) -> list[tuple[int, int]]:
-    """Runs of chosen sentences within one block, as (start_char, end_char)."""
+    """Runs of chosen sentences within one block, as (start_char, end_char), none over
+    MAX_SEGMENT_CHARS unless one sentence is: spaCy's ``token.sent`` costs time in
+    proportion to the whole Doc, so one huge Doc (a dump with no line breaks) would make
+    every claim pay for all of it."""
     segments: list[tuple[int, int]] = []
     previous: Sentence | None = None
     for sentence, keep in zip(sentences, chosen):
-        if keep and previous is not None and segments and previous.block == sentence.block:
+        joins = previous is not None and segments and previous.block == sentence.block
+        if keep and joins and sentence.end_char - segments[-1][0] <= MAX_SEGMENT_CHARS:
             segments[-1] = (segments[-1][0], sentence.end_char)
         elif keep:
             segments.append((sentence.start_char, sentence.end_char))
@@ -160,6 +170,7 @@ def extract(text: str, *, published: datetime.date | str | None = None, doc_id: 
 
 
 def _claim(
+    text: str,
     doc: Doc,
     sent: Span,
     offset: int,
@@ -170,7 +181,7 @@ def _claim(
     published: datetime.date | None,
     doc_id: str | None,
 ) -> Claim:
-    quantity_text = doc.text[ref.start_char : ref.end_char]
+    quantity_text = text[offset + ref.start_char : offset + ref.end_char]  # Doc.text rebuilds the string
     return Claim(
         doc_id=doc_id,
         sentence=TextSpan(start_char=offset + sent.start_char, end_char=offset + sent.end_char, text=sent.text),

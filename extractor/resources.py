@@ -7,7 +7,7 @@ files (shipped as the ``extractor.models`` package data), never in code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -36,6 +36,7 @@ class Lexicons:
 
     cue_verbs: frozenset[str]
     passive_speaker_cues: frozenset[str]
+    clause_only_cues: frozenset[str]
     cue_phrases: tuple[tuple[str, ...], ...]
     document_nouns: frozenset[str]
     speech_event_nouns: frozenset[str]
@@ -43,9 +44,18 @@ class Lexicons:
     titles: frozenset[str]
     metonym_nouns: frozenset[str]
     label_nouns: frozenset[str]
+    proportion_nouns: frozenset[str]
+    proposal_nouns: frozenset[str]
     bound_words: tuple[BoundWord, ...]
     boilerplate: tuple[BoilerplatePattern, ...]
     cue_word_pattern: re.Pattern[str]
+    verb_forms: dict[str, str] = field(default_factory=dict)
+    cue_needs: dict[str, str] = field(default_factory=dict)
+
+    def verb_lemma(self, token) -> str:
+        """A verb's lemma, correcting the lemmatizer from the irregular forms lexicon
+        ("hopes" is not a form of "hop")."""
+        return self.verb_forms.get(token.lower_) or token.lemma_.lower()
 
 
 def read_lexicon_lines(name: str) -> list[list[str]]:
@@ -89,10 +99,19 @@ def _boilerplate() -> tuple[BoilerplatePattern, ...]:
     return tuple(patterns)
 
 
+def _irregular_forms() -> dict[str, list[str]]:
+    return {row[0]: row[1].split() for row in read_lexicon_lines("irregular_verb_forms.v1.tsv")}
+
+
+def _verb_forms() -> dict[str, str]:
+    """Written form -> lemma, from the irregular forms lexicon."""
+    return {form.lower(): lemma for lemma, forms in _irregular_forms().items() for form in forms}
+
+
 def _cue_word_pattern(lemmas: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     """Any written form of a cue verb, a cue phrase's first word, or a quotation mark:
     spots the sentences worth parsing next to a number, before anything is parsed."""
-    irregular = {row[0]: row[1].split() for row in read_lexicon_lines("irregular_verb_forms.v1.tsv")}
+    irregular = _irregular_forms()
     forms = set()
     for lemma in lemmas:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
@@ -118,6 +137,7 @@ def load_lexicons() -> Lexicons:
         passive_speaker_cues=frozenset(
             row[0].lower() for row in cue_rows if len(row) > 1 and row[1] == "passive-speaker"
         ),
+        clause_only_cues=frozenset(row[0].lower() for row in cue_rows if len(row) > 1 and row[1] == "clause-only"),
         cue_phrases=cue_phrases,
         document_nouns=_words("document_nouns.v1.txt"),
         speech_event_nouns=frozenset(
@@ -127,7 +147,12 @@ def load_lexicons() -> Lexicons:
         titles=_words("titles.v1.txt"),
         metonym_nouns=_words("metonym_nouns.v1.txt"),
         label_nouns=_words("label_nouns.v1.txt"),
+        proportion_nouns=_words("proportion_nouns.v1.txt"),
+        # Proposals and claims alike speak for their owner ("her plan", "his claim that").
+        proposal_nouns=_words("proposal_nouns.v1.txt") | _words("claim_nouns.v1.txt"),
         bound_words=_bound_words(),
         boilerplate=_boilerplate(),
         cue_word_pattern=_cue_word_pattern(cue_verbs, cue_phrases),
+        verb_forms=_verb_forms(),
+        cue_needs={row[0].lower(): row[1][len("needs:"):] for row in cue_rows if len(row) > 1 and row[1].startswith("needs:")},
     )

@@ -17,9 +17,12 @@ from .resources import Lexicons
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them"})
-THING_PRONOUNS = frozenset({"it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
+# "I", "we": the voice of a quote (its speaker, decided where the quote is attributed) or,
+# outside quotes, of a first-person text (a statement, an op-ed): kept as written.
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _SKIP_EDGE = frozenset({"the", "a", "an", "’s", "'s", "’", "'"})
 
 
@@ -171,6 +174,8 @@ class SpeakerResolver:
         """Who a speaker mention refers to; ``position`` is its absolute offset in the article."""
         root = mention.root
         word = root.lower_
+        if word in FIRST_PERSON:
+            return Resolved(root.text, "person" if word in ("i", "me", "my") else "group")
         if root.pos_ == "PRON" or word in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             return self._pronoun(word, position)
         runs = self.name_runs(mention)
@@ -212,7 +217,7 @@ class SpeakerResolver:
             return self._last_speaker({"organization", "place"}, position) or self._last_name(
                 {"organization"}, position
             )
-        return None  # "I", "we", "you": the quote's own voice, not a resolvable speaker
+        return None  # "you", "one": nobody in particular
 
     def _role(self, title: str, position: int) -> Resolved | None:
         """"the top general" -> the person the article titles General, most recently mentioned."""
