@@ -360,7 +360,7 @@ def _named_by_quantity(
         ):
             return paid_in
     if top.dep_ in _SUBJECT_DEPS and _outside_modifiers(top, in_quantity):
-        return top  # "the Pixel Pro 6 inch costs ...", not "led Park 48% to 41%"
+        return top  # "the Pixel Pro 6 inch costs ...", not "led Park 52% to 39%"
     swallowed = _swallowed_noun(doc, ref)
     if swallowed is not None and not _is_vague(swallowed, in_quantity, ("frame", "change")):
         return swallowed
@@ -452,7 +452,7 @@ def _clause_holder(
         return subject
     part_of = _prep_object(subject, "of")
     if part_of is not None and part_of.pos_ in _NOUN_POS and part_of.i not in in_quantity:
-        return part_of  # "some of the best deals include ..."
+        return part_of  # "some of the cheapest flights include ..."
     if subject.lower_ in _ANAPHORS:
         return _antecedent(verb)
     return None

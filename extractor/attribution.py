@@ -169,7 +169,7 @@ class Attributor:
             if nested is not None and _first_person(nested.speaker):
                 nested = None  # "“I think 40 died,” Smith said": the quote's own voice
             if nested is not None:
-                # Attribution inside a quote ("“Then Kerry said that 100,000 would be
+                # Attribution inside a quote ("“Then Jones said that 90,000 would be
                 # accepted”"): the inner speaker's claim, reaching us through the quoter.
                 via = None
                 if attribution is not None and attribution.speaker is not None:
@@ -428,7 +428,7 @@ class Attributor:
         return None
 
     def _in_document(self, token: Token, offset: int) -> Attribution | None:
-        """"In a CBS News poll, she led 56 percent to 32 percent": a poll, survey or report
+        """"In an ABC poll, she led 57 percent to 31 percent": a poll, survey or report
         introduced by "in" attributes the sentence to it (PolNeAR train: polls as sources);
         so does "by" ("by the AP's tally, he has 739", "by one estimate"), unless it is a
         passive's agent ("was rejected by the review": a deed, not a claim)."""
@@ -485,9 +485,9 @@ class Attributor:
         return Attribution(speaker, _text_span(token.doc[token.i : token.i + 1], offset), None, "indirect")
 
     def _headline_colon(self, token: Token, offset: int) -> Attribution | None:
-        """A colon after a name: a headline or transcript line ("Gingrich: Trump Must ...")
+        """A colon after a name: a headline or transcript line ("Roe: City Must ...")
         where a short name (or a poll, report) starts the sentence, or a name introducing
-        a quote ("... - Carl Bialik: “One of the biggest lessons ...”": PolNeAR train)."""
+        a quote ("... - Jane Roe: “One lesson ...”")."""
         sent, doc = token.sent, token.doc
         if token.text != ":" or token.i == sent.start:
             return None
@@ -612,7 +612,7 @@ def _is_infinitive(verb: Token) -> bool:
 def _proposal_anchor(proposal: Token) -> Token:
     """The word a proposal's numbers hang from: the verb it is the subject of ("her plan
     would cap ... at 28 percent"), the clause "under her plan" modifies, or the proposal
-    itself ("his plan to deport 11 million")."""
+    itself ("his plan to expel 9 million")."""
     if proposal.dep_ in ("nsubj", "nsubjpass"):
         return proposal.head
     if proposal.dep_ == "pobj" and proposal.head.lower_ == "under":
@@ -715,15 +715,18 @@ def _has_object(verb: Token) -> bool:
     "add up to $5", "added to his portfolio", "to add a trillion", not "..., he added."."""
     if verb.dep_ in ("xcomp", "acl", "relcl", "amod") or verb.tag_ == "VBN" and verb.dep_ != "ROOT":
         return True
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and (following.lower_ in ("up", "to") or following.like_num or following.text in "$£€"):
+        return True  # "add up to $5" even when the parser puts "up to" in the number
     return any(
         child.dep_ in _OBJECT_DEPS or child.dep_ == "prep" and child.lower_ == "to" for child in verb.children
     )
 
 
 def _under_respondents(cue: Token, respondents, lexicons: Lexicons) -> bool:
-    """Whether a cue lies inside what poll respondents said ("60 percent said they would
-    like to see the next president continue ..."); "84 percent have a bad view of him,
-    the poll found" is the poll's finding."""
+    """Whether a cue lies inside what poll respondents said ("64 percent said they wanted
+    the next mayor to keep ..."); "70 percent dislike the plan, the survey found" is the
+    survey's finding."""
     for verb in cue.ancestors:
         if verb.i > cue.i or lexicons.verb_lemma(verb) not in lexicons.cue_verbs:
             continue  # what respondents said follows their verb

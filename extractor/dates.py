@@ -134,7 +134,7 @@ _SEASON = re.compile(
     r"(?i)^(the\s+|this\s+past\s+|this\s+|last\s+|next\s+|past\s+)?"
     rf"({'|'.join(_SEASONS)})(?:\s+of)?(?:\s+(\d{{4}}))?$"
 )
-# "9 a.m. Tuesday", "5 p.m. EST Nov. 9", "Friday at 10 p.m.": a clock time on a day placed
+# "9 a.m. Tuesday", "4 p.m. EST Nov. 7", "Friday at 10 p.m.": a clock time on a day placed
 # like the day alone (dateparser would put a weekday ahead of the article in the past).
 _CLOCK_RE = r"(?:(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?|(noon))"
 _TIME_ZONE_RE = r"(?:[ECMP][SD]T|GMT|UTC)"

@@ -259,8 +259,8 @@ def _ner_candidates(sent: Span) -> list[QuantityRef]:
 
 def _range_in(span: Span) -> tuple[float, float] | None:
     """Low and high of "between X and Y" / "X to Y" / "X-Y" inside one span, or None. A
-    range written high end first is a range only after "from" ("from 4.8 to 4.7 percent":
-    NewsQuant); "9-2" is a score and "56 percent to 32 percent" a comparison."""
+    range written high end first is a range only after "from" ("from 6.1 to 5.9 percent":
+    NewsQuant); "9-2" is a score and "57 percent to 31 percent" a comparison."""
     match = re.match(r"^(?:between|from)\s+(.+?)\s+(and|to)\s+(.+)$|^(.+?)\s*(to|-|–)\s*(.+)$", span.text, re.I)
     if not match or _PREFIXED.search(span.text):  # "minus-130" is one number
         return None
@@ -272,7 +272,7 @@ def _range_in(span: Span) -> tuple[float, float] | None:
     low = shared_scale(low, low_text, high, high_text)
     moving = span.text.lower().startswith("from") or (span.start > 0 and span.doc[span.start - 1].lower_ == "from")
     if low == high or (low > high and not (moving and separator.lower() == "to")):
-        return None  # "led 56 percent to 32 percent" compares two numbers
+        return None  # "led 57 percent to 31 percent" compares two numbers
     return min(low, high), max(low, high)
 
 
@@ -319,7 +319,7 @@ def _merge(doc: Doc, candidates: list[QuantityRef]) -> list[QuantityRef]:
 
 def _join_ranges(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
     """Two numbers read apart that state one range: "five per cent to 20 per cent", "from
-    208 pounds to 193" (NewsQuant gives each as one range); "rose by 5% to 10%" is a
+    240 pounds to 215" (NewsQuant gives each as one range); "rose by 5% to 10%" is a
     change and a level."""
     joined: list[QuantityRef] = []
     for ref in refs:
@@ -348,13 +348,13 @@ def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool
     if not (first.unit or second.unit) and all(_YEAR.match(doc[r.root].text) for r in (first, second)):
         return False  # "from 2019 to 2020" is a period
     if between == ["up", "to"] and before == "from":
-        return True  # "from 450 sq ft up to 900 sq ft"
+        return True  # "from 300 sq ft up to 700 sq ft"
     if between == ["to"]:
         if before == "by":
             return False
         if first.value > second.value and before != "from" and (first.unit or second.unit) in (None, "percent"):
-            return False  # "led 56 percent to 32 percent", "won 3 to 1": a comparison, not a range
-        # "from 208 pounds to 193": a unit on the low end only when "from" opens the range.
+            return False  # "led 57 percent to 31 percent", "won 3 to 1": a comparison, not a range
+        # "from 240 pounds to 215": a unit on the low end only when "from" opens the range.
         return second.unit is not None or first.unit is None or before == "from"
     return False  # "eight or nine euros" stays two numbers (NewsQuant; CLAIM-SPEC ranges)
 
@@ -482,7 +482,7 @@ def _glued_unit(text: str) -> bool:
 
 def _date_part(doc: Doc, root: Token) -> str:
     """The words of the root's DATE/TIME entity that can make it a date: only the part of
-    a coordination holding the number ("one to two years and 95800": "95800"), and none
+    a coordination holding the number ("one to two years and 48200": "48200"), and none
     for a rate ("20 per week" is a count per week, not a date: NewsQuant)."""
     ent = _ent_of(doc, root)
     after = [t.lower_ for t in doc[root.i + 1 : root.i + 3]]
@@ -555,7 +555,7 @@ def _is_pronoun_one(doc: Doc, token: Token) -> bool:
 def _with_bound(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> QuantityRef:
     """Extend the span over a bound phrase ("well over", "or more") and set ``bound``."""
     if ref.bound == "range":
-        # "between $62 and $68 per share", "40 to 50 hours a week": a range has a rate too.
+        # "between $41 and $45 per share", "30 to 35 hours a week": a range has a rate too.
         return _with_unit_suffix(doc, _with_range_cue(doc, ref))
     ref = _with_unit_suffix(doc, ref)
     start = _bound_start(doc, ref)
@@ -700,7 +700,7 @@ def _share_bounds_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list
 
 
 def _share_bounds_across_conversions(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
-    """"just under 296 hp (224 kW / 300 PS)", "more than 100 km (60 miles)": the same
+    """"just under 250 hp (186 kW / 253 PS)", "more than 100 km (60 miles)": the same
     amount in other units, in brackets or after a slash, keeps the bound (NewsQuant)."""
     shared = list(refs)
     for i in range(1, len(shared)):

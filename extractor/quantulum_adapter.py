@@ -3,9 +3,9 @@
 The rest of the code never imports quantulum3. Its quirks handled here:
 - ranges come back as mean ± uncertainty ("between 15 and 30 million" -> 15000007.5):
   both ends are re-parsed and the scale word is shared ("15" -> 15 million);
-- a range written high end first is dropped ("from 4.8 to 4.7 percent") or left
+- a range written high end first is dropped ("from 6.1 to 5.9 percent") or left
   unsorted: it is read here and sorted, unless it compares two shares or counts ("led 56
-  percent to 32 percent": two hits); "in 2018 to 3.9 million" is a year, then a number;
+  percent to 32 percent": two hits); "in 2017 to 2.6 million" is a year, then a number;
 - "$3.2bn" is "dollar bit newton", "per cent" an unknown unit, "a dozen" is 1 dozen;
 - "2 TDs" comes back as 2 trillion and "8 B people" as 8 bytes;
 - "a wartime" is 1 "watt year south african rand" (seed fixture): units whose surface
@@ -139,12 +139,12 @@ def _parse_cached(text: str) -> tuple[QuantulumHit, ...]:
 
 
 def _comparison_parts(text: str, hit: QuantulumHit) -> list[QuantulumHit]:
-    """"led 56 percent to 32 percent": shares or counts read high end first, with no
+    """"led 57 percent to 31 percent": shares or counts read high end first, with no
     "from" before them, are a comparison of two numbers (a poll, a vote), each its own
-    hit; "1.3 A/cm2 to 0.03 A/cm2" stays a range of measurements."""
+    hit; "2.5 A/cm2 to 0.5 A/cm2" stays a range of measurements."""
     if hit.low is None or hit.low <= hit.high:
         return [hit]
-    as_range = [replace(hit, low=hit.high, high=hit.low)]  # "from 208 pounds to 193"
+    as_range = [replace(hit, low=hit.high, high=hit.low)]  # "from 240 pounds to 215"
     if hit.unit not in (None, "percent") or text[: hit.start_char].rstrip().lower().endswith("from"):
         return as_range
     surface = text[hit.start_char : hit.end_char]
@@ -162,7 +162,7 @@ def _comparison_parts(text: str, hit: QuantulumHit) -> list[QuantulumHit]:
     return parts
 
 
-# "from 4.8 to 4.7 percent": quantulum3 returns nothing for a range whose high end comes
+# "from 6.1 to 5.9 percent": quantulum3 returns nothing for a range whose high end comes
 # first (NewsQuant forecasts and prices that fall), so such ranges are read here.
 _FALLING_RANGE = re.compile(
     r"(?<![\w.,])(?:(?P<cue>from|between) )?(?P<low>\d[\d,]*(?:\.\d+)?) to (?P<high>\d[\d,]*(?:\.\d+)?)(?![\d,.]\d)",
@@ -283,7 +283,7 @@ def _to_hit(text: str, quantity) -> QuantulumHit | None:
     low = high = None
     year_first = _YEAR_TO.match(surface)
     if quantity.uncertainty and year_first:
-        # "in 2018 to 3.9 million": a year, then the number; not a range from 2018.
+        # "in 2017 to 2.6 million": a year, then the number; not a range from 2017.
         offset = year_first.end()
         hits = _parse_cached(text[start + offset : end])
         if len(hits) != 1:

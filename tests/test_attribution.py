@@ -86,8 +86,8 @@ def attributed(extractor, text):
         # PolNeAR train classes: two apostrophes as quote marks (NYT), documents without an
         # author as speakers, "in <poll>", colons after names, nested cues inside quotes
         (
-            "''It costs $100,000 a month to run,'' said Mayor John Smith.",
-            [("$100,000 a month", "John Smith", None, "direct")],
+            "''It costs $80,000 a month to run,'' said Mayor John Smith.",
+            [("$80,000 a month", "John Smith", None, "direct")],
         ),
         (
             "''We lost 300 men,'' Mayor John Smith said. ''Another 40 are missing.''",
@@ -102,21 +102,21 @@ def attributed(extractor, text):
             [("31,000", "foundation", "foundation's tally", "indirect")],
         ),
         (
-            "In a CBS News poll, Clinton led Sanders 56 percent to 32 percent.",
+            "In a CBS News poll, Clinton led Sanders 57 percent to 31 percent.",
             [
-                ("56 percent", "CBS News", "CBS News poll", "indirect"),
-                ("32 percent", "CBS News", "CBS News poll", "indirect"),
+                ("57 percent", "CBS News", "CBS News poll", "indirect"),
+                ("31 percent", "CBS News", "CBS News poll", "indirect"),
             ],
         ),
         ("In a statement, the plant closed 3 lines.", [("3", None, None, "none")]),
         ("Gingrich: Trump Must Pick Two Running Mates.", [("Two", "Gingrich", None, "indirect")]),
         (
-            "Pollsters agree - Carl Bialik: “Turnout reached 60 percent.”",
-            [("60 percent", "Carl Bialik", None, "direct")],
+            "Pollsters agree - Jane Roe: “Turnout reached 60 percent.”",
+            [("60 percent", "Jane Roe", None, "direct")],
         ),
         (
-            "“Then Kerry said that 100,000 would be accepted,” Senator Jane Doe said.",
-            [("100,000", "Kerry", "Jane Doe", "indirect")],
+            "“Then Jones said that 90,000 would be accepted,” Senator Jane Doe said.",
+            [("90,000", "Jones", "Jane Doe", "indirect")],
         ),
         ("Senator Jane Doe pledged to hire 500 teachers.", [("500", "Jane Doe", None, "indirect")]),
         # transcripts: an upper-case label speaks the whole paragraph, verbatim
@@ -136,8 +136,8 @@ def attributed(extractor, text):
         ),
         # a title word inside an organisation's name stays ("General Electric", not "Electric")
         (
-            "General Electric says it paid $3.2 billion in income taxes.",
-            [("$3.2 billion", "General Electric", None, "indirect")],
+            "General Electric says it paid $4.1 billion in income taxes.",
+            [("$4.1 billion", "General Electric", None, "indirect")],
         ),
         # unattributed: the article asserts it
         ("About 300 people died in the floods.", [("About 300", None, None, "none")]),

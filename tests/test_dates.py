@@ -438,7 +438,7 @@ def test_normalise_date_year_back(text: str, period: str | None, expected: str |
 @pytest.mark.parametrize(
     ("before", "after", "expected"),
     [
-        ("Net income rose to $5 million, or 12 cents a share, from $4 million", ".", "quarter"),
+        ("Net income rose to $7 million, or 17 cents a share, from $6 million", ".", "quarter"),
         ("For the nine months, sales were $9 million against $8 million", ".", "year"),
         ("Revenue in the first half was $2 billion, up from $1.8 billion", ".", "year"),
         ("Hourly wages were 3 percent higher than", ".", "year"),  # a plain comparison
@@ -529,7 +529,7 @@ def test_find_dates_direction_from_tense(nlp, sentence: str, expected: list[tupl
         ("9 a.m. EST Tuesday", SEED_PUBLISHED, "future", "2022-11-15T09:00"),
         ("noon Friday", SEED_PUBLISHED, "future", "2022-11-11T12:00"),
         ("Friday at 10 p.m.", SEED_PUBLISHED, "past", "2022-11-04T22:00"),
-        ("5 p.m. EST Nov. 9", SEED_PUBLISHED, "nearest", "2022-11-09T17:00"),
+        ("4 p.m. EST Nov. 7", SEED_PUBLISHED, "nearest", "2022-11-07T16:00"),
         ("9 a.m. Tuesday", None, "past", "XXXX-WXX-2T09:00"),
         # Parts of a period: halves as H1/H2, other parts valued by the period.
         ("the first half of 2021", SEED_PUBLISHED, "past", "2021-H1"),

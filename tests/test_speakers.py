@@ -34,13 +34,13 @@ def speaker_of(extractor, text, number):
         ("Governor Ana Ruiz hopes to win 300 delegates.", "300", ("Ana Ruiz", "Governor Ana Ruiz")),
         # a participle cue takes the subject of the verb it hangs from, not the nearest noun
         (
-            "Senator Jane Doe defended raising the wage to $15 an hour, saying the gains would outweigh the costs.",
-            "$15 an hour",
+            "Senator Jane Doe defended raising the wage to $17 an hour, saying the gains would outweigh the costs.",
+            "$17 an hour",
             ("Jane Doe", "Senator Jane Doe"),
         ),
         (
-            "Mr. Smith revised his plans in October, saying that about 5,500 troops would remain.",
-            "about 5,500",
+            "Mr. Smith revised his plans in October, saying that about 6,200 troops would remain.",
+            "about 6,200",
             ("Smith", "Mr. Smith"),
         ),
         # a relative pronoun is the mention; its antecedent names the speaker
@@ -86,9 +86,9 @@ def speaker_of(extractor, text, number):
         ),
         # "add" with an object of its own is arithmetic, not speech
         (
-            "Over the decade, deficits would add up to $1.5 trillion more than the budget office had predicted.",
-            "up to $1.5 trillion",
-            ("budget office", "the budget office"),
+            "Over ten years, deficits would add up to $2.4 trillion beyond what the finance office had forecast.",
+            "up to $2.4 trillion",
+            ("finance office", "the finance office"),
         ),
         # calls for and proposals put a number forward
         (
@@ -97,16 +97,16 @@ def speaker_of(extractor, text, number):
             ("Jane Doe", "Senator Jane Doe"),
         ),
         ("Mrs. Jane Doe's plan would cap deductions at 28 percent.", "28 percent", ("Jane Doe", "Mrs. Jane Doe")),
-        ("Voters heard Mr. John Roe's plan to deport 11 million people.", "11 million", ("John Roe", "Mr. John Roe")),
+        ("Voters heard Mr. John Roe's plan to expel 9 million people.", "9 million", ("John Roe", "Mr. John Roe")),
         (
             "Senator Jane Doe went on to say that 300 agents were hired.",
             "300",
             ("Jane Doe", "Senator Jane Doe"),
         ),
         # a claim with an owner is the owner's
-        ("Jane Doe's claim that 90 percent of her emails were kept was false.", "90 percent", ("Jane Doe", "Jane Doe")),
+        ("Jane Doe's claim that 70 percent of her emails were kept was false.", "70 percent", ("Jane Doe", "Jane Doe")),
         # "by" a tally or an estimate, like "according to" it
-        ("By the Associated Press's tally, he now has 739 delegates.", "739", ("Associated Press", "the Associated Press")),
+        ("By the Associated Press's tally, she now has 612 delegates.", "612", ("Associated Press", "the Associated Press")),
         # a possessive pronoun owning the document resolves like "he"
         (
             "Senator Jane Doe spoke on Monday. She had $5 million in cash, according to her campaign filings.",
@@ -127,7 +127,7 @@ def test_speaker_classes(extractor, text, number, expected):
         ("Six in 10 said they would vote, while 30 percent said they would not.", "30 percent"),
         ("A majority of voters say that 20 states will flip.", "20"),
         # what respondents said stays theirs, whoever "they" and "the next president" are
-        ("Now 60 percent said they would like to see the next president keep 5 policies.", "5"),
+        ("Now 64 percent said they wanted the next mayor to keep 5 policies.", "5"),
         # "call" is a cue only as "call for"; a city's budget is not a proposal
         ("Jane Doe called him at 9 on Monday to discuss 40 projects.", "40"),
         ("The city's budget grew 5 percent.", "5 percent"),
@@ -160,9 +160,9 @@ def test_quote_reopening_after_its_cue_keeps_the_speaker(extractor):
     text = (
         "Analyst Rita Moreno spoke in Orlando.\n\n"
         "Still, the clubs are “barely making money,” Ms. Moreno said. “Golf is a thin business. "
-        "Few people invest in it. You might spend $20 million to build a club.”"
+        "Few people invest in it. You might spend $35 million to build a club.”"
     )
-    assert speaker_of(extractor, text, "$20 million") == ("Rita Moreno", "Ms. Moreno")
+    assert speaker_of(extractor, text, "$35 million") == ("Rita Moreno", "Ms. Moreno")
 
 
 def test_poll_finding_over_respondents_keeps_the_poll(extractor):
