@@ -455,7 +455,24 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
         return False  # "in the quarter", "the fourth quarter", "this half": periods (NewsQuant)
     if re.match(r"^\d{1,2},? (1[5-9]|20)\d\d\b", span.text):
         return False  # "August 26 2019": day and year read as one number
+    if ref.unit is None and _is_slash_name(text):
+        return False  # "9/11", "on 7/4", "24/7": a date or an idiom, not a fraction
     return True
+
+
+# Denominators of fractions written with a slash in news ("3/4 of voters", "1/2 mile").
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+_SLASH_NUMBER = re.compile(r"^(\d{1,3})/(\d{1,3})$")
+
+
+def _is_slash_name(text: str) -> bool:
+    """A bare "a/b" that is no fraction: improper ("24/7", "7/4") or over an unusual
+    denominator ("9/11"): dates, idioms and scores, which the spec never counts."""
+    match = _SLASH_NUMBER.match(text)
+    if match is None:
+        return False
+    top, bottom = int(match.group(1)), int(match.group(2))
+    return top >= bottom or bottom not in _FRACTION_DENOMINATORS
 
 
 def _previous_word_is_name(doc: Doc, ref: QuantityRef) -> bool:

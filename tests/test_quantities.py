@@ -99,6 +99,9 @@ def test_single_quantity(nlp, lexicons, text, expected):
         "No one was hurt and the neighbours helped one another.",
         "This is the one they wanted, not that one.",
         "The news was on BBC One last night.",
+        # slash numbers that are dates or idioms, not fractions
+        "Security spending grew after 9/11.",
+        "The 24/7 news cycle never stops, and the vote is on 11/8.",
         # indefinite "one" before discourse nouns
         "At one point the crowd cheered, and one thing was clear.",
         "The plan is cheap; one reason is the new design.",
