@@ -95,6 +95,7 @@ def find_quantities(doc: Doc, *, lexicons: Lexicons) -> list[QuantityRef]:
         )
         candidates = _share_units_across_coordination(doc, [_with_lexicon_unit(doc, ref) for ref in candidates])
         candidates = [part for ref in _join_ranges(doc, candidates) for part in _split_change_and_level(doc, ref)]
+        candidates = _join_ratios(doc, candidates)
         kept = [ref for ref in candidates if _is_quantity(doc, ref, lexicons)]
         refs = _drop_nested([_with_bound(doc, ref, lexicons) for ref in kept])
         refs = _share_bounds_across_conversions(doc, _share_bounds_across_coordination(doc, refs))
@@ -281,6 +282,63 @@ def _strip_bound_text(text: str) -> str:
     while len(words) > 1 and not HAS_NUMBER.search(words[0]):
         words = words[1:]
     return " ".join(words)
+
+
+# "4 in 10 voters", "one in five adults", "177 out of every 100,000 people": one share.
+_RATIO_LINKS = (("in",), ("in", "every"), ("out", "of"), ("out", "of", "every"))
+_RATIO_BASES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 25, 50} | {10**k for k in range(2, 7)})
+_SMALL_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _join_ratios(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """"A in B" and "A out of (every) B" as one quantity, the share A/B (unit "fraction",
+    as "half" is): the B alone is no claim, and A alone loses what it is a share of."""
+    by_end = {ref.end: ref for ref in refs}
+    joined: list[QuantityRef] = []
+    dropped: set[int] = set()
+    for ref in refs:
+        ratio = _ratio(doc, ref, by_end)
+        if ratio is None:
+            joined.append(ref)
+            continue
+        numerator, value = ratio
+        if numerator is not None:
+            dropped.add(id(numerator))
+        start = numerator.start if numerator is not None else _ratio_start(doc, ref)
+        span = doc[start : ref.end]
+        bound, root = (numerator.bound, numerator.root) if numerator is not None else ("exact", start)
+        joined.append(
+            QuantityRef(span.start_char, span.end_char, value, None, None, bound, "fraction", span.start, span.end, root)
+        )
+    return [ref for ref in joined if id(ref) not in dropped]
+
+
+def _ratio(doc: Doc, base: QuantityRef, by_end: dict[int, QuantityRef]) -> tuple[QuantityRef | None, float] | None:
+    """(numerator ref or None when it is a word no candidate holds, A/B) when ``base`` is the
+    B of a ratio; else None."""
+    if base.unit is not None or base.value is None or base.end - base.start != 1 or base.value not in _RATIO_BASES:
+        return None
+    for link in _RATIO_LINKS:
+        at = base.start - len(link)
+        if at < 1 or tuple(t.lower_ for t in doc[at : base.start]) != link:
+            continue
+        numerator = by_end.get(at)
+        if numerator is not None and numerator.unit is None and numerator.value is not None and numerator.low is None:
+            top = numerator.value
+        else:
+            numerator, top = None, _SMALL_NUMBER_WORDS.get(doc[at - 1].lower_)
+        if top is not None and 0 < top < base.value:
+            return numerator, top / base.value
+    return None
+
+
+def _ratio_start(doc: Doc, base: QuantityRef) -> int:
+    """The numerator word of a ratio no candidate holds ("one" in "one in five")."""
+    for link in _RATIO_LINKS:
+        at = base.start - len(link)
+        if at >= 1 and tuple(t.lower_ for t in doc[at : base.start]) == link:
+            return at - 1
+    return base.start
 
 
 def _ref(span: Span, value, low, high, bound: str, unit: str | None) -> QuantityRef:

@@ -388,3 +388,31 @@ def test_adapter_reads_a_falling_range_and_splits_a_comparison():
 def test_age_range(nlp, lexicons):
     [(text, _, low, high, bound, unit)] = quantities(nlp, lexicons, "Jobs for men aged 25 to 54 grew.")
     assert (text, low, high, bound, unit) == ("25 to 54", 25, 54, "range", "year of age")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About 4 in 10 voters backed the plan.", [("About 4 in 10", 0.4, "approx")]),
+        ("One in five adults smokes.", [("One in five", 0.2, "exact")]),
+        ("The rate is 177 out of every 100,000 people.", [("177 out of every 100,000", 0.00177, "exact")]),
+        ("Seven out of 10 doctors agree.", [("Seven out of 10", 0.7, "exact")]),
+        ("More than 1 in 4 homes flooded.", [("More than 1 in 4", 0.25, "lower")]),
+    ],
+)
+def test_ratios_are_one_share(nlp, lexicons, text, expected):
+    found = quantities(nlp, lexicons, text)
+    assert [(q[0], q[4]) for q in found] == [(t, b) for t, _, b in expected]
+    assert [q[1] for q in found] == pytest.approx([v for _, v, _ in expected])
+    assert {q[5] for q in found} == {"fraction"}
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("He won 3 in 2016.", [3]),  # a year is no base
+        ("She scored 30 in 5 games.", [30, 5]),  # the top is not below the base
+    ],
+)
+def test_in_between_numbers_is_not_always_a_ratio(nlp, lexicons, text, values):
+    assert [q[1] for q in quantities(nlp, lexicons, text)] == values
