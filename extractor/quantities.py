@@ -44,6 +44,7 @@ _DATE_WORDS = re.compile(
 # "10:30" is a time; "13.60" is a decimal ("$13.60", "2.13%": NewsQuant prices and rates)
 # and only a time with a clock word after it ("10.45pm", "10.45 GMT").
 _TIME = re.compile(r"^\d{1,2}:\d\d$|^\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
+_AGO_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _TIME_AFTER = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "et", "est", "edt", "pst", "o'clock", "hrs", "hours"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 # 1600-2199: "an average of 1500" is an amount, "by 2120" a year (NewsQuant).
@@ -487,6 +488,8 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
     after = doc[ref.end].lower_.replace("’", "'") if ref.end < len(doc) else ""
     if _TIME.match(text) or after in _TIME_AFTER:
         return False
+    if after == "ago" and (ref.unit or "").split(" ")[0] in _AGO_UNITS:
+        return False  # "two weeks ago": a date placed from the publication date, not a count
     neighbours = [doc[i].lower_ for i in (ref.start - 1, ref.end) if 0 <= i < len(doc)]
     if ref.unit is None and any(word in MONTHS for word in neighbours):
         return False  # "February 24", "24 February"

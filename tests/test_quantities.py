@@ -99,6 +99,8 @@ def test_single_quantity(nlp, lexicons, text, expected):
         "No one was hurt and the neighbours helped one another.",
         "This is the one they wanted, not that one.",
         "The news was on BBC One last night.",
+        # a span of time before "ago" places a date
+        "He was in trouble two weeks ago and 3 years ago.",
         # slash numbers that are dates or idioms, not fractions
         "Security spending grew after 9/11.",
         "The 24/7 news cycle never stops, and the vote is on 11/8.",
