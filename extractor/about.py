@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .quantities import QuantityRef
-from .resources import Lexicons, read_lexicon_lines
+from .resources import Lexicons, lexicon_words, read_lexicon_lines
 
 _QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -58,19 +58,6 @@ class AboutRef:
     property: str | None
     entity_i: int | None = None
     predicate_i: int | None = None
-
-
-@lru_cache(maxsize=1)
-def load_unit_nouns() -> frozenset[str]:
-    """Nouns naming a unit, currency or score ("points", "cents"): ``about_unit_nouns.v1.txt``."""
-    return frozenset(row[0].lower() for row in read_lexicon_lines("about_unit_nouns.v1.txt"))
-
-
-@lru_cache(maxsize=1)
-def load_contest_verbs() -> frozenset[str]:
-    """Verbs whose "by N" margin is the subject's ("leads Park by 5 points"):
-    ``about_contest_verbs.v1.txt``."""
-    return frozenset(row[0].lower() for row in read_lexicon_lines("about_contest_verbs.v1.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -474,7 +461,7 @@ def _changed_object(
         "xcomp",
         "ccomp",
     )
-    if not (changed or compared) or verb.lemma_.lower() in load_contest_verbs():
+    if not (changed or compared) or verb.lemma_.lower() in lexicon_words("about_contest_verbs.v1.txt"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUN_POS), None)
     if obj is None or obj.i > child.i or obj.i in in_quantity:
@@ -501,7 +488,7 @@ def _antecedent(verb: Token) -> Token | None:
 def _is_unit_noun(token: Token, ref: QuantityRef | None = None) -> bool:
     """A unit of measure or score ("points", "cents", "yards"), not a counted thing; but
     not when a word outside the quantity compounds it ("the melting point")."""
-    units = load_unit_nouns()
+    units = lexicon_words("about_unit_nouns.v1.txt")
     if token.lower_ not in units and token.lemma_.lower() not in units:
         return False
     inside = range(ref.start, ref.end) if ref is not None else range(0)

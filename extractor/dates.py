@@ -25,7 +25,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span
 
 from .errors import ModelError
-from .resources import read_lexicon_lines
+from .resources import lexicon_words, read_lexicon_lines
 from .schema import DateRef
 
 DATE_LABELS = ("DATE", "TIME")
@@ -374,10 +374,11 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
             spans.append((ent.start, ent.end))
     # "on Thanksgiving Day": NER often labels a holiday EVENT.
     event_tokens = {i for ent in doc.ents if ent.label_ == "EVENT" for i in range(ent.start, ent.end)}
-    matches = list(_WHOLE_CANDIDATE.finditer(doc.text))
+    text = doc.text  # rebuilt from the tokens on every access
+    matches = list(_WHOLE_CANDIDATE.finditer(text))
     matches += [
         match
-        for match in _holiday_pattern().finditer(doc.text)
+        for match in _holiday_pattern().finditer(text)
         if (span := doc.char_span(match.start(), match.end(), alignment_mode="contract")) is not None
         and any(i in event_tokens for i in range(span.start, span.end))
     ]
@@ -395,7 +396,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     spans.sort()
     taken = {i for start, end in spans for i in range(start, end)}
     entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    for match in _RULE_CANDIDATE.finditer(doc.text):
+    for match in _RULE_CANDIDATE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is None or not len(span) or any(i in taken for i in range(span.start, span.end)):
             continue
@@ -774,19 +775,13 @@ def _year_back(match: re.Match[str], published: datetime.date | None, period: st
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
-@lru_cache(maxsize=1)
-def _report_words() -> frozenset[str]:
-    """Words of periodic reports (``date_report_words.v1.txt``)."""
-    return frozenset(row[0].lower() for row in read_lexicon_lines("date_report_words.v1.txt"))
-
-
 def report_period(before: str, after: str) -> str | None:
     """The reporting period a year-back expression refers to, from the sentence text
     ``before`` and ``after`` it: "year" for a report over a longer period ("the nine
     months"), "quarter" for other reports, "year" for a plain comparison ("than a year
     earlier"), else None."""
     context = f"{before} {after}"
-    if set(re.findall(r"[a-z]+", context.lower())) & _report_words():
+    if set(re.findall(r"[a-z]+", context.lower())) & lexicon_words("date_report_words.v1.txt"):
         return "year" if _LONG_PERIOD.search(context) else "quarter"
     if _COMPARISON_BEFORE.search(before):
         return "year"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .quantulum_adapter import find_money, parse_text, parse_value, shared_scale
-from .resources import Lexicons, read_lexicon_lines
+from .resources import Lexicons, lexicon_words, read_lexicon_lines
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NUMBER_WORDS = (
@@ -296,27 +296,27 @@ def _join_ratios(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
     as "half" is): the B alone is no claim, and A alone loses what it is a share of."""
     by_end = {ref.end: ref for ref in refs}
     joined: list[QuantityRef] = []
-    dropped: set[int] = set()
     for ref in refs:
         ratio = _ratio(doc, ref, by_end)
         if ratio is None:
             joined.append(ref)
             continue
-        numerator, value = ratio
+        numerator, value, start = ratio
         if numerator is not None:
-            dropped.add(id(numerator))
-        start = numerator.start if numerator is not None else _ratio_start(doc, ref)
+            joined = [other for other in joined if other is not numerator]
         span = doc[start : ref.end]
         bound, root = (numerator.bound, numerator.root) if numerator is not None else ("exact", start)
         joined.append(
             QuantityRef(span.start_char, span.end_char, value, None, None, bound, "fraction", span.start, span.end, root)
         )
-    return [ref for ref in joined if id(ref) not in dropped]
+    return joined
 
 
-def _ratio(doc: Doc, base: QuantityRef, by_end: dict[int, QuantityRef]) -> tuple[QuantityRef | None, float] | None:
-    """(numerator ref or None when it is a word no candidate holds, A/B) when ``base`` is the
-    B of a ratio; else None."""
+def _ratio(
+    doc: Doc, base: QuantityRef, by_end: dict[int, QuantityRef]
+) -> tuple[QuantityRef | None, float, int] | None:
+    """When ``base`` is the B of a ratio: the numerator's ref (None for a word no candidate
+    holds, "one" in "one in five"), A/B, and the token where the ratio starts."""
     if base.unit is not None or base.value is None or base.end - base.start != 1 or base.value not in _RATIO_BASES:
         return None
     for link in _RATIO_LINKS:
@@ -325,21 +325,12 @@ def _ratio(doc: Doc, base: QuantityRef, by_end: dict[int, QuantityRef]) -> tuple
             continue
         numerator = by_end.get(at)
         if numerator is not None and numerator.unit is None and numerator.value is not None and numerator.low is None:
-            top = numerator.value
+            top, start = numerator.value, numerator.start
         else:
-            numerator, top = None, _SMALL_NUMBER_WORDS.get(doc[at - 1].lower_)
+            numerator, top, start = None, _SMALL_NUMBER_WORDS.get(doc[at - 1].lower_), at - 1
         if top is not None and 0 < top < base.value:
-            return numerator, top / base.value
+            return numerator, top / base.value, start
     return None
-
-
-def _ratio_start(doc: Doc, base: QuantityRef) -> int:
-    """The numerator word of a ratio no candidate holds ("one" in "one in five")."""
-    for link in _RATIO_LINKS:
-        at = base.start - len(link)
-        if at >= 1 and tuple(t.lower_ for t in doc[at : base.start]) == link:
-            return at - 1
-    return base.start
 
 
 def _ref(span: Span, value, low, high, bound: str, unit: str | None) -> QuantityRef:
@@ -418,18 +409,14 @@ def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool
     return False  # "eight or nine euros" stays two numbers (NewsQuant; CLAIM-SPEC ranges)
 
 
-@lru_cache(maxsize=1)
-def _trend_words() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_lexicon_lines("trend_words.v1.txt"))
-
-
 def _split_change_and_level(doc: Doc, ref: QuantityRef) -> list[QuantityRef]:
     """"rose 0.2% to 2.5%": a change and the level it reached, two numbers (NewsQuant);
     "from 0.2% to 2.5%" and "a 5% to 20% rebound" stay ranges."""
     if ref.bound != "range" or ref.start == 0:
         return [ref]
     before = doc[ref.start - 1]
-    if before.lemma_.lower() not in _trend_words() and before.lower_ not in _trend_words():
+    trend_words = lexicon_words("trend_words.v1.txt")
+    if before.lemma_.lower() not in trend_words and before.lower_ not in trend_words:
         return [ref]
     to = next((t for t in doc[ref.start : ref.end] if t.lower_ == "to"), None)
     if to is None or to.i == ref.start:

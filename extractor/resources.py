@@ -74,7 +74,9 @@ def read_lexicon_lines(name: str) -> list[list[str]]:
     return rows
 
 
-def _words(name: str) -> frozenset[str]:
+@lru_cache(maxsize=None)
+def lexicon_words(name: str) -> frozenset[str]:
+    """The first field of every row of a word-list lexicon, lowercased (read once)."""
     return frozenset(row[0].lower() for row in read_lexicon_lines(name))
 
 
@@ -99,6 +101,7 @@ def _boilerplate() -> tuple[BoilerplatePattern, ...]:
     return tuple(patterns)
 
 
+@lru_cache(maxsize=1)
 def _irregular_forms() -> dict[str, list[str]]:
     return {row[0]: row[1].split() for row in read_lexicon_lines("irregular_verb_forms.v1.tsv")}
 
@@ -139,17 +142,17 @@ def load_lexicons() -> Lexicons:
         ),
         clause_only_cues=frozenset(row[0].lower() for row in cue_rows if len(row) > 1 and row[1] == "clause-only"),
         cue_phrases=cue_phrases,
-        document_nouns=_words("document_nouns.v1.txt"),
+        document_nouns=lexicon_words("document_nouns.v1.txt"),
         speech_event_nouns=frozenset(
             row[0].lower() for row in read_lexicon_lines("document_nouns.v1.txt") if row[1:2] == ["speech-event"]
         ),
-        audience_nouns=_words("audience_nouns.v1.txt"),
-        titles=_words("titles.v1.txt"),
-        metonym_nouns=_words("metonym_nouns.v1.txt"),
-        label_nouns=_words("label_nouns.v1.txt"),
-        proportion_nouns=_words("proportion_nouns.v1.txt"),
+        audience_nouns=lexicon_words("audience_nouns.v1.txt"),
+        titles=lexicon_words("titles.v1.txt"),
+        metonym_nouns=lexicon_words("metonym_nouns.v1.txt"),
+        label_nouns=lexicon_words("label_nouns.v1.txt"),
+        proportion_nouns=lexicon_words("proportion_nouns.v1.txt"),
         # Proposals and claims alike speak for their owner ("her plan", "his claim that").
-        proposal_nouns=_words("proposal_nouns.v1.txt") | _words("claim_nouns.v1.txt"),
+        proposal_nouns=lexicon_words("proposal_nouns.v1.txt") | lexicon_words("claim_nouns.v1.txt"),
         bound_words=_bound_words(),
         boilerplate=_boilerplate(),
         cue_word_pattern=_cue_word_pattern(cue_verbs, cue_phrases),
