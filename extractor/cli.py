@@ -105,7 +105,8 @@ def file_command(
         parse_published(published)
         article = read_article(article, max_bytes=max_bytes)
         text, metadata = article.text, {}
-        if input_format == "html" or (input_format == "auto" and looks_like_html(article.source, text)):
+        is_html = input_format == "html" or (input_format == "auto" and looks_like_html(article.source, text))
+        if is_html and text.strip():  # an empty file is an empty article, whatever its name
             text, metadata, published = _html_article(article, published)
             if save_text is not None:
                 write_text_atomic(save_text, text)
@@ -217,8 +218,9 @@ def batch_command(
 
     if input_format not in FORMATS:
         raise _fail(f"--input-format must be one of {', '.join(FORMATS)}", EXIT_USAGE)
-    if chunk_articles < 1 or jobs < 0 or article_timeout < 0:
-        raise _fail("--chunk-articles must be >= 1, --jobs >= 0 and --article-timeout >= 0", EXIT_USAGE)
+    for name, value, lowest in (("--chunk-articles", chunk_articles, 1), ("--jobs", jobs, 0), ("--article-timeout", article_timeout, 0)):
+        if value < lowest:
+            raise _fail(f"{name} must be >= {lowest}, not {value:g}", EXIT_USAGE)
     options = BatchOptions(
         jobs=jobs or os.cpu_count() or 1,
         chunk_articles=chunk_articles,

@@ -251,3 +251,17 @@ def test_time_limit_leaves_no_alarm_behind():
         pass
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     assert signal.getsignal(signal.SIGALRM) is previous
+
+
+@pytest.mark.parametrize(
+    "option, value, expected",
+    [("--article-timeout", "-1", "--article-timeout must be >= 0, not -1"), ("--chunk-articles", "0", "--chunk-articles must be >= 1, not 0")],
+)
+def test_bad_batch_options_name_the_option(tmp_path, option, value, expected):
+    from typer.testing import CliRunner
+
+    from extractor.cli import EXIT_USAGE, app
+
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "dump.jsonl"), "-o", str(tmp_path / "out.jsonl"), option, value])
+    assert result.exit_code == EXIT_USAGE
+    assert expected in result.stderr

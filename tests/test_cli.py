@@ -160,6 +160,15 @@ def test_text_input_format_reads_html_as_it_is(tmp_path: Path):
     assert 24 in [r["quantity"]["value"] for r in records]  # "24 hours" in the navigation is read too
 
 
+def test_empty_html_file_is_an_empty_article(tmp_path: Path):
+    page = tmp_path / "empty.html"
+    page.write_text("", encoding="utf-8")
+    result = invoke(page)
+    assert result.exit_code == EXIT_OK
+    assert json.loads(result.stdout) == []
+    assert "empty article" in result.stderr
+
+
 def test_html_page_without_article_text_is_an_input_error(tmp_path: Path):
     page = tmp_path / "empty.html"
     page.write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
