@@ -204,6 +204,8 @@ def _json_record(line: str, *, origin: str, fields: FieldNames, max_bytes: int) 
             return ArticleRecord(id=record_id, origin=origin, error=_reason(err), **meta)
         text, published = page.text, published or page.published
         meta["title"] = meta["title"] or page.title
+    if text is None and any(isinstance(data.get(key), str) for key in fields.text):
+        return ArticleRecord(id=record_id, origin=origin, error="empty article", **meta)
     if text is None:
         return ArticleRecord(id=record_id, origin=origin, error=f"no text field (looked for {', '.join(fields.text)})", **meta)
     if not text.strip():

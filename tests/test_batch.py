@@ -94,13 +94,13 @@ def test_bad_articles_are_recorded_and_the_run_goes_on(tmp_path):
     (folder / "huge.txt").write_text("Officials said 5 people died. " * 2000, encoding="utf-8")
     (folder / "page.html").write_text(HTML.format(n=777), encoding="utf-8")
     (folder / "blank.html").write_text("<html><body><nav>menu</nav></body></html>", encoding="utf-8")
-    lines = jsonl_lines(1) + ["{not json", json.dumps({"id": "notext", "title": "no body"}), json.dumps([1, 2])]
+    lines = jsonl_lines(1) + ["{not json", json.dumps({"id": "notext", "title": "no body"}), json.dumps([1, 2]), json.dumps({"id": "blanktext", "text": ""})]
     (folder / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "notes.csv").write_text("ignored,file\n", encoding="utf-8")
     out = tmp_path / "claims.jsonl"
     summary = run_batch([str(folder)], out, options=BatchOptions(max_bytes=20_000))
     errors = {e["id"]: e["reason"] for e in read_jsonl(Path(summary.errors_file))}
-    assert set(errors) == {"empty", "binary", "latin1", "huge", "blank", f"{folder / 'dump.jsonl'}:2", "notext", f"{folder / 'dump.jsonl'}:4"}
+    assert set(errors) == {"empty", "binary", "latin1", "huge", "blank", f"{folder / 'dump.jsonl'}:2", "notext", f"{folder / 'dump.jsonl'}:4", "blanktext"}
     assert "empty" in errors["empty"]
     assert "binary" in errors["binary"]
     assert "UTF-8" in errors["latin1"]
@@ -108,8 +108,9 @@ def test_bad_articles_are_recorded_and_the_run_goes_on(tmp_path):
     assert "no article text" in errors["blank"]
     assert "malformed JSON" in errors[f"{folder / 'dump.jsonl'}:2"]
     assert "no text field" in errors["notext"]
+    assert errors["blanktext"] == "empty article"
     assert {r["doc_id"] for r in read_jsonl(out)} == {"good", "page", "a000"}
-    assert (summary.articles, summary.errors) == (11, 8)
+    assert (summary.articles, summary.errors) == (12, 9)
 
 
 def test_cli_exit_code_says_whether_anything_failed(tmp_path):
