@@ -142,7 +142,7 @@ _CLOCK_DAY = re.compile(
     rf"(?i)^{_CLOCK_RE}(?:\s+{_TIME_ZONE_RE})?,?\s+(?:on\s+)?(?!{_TIME_ZONE_RE}$)(.+)$"
     rf"|^(.+?),?\s+(?:at\s+)?{_CLOCK_RE}(?:\s+{_TIME_ZONE_RE})?$"
 )
-# "the first half of 1990", "the first nine months of 1997", "the last two quarters of
+# "the first half of 1990", "the first nine months of 2004", "the last two quarters of
 # the year": a part of a period, valued by the period (a half as TimeML's H1/H2).
 _PART_OF_PERIOD = re.compile(
     rf"(?i)^(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last)\s+two\s+quarters"
@@ -389,7 +389,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
         start, end = whole.start, whole.end
         inside = [span for span in spans if span[0] < end and start < span[1]]
         spans = [span for span in spans if span not in inside]
-        # "up from seven a year ago": NER takes the count in, TimeML leaves it out.
+        # "up from nine a year ago": NER takes the count in, TimeML leaves it out.
         if not (start > 0 and doc[start - 1].like_num):
             start = min([start] + [a for a, _ in inside])
         spans.append((start, max([end] + [b for _, b in inside])))
