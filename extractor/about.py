@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .quantities import QuantityRef
-from .resources import Lexicons, lexicon_words, read_lexicon_lines
+from .resources import Resources, load_resources
 
 _QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -64,24 +64,22 @@ class AboutRef:
 def load_vague_nouns() -> dict[str, str]:
     """Nouns that only frame a number ("a total of", "a 10% fall"), and their kind
     (``frame``, ``change``, ``idiom``): ``about_vague_nouns.v1.tsv``."""
-    return {
-        row[0].lower(): row[1].lower() for row in read_lexicon_lines("about_vague_nouns.v1.tsv")
-    }
+    return dict(load_resources().about_vague_nouns)
 
 
 def find_about(
-    doc: Doc, ref: QuantityRef, *, quantities: list[QuantityRef], lexicons: Lexicons
+    doc: Doc, ref: QuantityRef, *, quantities: list[QuantityRef], resources: Resources
 ) -> AboutRef:
     """Entity (head noun), qualifiers and property of one quantity, and ``text``: the
     concise phrase naming what the number counts or measures and whose number it is."""
-    return _find_about(doc, ref, quantities, lexicons, seen=frozenset())
+    return _find_about(doc, ref, quantities, resources, seen=frozenset())
 
 
 def _find_about(
     doc: Doc,
     ref: QuantityRef,
     quantities: list[QuantityRef],
-    lexicons: Lexicons,
+    resources: Resources,
     *,
     seen: frozenset[int],
 ) -> AboutRef:
@@ -89,14 +87,14 @@ def _find_about(
     if restated is not None and restated.start not in seen:
         # "8 miles (13 km) of track", "a day is 24 hours, 39 minutes": the number is
         # about what the number it restates or continues is about.
-        return _find_about(doc, restated, quantities, lexicons, seen=seen | {ref.start})
+        return _find_about(doc, restated, quantities, resources, seen=seen | {ref.start})
     entity = _entity_token(doc, ref)
-    holder = _holder(doc, ref, entity, quantities, lexicons)
+    holder = _holder(doc, ref, entity, quantities, resources)
     holder_text = _noun_phrase(doc, holder, ref, quantities) if holder is not None else ""
     if entity is None:
         return AboutRef(text=holder_text, entity=None, qualifiers=(), property=None)
     qualifiers = _qualifiers(doc, entity, ref, quantities)
-    predicate = _predicate(entity, lexicons)
+    predicate = _predicate(entity, resources)
     prop = _coordinated_text(doc, predicate) if predicate is not None else None
     counted = _counted_text(doc, ref, entity, qualifiers, predicate, prop, quantities)
     return AboutRef(
@@ -190,7 +188,7 @@ def _qualifiers(
     return qualifiers
 
 
-def _predicate(entity: Token, lexicons: Lexicons) -> Token | None:
+def _predicate(entity: Token, resources: Resources) -> Token | None:
     """The verb asserted of the entity; reporting verbs pass to their complement
     ("are estimated to have been killed" -> killed: seed fixture)."""
     verb = None
@@ -202,7 +200,7 @@ def _predicate(entity: Token, lexicons: Lexicons) -> Token | None:
         )
     if verb is None:
         return None
-    if verb.lemma_.lower() in lexicons.cue_verbs:
+    if verb.lemma_.lower() in resources.cue_verbs:
         complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if complement is not None:
             return complement
@@ -319,7 +317,7 @@ def _holder(
     ref: QuantityRef,
     entity: Token | None,
     quantities: list[QuantityRef],
-    lexicons: Lexicons,
+    resources: Resources,
 ) -> Token | None:
     """Whose number it is: the noun the quantity's own words name, else the first
     holder up the parse from the counted noun (or from the number when there is none)."""
@@ -329,7 +327,7 @@ def _holder(
         own = _named_by_quantity(doc, ref, start, in_quantity)
         if own is not None:
             return own
-    return _holder_above(start, ref, entity, in_quantity, lexicons)
+    return _holder_above(start, ref, entity, in_quantity, resources)
 
 
 def _named_by_quantity(
@@ -355,7 +353,11 @@ def _named_by_quantity(
 
 
 def _holder_above(
-    token: Token, ref: QuantityRef, entity: Token | None, in_quantity: set[int], lexicons: Lexicons
+    token: Token,
+    ref: QuantityRef,
+    entity: Token | None,
+    in_quantity: set[int],
+    resources: Resources,
 ) -> Token | None:
     """Walk up from ``token`` through prepositions, coordinations and framing nouns to
     the first noun or clause that says whose number it is."""
@@ -400,7 +402,7 @@ def _holder_above(
         if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
             token = head
             continue
-        if token.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in lexicons.cue_verbs:
+        if token.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in resources.cue_verbs:
             return None  # "a third of the seats were empty, said the manager": not the speaker
         found = _clause_holder(head, token, prep, in_quantity)
         if found is not None:
@@ -461,7 +463,7 @@ def _changed_object(
         "xcomp",
         "ccomp",
     )
-    if not (changed or compared) or verb.lemma_.lower() in lexicon_words("about_contest_verbs.v1.txt"):
+    if not (changed or compared) or verb.lemma_.lower() in load_resources().about_contest_verbs:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUN_POS), None)
     if obj is None or obj.i > child.i or obj.i in in_quantity:
@@ -488,7 +490,7 @@ def _antecedent(verb: Token) -> Token | None:
 def _is_unit_noun(token: Token, ref: QuantityRef | None = None) -> bool:
     """A unit of measure or score ("points", "cents", "yards"), not a counted thing; but
     not when a word outside the quantity compounds it ("the melting point")."""
-    units = lexicon_words("about_unit_nouns.v1.txt")
+    units = load_resources().about_unit_nouns
     if token.lower_ not in units and token.lemma_.lower() not in units:
         return False
     inside = range(ref.start, ref.end) if ref is not None else range(0)

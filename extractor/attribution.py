@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .resources import Lexicons
+from .resources import Resources
 from .schema import Span as TextSpan
 from .schema import Speaker, Via
 from .speakers import FIRST_PERSON, Resolved, SpeakerResolver
@@ -101,7 +101,15 @@ def find_transcript_labels(blocks: list[tuple[int, str]]) -> list[TranscriptLabe
         match = _LABEL.match(text)
         if match:
             start, end = match.span(1)
-            labels.append(TranscriptLabel(offset, offset + len(text), offset + start, offset + end, tuple(match.group(1).split())))
+            labels.append(
+                TranscriptLabel(
+                    offset,
+                    offset + len(text),
+                    offset + start,
+                    offset + end,
+                    tuple(match.group(1).split()),
+                )
+            )
     return labels
 
 
@@ -113,14 +121,14 @@ class Attributor:
         *,
         resolver: SpeakerResolver,
         quotes: list[QuoteRegion],
-        lexicons: Lexicons,
+        resources: Resources,
         labels: list[TranscriptLabel] = (),
     ) -> None:
         self._labels = list(labels)
         self._resolver = resolver
         self._quotes = quotes
-        self._lexicons = lexicons
-        self._phrase_starts = frozenset(phrase[0] for phrase in lexicons.cue_phrases)
+        self._resources = resources
+        self._phrase_starts = frozenset(phrase[0] for phrase in resources.cue_phrases)
         self._quote_attributions: dict[int, Attribution | None] = {}
         self._sentence_cache: dict[tuple[int, int], list[tuple[Token, Attribution]]] = {}
         self._sentences: list[tuple[Span, int]] = []
@@ -174,7 +182,12 @@ class Attributor:
                 via = None
                 if attribution is not None and attribution.speaker is not None:
                     mention = attribution.speaker.mention
-                    via = Via(name=attribution.speaker.name, start_char=mention.start_char, end_char=mention.end_char, text=mention.text)
+                    via = Via(
+                        name=attribution.speaker.name,
+                        start_char=mention.start_char,
+                        end_char=mention.end_char,
+                        text=mention.text,
+                    )
                 return Attribution(nested.speaker, nested.cue, via or nested.via, "indirect")
             if attribution is not None:
                 return Attribution(attribution.speaker, attribution.cue, attribution.via, "direct")
@@ -189,16 +202,24 @@ class Attributor:
         # A proposal ("her plan") speaks only for the numbers in its own clause, and gives
         # way to a verb of saying that also governs the number.
         proposals = [
-            (cue, a) for cue, a in cues if self._is_proposal(cue) and _proposal_anchor(cue) in ancestors + [token]
+            (cue, a)
+            for cue, a in cues
+            if self._is_proposal(cue) and _proposal_anchor(cue) in ancestors + [token]
         ]
         cues = [(cue, a) for cue, a in cues if not self._is_proposal(cue)]
         governing = [(cue, a) for cue, a in cues if cue in ancestors or cue == token]
         if not governing and proposals:
             return proposals[0][1]
         if not cues:
-            return self._transcript(position) or self._carried(sent, offset) or Attribution(None, None, None, "none")
+            return (
+                self._transcript(position)
+                or self._carried(sent, offset)
+                or Attribution(None, None, None, "none")
+            )
         cue, attribution = (
-            min(governing, key=lambda pair: ancestors.index(pair[0]) if pair[0] in ancestors else -1)
+            min(
+                governing, key=lambda pair: ancestors.index(pair[0]) if pair[0] in ancestors else -1
+            )
             if governing
             else min(cues, key=lambda pair: abs(pair[0].i - token.i))
         )
@@ -245,9 +266,16 @@ class Attributor:
         for label in self._labels:
             if label.block_start <= position < label.block_end:
                 resolved = self._resolver.lookup_words(list(label.words))
-                mention = TextSpan(start_char=label.start_char, end_char=label.end_char, text=" ".join(label.words))
+                mention = TextSpan(
+                    start_char=label.start_char, end_char=label.end_char, text=" ".join(label.words)
+                )
                 cue = TextSpan(start_char=label.end_char, end_char=label.end_char + 1, text=":")
-                return Attribution(Speaker(name=resolved.name, mention=mention, kind=resolved.kind), cue, None, "direct")
+                return Attribution(
+                    Speaker(name=resolved.name, mention=mention, kind=resolved.kind),
+                    cue,
+                    None,
+                    "direct",
+                )
         return None
 
     def _nested_in_quote(self, token: Token, offset: int, quote_index: int) -> Attribution | None:
@@ -285,7 +313,11 @@ class Attributor:
             # only that sentence can say whose words they are.
             sent, offset = embedded
             return next(
-                (a for cue, a in self.sentence_cues(sent, offset) if a.speaker is not None and self._quote_at(offset + cue.idx) is None),
+                (
+                    a
+                    for cue, a in self.sentence_cues(sent, offset)
+                    if a.speaker is not None and self._quote_at(offset + cue.idx) is None
+                ),
                 None,
             )
         for sent, offset in self._sentences_near(region):
@@ -294,7 +326,9 @@ class Attributor:
                     return attribution
         # A quote with no cue of its own carries on from the quote before it: the next
         # sentence of the same speech ("“Same thing probably on the Ukrainian side.”").
-        previous = region.continues if region.continues is not None else self._adjacent_previous(index)
+        previous = (
+            region.continues if region.continues is not None else self._adjacent_previous(index)
+        )
         if previous is not None:
             return self._quote_attribution(previous)
         return None
@@ -302,7 +336,10 @@ class Attributor:
     def _embedded_in(self, region: QuoteRegion) -> tuple[Span, int] | None:
         """The sentence a quote lies inside, words of that sentence on both sides of it."""
         for sent, offset in self._sentences:
-            start, end = offset + sent.start_char, offset + sent.start_char + len(sent.text.rstrip())
+            start, end = (
+                offset + sent.start_char,
+                offset + sent.start_char + len(sent.text.rstrip()),
+            )
             if start <= region.start_char and region.end_char <= end:
                 before = sent.doc.text[sent.start_char : region.start_char - offset]
                 after = sent.doc.text[region.end_char - offset : end - offset]
@@ -323,14 +360,19 @@ class Attributor:
             elif end <= region.start_char and sent.text.rstrip()[-1:] in (":", ","):
                 # "Moreno continued:" right before the quote, in its paragraph or the one before.
                 following = self._sentences[i + 1] if i + 1 < len(self._sentences) else None
-                if following is not None and following[1] + following[0].start_char >= region.start_char - 2:
-                    near.append((sent, offset))
-                elif following is not None and following[1] + following[0].end_char > region.start_char:
+                if (
+                    following is not None
+                    and following[1] + following[0].start_char >= region.start_char - 2
+                ) or (
+                    following is not None
+                    and following[1] + following[0].end_char > region.start_char
+                ):
                     near.append((sent, offset))
         after = [
             (sent, offset)
             for sent, offset in self._sentences
-            if offset + sent.start_char >= region.end_char and offset <= region.end_char <= offset + len(sent.doc.text)
+            if offset + sent.start_char >= region.end_char
+            and offset <= region.end_char <= offset + len(sent.doc.text)
         ]
         return near + after[:1]
 
@@ -344,7 +386,9 @@ class Attributor:
             if offset + sent.start_char <= region.start_char < offset + sent.end_char:
                 between_start = previous.end_char
                 gap_sentences = [
-                    s for s, o in self._sentences if between_start <= o + s.start_char < region.start_char
+                    s
+                    for s, o in self._sentences
+                    if between_start <= o + s.start_char < region.start_char
                 ]
                 return index - 1 if len(gap_sentences) <= 1 else None
         return None
@@ -352,26 +396,28 @@ class Attributor:
     # -- reported speech ---------------------------------------------------------
 
     def _cue_attribution(self, token: Token, offset: int) -> Attribution | None:
-        lemma = self._lexicons.verb_lemma(token)
-        if lemma not in self._lexicons.cue_verbs or token.pos_ not in ("VERB", "AUX"):
+        lemma = self._resources.verb_lemma(token)
+        if lemma not in self._resources.cue_verbs or token.pos_ not in ("VERB", "AUX"):
             return None
-        if lemma in self._lexicons.clause_only_cues and _has_object(token):
+        if lemma in self._resources.clause_only_cues and _has_object(token):
             return None
-        needed = self._lexicons.cue_needs.get(lemma)
+        needed = self._resources.cue_needs.get(lemma)
         if needed is not None and not any(child.lower_ == needed for child in token.children):
             return None  # "called for a 28 percent rate", not "called him at 9"
-        if _under_respondents(token, self._respondents, self._lexicons):
+        if _under_respondents(token, self._respondents, self._resources):
             return None  # "52 percent said they believe ...": still the poll's answers
         passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children)
         relative = None
-        if passive and lemma not in self._lexicons.passive_speaker_cues:
+        if passive and lemma not in self._resources.passive_speaker_cues:
             # "are estimated to have been killed": no agent, no speaker (the article asserts it).
             agent = _child(token, "agent")
             subject = _child(agent, "pobj") if agent is not None else None
             if subject is None:
                 return None
         else:
-            subject = _subject(token, "nsubjpass" if passive else "nsubj") or _inherited_subject(token)
+            subject = _subject(token, "nsubjpass" if passive else "nsubj") or _inherited_subject(
+                token
+            )
             if subject is not None and subject.tag_ in ("WP", "WDT") and subject.lower_ != "what":
                 # "Milley, who ..., said": the speaker is the relative's antecedent, and the
                 # mention is the relative pronoun itself, as "he" is for a pronoun.
@@ -380,7 +426,9 @@ class Attributor:
             return None
         named = (
             _named_apposition(subject, token)
-            if subject is not None and relative is None and subject.lemma_.lower() not in self._lexicons.document_nouns
+            if subject is not None
+            and relative is None
+            and subject.lemma_.lower() not in self._resources.document_nouns
             else None
         )
         if named is not None:
@@ -396,25 +444,29 @@ class Attributor:
             mention = _mention(subject)
         if mention is None:
             return None
-        speaker = self._speaker(mention, offset, refers_to=_mention(subject) if relative is not None and subject is not None else None)
+        speaker = self._speaker(
+            mention,
+            offset,
+            refers_to=_mention(subject) if relative is not None and subject is not None else None,
+        )
         via = self._via(token, offset, passive)
         return Attribution(speaker, self._cue_span(token, offset, passive), via, "indirect")
 
     def _respondents(self, subject: Token) -> bool:
         """A share of surveyed people as the subject ("52 percent said", "six in 10 say"):
         they answer a poll, they are not the source of its numbers."""
-        if {subject.lower_, subject.lemma_.lower()} & self._lexicons.proportion_nouns:
+        if {subject.lower_, subject.lemma_.lower()} & self._resources.proportion_nouns:
             return True
         # "six in 10 said", "three out of four say"; "the two said" is two people speaking.
         return subject.like_num and any(child.lower_ in ("in", "out") for child in subject.children)
 
     def _according_to(self, token: Token, offset: int) -> Attribution | None:
-        """"according to X" (and the other cue phrases): X is the speaker, or, when X is a
+        """ "according to X" (and the other cue phrases): X is the speaker, or, when X is a
         document ("a Reuters report"), the via, with the source inside it as speaker."""
         if token.lower_ not in self._phrase_starts:
             return None
         doc = token.doc
-        for phrase in self._lexicons.cue_phrases:
+        for phrase in self._resources.cue_phrases:
             end = token.i + len(phrase)
             if end > len(doc) or tuple(t.lower_ for t in doc[token.i : end]) != phrase:
                 continue
@@ -422,31 +474,35 @@ class Attributor:
             if obj is None:
                 continue
             cue = _text_span(doc[token.i : end], offset)
-            if obj.lemma_.lower() in self._lexicons.document_nouns:
+            if obj.lemma_.lower() in self._resources.document_nouns:
                 return self._document_attribution(obj, cue, offset)
             return Attribution(self._speaker(_mention(obj), offset), cue, None, "indirect")
         return None
 
     def _in_document(self, token: Token, offset: int) -> Attribution | None:
-        """"In an ABC poll, she led 57 percent to 31 percent": a poll, survey or report
+        """ "In an ABC poll, she led 57 percent to 31 percent": a poll, survey or report
         introduced by "in" attributes the sentence to it (PolNeAR train: polls as sources);
         so does "by" ("by the AP's tally, he has 739", "by one estimate"), unless it is a
         passive's agent ("was rejected by the review": a deed, not a claim)."""
         if token.lower_ not in ("in", "by") or token.dep_ != "prep":
             return None
         obj = _child(token, "pobj")
-        if obj is None or obj.lemma_.lower() not in self._lexicons.document_nouns:
+        if obj is None or obj.lemma_.lower() not in self._resources.document_nouns:
             return None
-        return self._document_attribution(obj, _text_span(token.doc[token.i : token.i + 1], offset), offset)
+        return self._document_attribution(
+            obj, _text_span(token.doc[token.i : token.i + 1], offset), offset
+        )
 
-    def _document_attribution(self, document: Token, cue: TextSpan, offset: int) -> Attribution | None:
+    def _document_attribution(
+        self, document: Token, cue: TextSpan, offset: int
+    ) -> Attribution | None:
         """A document as the source: the author inside it is the speaker ("a count by The
         Associated Press" -> AP, via the count); without one the document itself speaks
         ("according to exit polls": PolNeAR train), unless it is a speech event ("in a
         statement"), which has a speaker but is not one."""
         phrase = _mention(document)
         source = _source_inside(document, self._resolver)
-        if source is None and document.lemma_.lower() in self._lexicons.speech_event_nouns:
+        if source is None and document.lemma_.lower() in self._resources.speech_event_nouns:
             return None
         speaker = self._speaker(source if source is not None else phrase, offset)
         if speaker is None and source is not None:
@@ -454,26 +510,38 @@ class Attributor:
         return Attribution(speaker, cue, self._via_from(phrase, offset), "indirect")
 
     def _nominal_cue(self, token: Token, offset: int) -> Attribution | None:
-        """"a Boston Globe report that the city lost $40 million": a document
+        """ "a Boston Globe report that the city lost $40 million": a document
         noun with a that-clause speaks through its author (PolNeAR dev: reports, polls)."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self._lexicons.document_nouns:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self._resources.document_nouns:
             return None
-        clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and _child(c, "mark") is not None), None)
+        clause = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("acl", "ccomp", "relcl") and _child(c, "mark") is not None
+            ),
+            None,
+        )
         if clause is None or _child(clause, "mark").lower_ != "that":
             return None
         source = _source_inside(token, self._resolver)
         if source is None:
             return None
         speaker = self._speaker(source, offset)
-        return Attribution(speaker, _text_span(token.doc[token.i : token.i + 1], offset), self._via_from(_mention(token), offset), "indirect")
+        return Attribution(
+            speaker,
+            _text_span(token.doc[token.i : token.i + 1], offset),
+            self._via_from(_mention(token), offset),
+            "indirect",
+        )
 
     def _is_proposal(self, cue: Token) -> bool:
-        return cue.pos_ == "NOUN" and cue.lemma_.lower() in self._lexicons.proposal_nouns
+        return cue.pos_ == "NOUN" and cue.lemma_.lower() in self._resources.proposal_nouns
 
     def _proposal_cue(self, token: Token, offset: int) -> Attribution | None:
-        """"Smith's plan would cap the rate at 28 percent", "under her proposal": a proposal
+        """ "Smith's plan would cap the rate at 28 percent", "under her proposal": a proposal
         with an owner puts its numbers in the owner's mouth."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self._lexicons.proposal_nouns:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self._resources.proposal_nouns:
             return None
         owner = _child(token, "poss")
         if owner is None or owner.lower_ in ("its", "their") and owner.pos_ == "PRON":
@@ -482,7 +550,9 @@ class Attributor:
         if len(mention) > 1 and mention[-1].dep_ == "case":
             mention = mention[:-1]
         speaker = self._speaker(mention, offset)
-        return Attribution(speaker, _text_span(token.doc[token.i : token.i + 1], offset), None, "indirect")
+        return Attribution(
+            speaker, _text_span(token.doc[token.i : token.i + 1], offset), None, "indirect"
+        )
 
     def _headline_colon(self, token: Token, offset: int) -> Attribution | None:
         """A colon after a name: a headline or transcript line ("Roe: City Must ...")
@@ -498,12 +568,14 @@ class Attributor:
             if not before or any(t.pos_ not in ("PROPN", "NOUN", "DET") for t in before):
                 return None
             head = before[-1]
-            if head.pos_ != "PROPN" and head.lemma_.lower() not in self._lexicons.document_nouns:
+            if head.pos_ != "PROPN" and head.lemma_.lower() not in self._resources.document_nouns:
                 return None
             mention = doc[before[0].i : head.i + 1]
         else:
             after = doc[token.i + 1] if token.i + 1 < sent.end else None
-            if after is None or not (after.text[:1] in _OPEN_QUOTES + '"' or after.text.startswith("''")):
+            if after is None or not (
+                after.text[:1] in _OPEN_QUOTES + '"' or after.text.startswith("''")
+            ):
                 return None
             start = token.i
             while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN":
@@ -514,11 +586,15 @@ class Attributor:
         cue = _text_span(doc[token.i : token.i + 1], offset)
         return Attribution(self._speaker(mention, offset), cue, None, "indirect")
 
-    def _speaker(self, mention: Span, offset: int, *, refers_to: Span | None = None) -> Speaker | None:
+    def _speaker(
+        self, mention: Span, offset: int, *, refers_to: Span | None = None
+    ) -> Speaker | None:
         """The speaker of a mention; ``refers_to`` is the phrase it stands for (a relative
         pronoun's antecedent), resolved in its place."""
         position = offset + mention.start_char
-        resolved = self._resolver.resolve(refers_to if refers_to is not None else mention, position=position)
+        resolved = self._resolver.resolve(
+            refers_to if refers_to is not None else mention, position=position
+        )
         if resolved is None:
             return None
         return Speaker(name=resolved.name, mention=_text_span(mention, offset), kind=resolved.kind)
@@ -541,36 +617,47 @@ class Attributor:
         if i < cue.sent.start or doc[i].pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         start = i
-        while start - 1 >= cue.sent.start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") and doc[start - 1].text != ",":
+        while (
+            start - 1 >= cue.sent.start
+            and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
+            and doc[start - 1].text != ","
+        ):
             start -= 1
         return doc[start : i + 1]
 
     def _cue_span(self, token: Token, offset: int, passive: bool) -> TextSpan:
         """The cue as written: "had said", "was quoted by the BBC as saying"."""
-        start = min([token.i] + [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i])
+        start = min(
+            [token.i]
+            + [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i]
+        )
         end = token.i + 1
-        if passive and token.lemma_.lower() in self._lexicons.passive_speaker_cues:
+        if passive and token.lemma_.lower() in self._resources.passive_speaker_cues:
             as_prep = next((c for c in token.rights if c.lower_ == "as"), None)
             if as_prep is not None:
                 end = as_prep.right_edge.i + 1
         return _text_span(token.doc[start:end], offset)
 
     def _via(self, cue: Token, offset: int, passive: bool) -> Via | None:
-        """"told the BBC", "quoted by the BBC", "in an interview with CNN", "citing sources"."""
+        """ "told the BBC", "quoted by the BBC", "in an interview with CNN", "citing sources"."""
         lemma = cue.lemma_.lower()
-        if passive and lemma in self._lexicons.passive_speaker_cues:
+        if passive and lemma in self._resources.passive_speaker_cues:
             agent = _child(cue, "agent")
             obj = _child(agent, "pobj") if agent is not None else None
             if obj is not None:
                 return self._via_from(_mention(obj), offset)
         if lemma == "tell":
             obj = _child(cue, "dobj") or _child(cue, "dative")
-            if obj is not None and obj.pos_ != "PRON" and obj.lemma_.lower() not in self._lexicons.audience_nouns:
+            if (
+                obj is not None
+                and obj.pos_ != "PRON"
+                and obj.lemma_.lower() not in self._resources.audience_nouns
+            ):
                 return self._via_from(_mention(obj), offset)
         for child in cue.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "on", "during"):
                 obj = _child(child, "pobj")
-                if obj is not None and obj.lemma_.lower() in self._lexicons.document_nouns:
+                if obj is not None and obj.lemma_.lower() in self._resources.document_nouns:
                     with_ = next((c for c in obj.children if c.lower_ == "with"), None)
                     target = _child(with_, "pobj") if with_ is not None else None
                     return self._via_from(_mention(target or obj), offset)
@@ -583,16 +670,28 @@ class Attributor:
         return None
 
     def _via_from(self, phrase: Span, offset: int) -> Via:
-        phrase = phrase.doc[phrase.start : phrase.root.i + 1]  # "the latest update", not "... from Moscow"
+        phrase = phrase.doc[
+            phrase.start : phrase.root.i + 1
+        ]  # "the latest update", not "... from Moscow"
         runs = self._resolver.name_runs(phrase)
-        name = self._resolver.lookup(runs[-1]).name if runs and phrase.root.pos_ == "PROPN" else _strip_article(phrase)
+        name = (
+            self._resolver.lookup(runs[-1]).name
+            if runs and phrase.root.pos_ == "PROPN"
+            else _strip_article(phrase)
+        )
         span = _text_span(phrase, offset)
         return Via(name=name, start_char=span.start_char, end_char=span.end_char, text=span.text)
 
-    def _outer_speaker(self, cue: Token, cues: list[tuple[Token, Attribution]]) -> Attribution | None:
+    def _outer_speaker(
+        self, cue: Token, cues: list[tuple[Token, Attribution]]
+    ) -> Attribution | None:
         """The attribution of a cue governing ``cue`` whose speaker is named."""
         for outer, attribution in cues:
-            if outer.i != cue.i and outer in cue.ancestors and not _first_person(attribution.speaker):
+            if (
+                outer.i != cue.i
+                and outer in cue.ancestors
+                and not _first_person(attribution.speaker)
+            ):
                 return attribution
         return None
 
@@ -601,12 +700,19 @@ class Attributor:
         for outer, attribution in cues:
             if outer.i != cue.i and outer in cue.ancestors and attribution.speaker is not None:
                 mention = attribution.speaker.mention
-                return Via(name=attribution.speaker.name, start_char=mention.start_char, end_char=mention.end_char, text=mention.text)
+                return Via(
+                    name=attribution.speaker.name,
+                    start_char=mention.start_char,
+                    end_char=mention.end_char,
+                    text=mention.text,
+                )
         return None
 
 
 def _is_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return verb.tag_ == "VB" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    )
 
 
 def _proposal_anchor(proposal: Token) -> Token:
@@ -627,11 +733,18 @@ def _named_apposition(subject: Token, verb: Token) -> Token | None:
     if subject.pos_ != "NOUN" or subject.i > verb.i:
         return None
     for token in subject.subtree:
-        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i > verb.i or token.ent_type_ not in ("PERSON", ""):
+        if (
+            token.dep_ != "appos"
+            or token.pos_ != "PROPN"
+            or token.i > verb.i
+            or token.ent_type_ not in ("PERSON", "")
+        ):
             continue
         after = token.right_edge.i + 1
-        if after < verb.i and token.doc[after].text == "," and all(
-            t.dep_ in _SKIP_BEFORE_CUE for t in token.doc[after + 1 : verb.i]
+        if (
+            after < verb.i
+            and token.doc[after].text == ","
+            and all(t.dep_ in _SKIP_BEFORE_CUE for t in token.doc[after + 1 : verb.i])
         ):
             return token
     return None
@@ -716,19 +829,22 @@ def _has_object(verb: Token) -> bool:
     if verb.dep_ in ("xcomp", "acl", "relcl", "amod") or verb.tag_ == "VBN" and verb.dep_ != "ROOT":
         return True
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and (following.lower_ in ("up", "to") or following.like_num or following.text in "$£€"):
+    if following is not None and (
+        following.lower_ in ("up", "to") or following.like_num or following.text in "$£€"
+    ):
         return True  # "add up to $5" even when the parser puts "up to" in the number
     return any(
-        child.dep_ in _OBJECT_DEPS or child.dep_ == "prep" and child.lower_ == "to" for child in verb.children
+        child.dep_ in _OBJECT_DEPS or child.dep_ == "prep" and child.lower_ == "to"
+        for child in verb.children
     )
 
 
-def _under_respondents(cue: Token, respondents, lexicons: Lexicons) -> bool:
+def _under_respondents(cue: Token, respondents, resources: Resources) -> bool:
     """Whether a cue lies inside what poll respondents said ("64 percent said they wanted
     the next mayor to keep ..."); "70 percent dislike the plan, the survey found" is the
     survey's finding."""
     for verb in cue.ancestors:
-        if verb.i > cue.i or lexicons.verb_lemma(verb) not in lexicons.cue_verbs:
+        if verb.i > cue.i or resources.verb_lemma(verb) not in resources.cue_verbs:
             continue  # what respondents said follows their verb
         subject = _child(verb, "nsubj")
         if subject is not None and respondents(subject):
@@ -739,7 +855,11 @@ def _under_respondents(cue: Token, respondents, lexicons: Lexicons) -> bool:
 def _antecedent(relative: Token) -> Token | None:
     """What "who"/"which"/"that" stands for: the noun its relative clause modifies."""
     clause = relative.head
-    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.dep_ in ("conj", "xcomp", "ccomp"):
+    while (
+        clause.dep_ not in ("relcl", "acl")
+        and clause.head.i != clause.i
+        and clause.dep_ in ("conj", "xcomp", "ccomp")
+    ):
         clause = clause.head
     return clause.head if clause.dep_ in ("relcl", "acl") else relative.head.head
 
@@ -774,7 +894,9 @@ def _source_inside(document: Token, resolver: SpeakerResolver) -> Span | None:
             owner = _mention(child)
             return owner[:-1] if len(owner) > 1 and owner[-1].dep_ == "case" else owner
     runs = [
-        run for run in resolver.name_runs(_mention(document)) if run.root.ent_type_ not in _PLACE_LABELS
+        run
+        for run in resolver.name_runs(_mention(document))
+        if run.root.ent_type_ not in _PLACE_LABELS
     ]
     return runs[-1] if runs else None
 
@@ -787,5 +909,6 @@ def _strip_article(span: Span) -> str:
 
 
 def _text_span(span: Span, offset: int) -> TextSpan:
-    return TextSpan(start_char=offset + span.start_char, end_char=offset + span.end_char, text=span.text)
-
+    return TextSpan(
+        start_char=offset + span.start_char, end_char=offset + span.end_char, text=span.text
+    )

@@ -108,7 +108,9 @@ def time_limit(seconds: float | None):
     and the process pool); elsewhere (Dask worker threads, Windows) the block runs unlimited.
     """
     usable = (
-        seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
     )
     if not usable:
@@ -128,7 +130,10 @@ def time_limit(seconds: float | None):
 
 
 def process_chunk(
-    index: int, records: list[ArticleRecord], model: str, timeout: float | None = DEFAULT_ARTICLE_TIMEOUT_S
+    index: int,
+    records: list[ArticleRecord],
+    model: str,
+    timeout: float | None = DEFAULT_ARTICLE_TIMEOUT_S,
 ) -> ChunkResult:
     """Run the extractor on one chunk (in a worker): claim lines and error lines, in order.
 
@@ -146,16 +151,22 @@ def process_chunk(
             continue
         try:
             with time_limit(timeout):
-                found = extractor(record.text or "", published=_safe_published(record.published), doc_id=record.id)
+                found = extractor(
+                    record.text or "", published=_safe_published(record.published), doc_id=record.id
+                )
         except ArticleTimeout as err:
             errors.append(_error_line(record, str(err)))
             continue
         except Exception as err:  # noqa: BLE001 - one bad article never stops a batch
-            errors.append(_error_line(record, f"extraction failed: {err.__class__.__name__}: {err}"))
+            errors.append(
+                _error_line(record, f"extraction failed: {err.__class__.__name__}: {err}")
+            )
             continue
         metadata = {"url": record.url, "title": record.title, "source": record.source}
         claims.extend(
-            json.dumps(claim.model_copy(update=metadata).model_dump(mode="json"), ensure_ascii=False)
+            json.dumps(
+                claim.model_copy(update=metadata).model_dump(mode="json"), ensure_ascii=False
+            )
             for claim in found
         )
     return ChunkResult(index, claims, errors, len(records))
@@ -178,11 +189,22 @@ def run_batch(
     summary = BatchSummary(outputs=[str(output)], errors_file=str(state.errors_path))
     if state.is_complete():
         summary.already_complete = True
-        summary.__dict__.update({k: v for k, v in state.completed_summary().items() if k in ("articles", "claims", "errors")})
+        summary.__dict__.update(
+            {
+                k: v
+                for k, v in state.completed_summary().items()
+                if k in ("articles", "claims", "errors")
+            }
+        )
         return summary
     state.prepare()
     total = estimate_total(files, options.input_format)
-    chunks = _chunks(iter_records(files, fmt=options.input_format, fields=options.fields, max_bytes=options.max_bytes), options.chunk_articles)
+    chunks = _chunks(
+        iter_records(
+            files, fmt=options.input_format, fields=options.fields, max_bytes=options.max_bytes
+        ),
+        options.chunk_articles,
+    )
 
     def account(result: ChunkResult) -> None:
         summary.articles += result.articles
@@ -193,7 +215,9 @@ def run_batch(
 
     pending = _skip_done(chunks, state, summary, account)
     with _Executor(options) as submit:
-        for result in _ordered(pending, submit, window=2 * max(options.jobs, options.local_cluster or 1, 1)):
+        for result in _ordered(
+            pending, submit, window=2 * max(options.jobs, options.local_cluster or 1, 1)
+        ):
             state.write_part(result)
             account(result)
     state.finish(options, summary)
@@ -237,8 +261,11 @@ class _Executor:
                 self._client = Client(options.scheduler)
             else:
                 self._cluster = LocalCluster(
-                    n_workers=options.local_cluster, threads_per_worker=1, host="127.0.0.1",
-                    dashboard_address=None, processes=True,
+                    n_workers=options.local_cluster,
+                    threads_per_worker=1,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                    processes=True,
                 )
                 self._client = Client(self._cluster)
             client = self._client
@@ -246,7 +273,9 @@ class _Executor:
                 process_chunk, index, records, options.model, options.article_timeout, pure=False
             )
         if options.jobs <= 1:
-            return lambda index, records: _Done(process_chunk(index, records, options.model, options.article_timeout))
+            return lambda index, records: _Done(
+                process_chunk(index, records, options.model, options.article_timeout)
+            )
         from concurrent.futures import ProcessPoolExecutor
         from multiprocessing import get_all_start_methods, get_context
 
@@ -261,7 +290,9 @@ class _Executor:
             context = get_context("spawn")
         self._pool = ProcessPoolExecutor(max_workers=options.jobs, mp_context=context)
         pool = self._pool
-        return lambda index, records: pool.submit(process_chunk, index, records, options.model, options.article_timeout)
+        return lambda index, records: pool.submit(
+            process_chunk, index, records, options.model, options.article_timeout
+        )
 
     def __exit__(self, *exc) -> None:
         if self._pool is not None:
@@ -282,7 +313,9 @@ class _Done:
         return self._result
 
 
-def _ordered(chunks: Iterator[tuple[int, list[ArticleRecord]]], submit, *, window: int) -> Iterator[ChunkResult]:
+def _ordered(
+    chunks: Iterator[tuple[int, list[ArticleRecord]]], submit, *, window: int
+) -> Iterator[ChunkResult]:
     """Results in input order, with at most ``window`` chunks submitted and unfinished."""
     in_flight: deque = deque()
     for index, records in chunks:
@@ -293,7 +326,9 @@ def _ordered(chunks: Iterator[tuple[int, list[ArticleRecord]]], submit, *, windo
         yield in_flight.popleft().result()
 
 
-def _chunks(records: Iterator[ArticleRecord], size: int) -> Iterator[tuple[int, list[ArticleRecord]]]:
+def _chunks(
+    records: Iterator[ArticleRecord], size: int
+) -> Iterator[tuple[int, list[ArticleRecord]]]:
     index = 0
     while True:
         chunk = list(islice(records, size))
@@ -303,7 +338,9 @@ def _chunks(records: Iterator[ArticleRecord], size: int) -> Iterator[tuple[int, 
         index += 1
 
 
-def _skip_done(chunks, state: _State, summary: BatchSummary, account) -> Iterator[tuple[int, list[ArticleRecord]]]:
+def _skip_done(
+    chunks, state: _State, summary: BatchSummary, account
+) -> Iterator[tuple[int, list[ArticleRecord]]]:
     """Chunks still to do; finished ones (from a run that was stopped) are counted, not redone."""
     for index, records in chunks:
         done = state.read_part(index)
@@ -328,7 +365,10 @@ def _safe_published(published: str | None) -> str | None:
 
 
 def _error_line(record: ArticleRecord, reason: str) -> str:
-    return json.dumps({"id": record.id, "origin": record.origin, "url": record.url, "reason": reason}, ensure_ascii=False)
+    return json.dumps(
+        {"id": record.id, "origin": record.origin, "url": record.url, "reason": reason},
+        ensure_ascii=False,
+    )
 
 
 # -- state on disk ----------------------------------------------------------------
@@ -389,13 +429,21 @@ class _State:
 
     def write_part(self, result: ChunkResult) -> None:
         # The claims file is written last: its presence marks the chunk as done.
-        _write_atomic(self._part(result.index, "meta"), json.dumps({"articles": result.articles}) + "\n")
-        _write_atomic(self._part(result.index, "errors"), "".join(line + "\n" for line in result.errors))
-        _write_atomic(self._part(result.index, "claims"), "".join(line + "\n" for line in result.claims))
+        _write_atomic(
+            self._part(result.index, "meta"), json.dumps({"articles": result.articles}) + "\n"
+        )
+        _write_atomic(
+            self._part(result.index, "errors"), "".join(line + "\n" for line in result.errors)
+        )
+        _write_atomic(
+            self._part(result.index, "claims"), "".join(line + "\n" for line in result.claims)
+        )
 
     def finish(self, options: BatchOptions, summary: BatchSummary) -> None:
         """Join the parts, in order, into the output and the errors file; then drop the parts."""
-        indexes = sorted(int(p.name.split("-")[1].split(".")[0]) for p in self.parts.glob("chunk-*.claims.jsonl"))
+        indexes = sorted(
+            int(p.name.split("-")[1].split(".")[0]) for p in self.parts.glob("chunk-*.claims.jsonl")
+        )
         if options.shard_articles:
             # Sharded: OUT is a folder of claims-NNNNN.jsonl, each about shard_articles articles.
             per_shard = max(1, options.shard_articles // options.chunk_articles)
@@ -403,12 +451,19 @@ class _State:
             summary.outputs = []
             for number, start in enumerate(range(0, max(len(indexes), 1), per_shard)):
                 shard = self.output / f"claims-{number:05d}.jsonl"
-                _join_atomic(shard, (self._part(i, "claims") for i in indexes[start : start + per_shard]))
+                _join_atomic(
+                    shard, (self._part(i, "claims") for i in indexes[start : start + per_shard])
+                )
                 summary.outputs.append(str(shard))
         else:
             _join_atomic(self.output, (self._part(i, "claims") for i in indexes))
         _join_atomic(self.errors_path, (self._part(i, "errors") for i in indexes))
-        record = {"fingerprint": self.fingerprint, "articles": summary.articles, "claims": summary.claims, "errors": summary.errors}
+        record = {
+            "fingerprint": self.fingerprint,
+            "articles": summary.articles,
+            "claims": summary.claims,
+            "errors": summary.errors,
+        }
         _write_atomic(self.summary_path, json.dumps(record) + "\n")
         shutil.rmtree(self.parts)
 

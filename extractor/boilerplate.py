@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .resources import Lexicons
+from .resources import Resources
 
 # spaCy's default max_length is 1,000,000 characters; a "paragraph" longer than this
 # (a 20 MB file with no line breaks) is cut at sentence ends into pieces of this size.
@@ -30,10 +30,12 @@ class Block:
     boilerplate: bool = False
 
 
-def find_blocks(text: str, *, lexicons: Lexicons) -> list[Block]:
+def find_blocks(text: str, *, resources: Resources) -> list[Block]:
     """Paragraph blocks in order, boilerplate marked, none longer than MAX_BLOCK_CHARS."""
-    blocks = [piece for start, end in _paragraph_bounds(text) for piece in _pieces(text, start, end)]
-    return _mark_boilerplate(blocks, lexicons)
+    blocks = [
+        piece for start, end in _paragraph_bounds(text) for piece in _pieces(text, start, end)
+    ]
+    return _mark_boilerplate(blocks, resources)
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -78,12 +80,12 @@ def _pieces(text: str, start: int, end: int) -> list[Block]:
     return pieces
 
 
-def _mark_boilerplate(blocks: list[Block], lexicons: Lexicons) -> list[Block]:
+def _mark_boilerplate(blocks: list[Block], resources: Resources) -> list[Block]:
     marked = []
     in_list = False
     for block in blocks:
         line = " ".join(block.text.split())
-        pattern = next((p for p in lexicons.boilerplate if p.regex.fullmatch(line)), None)
+        pattern = next((p for p in resources.boilerplate if p.regex.fullmatch(line)), None)
         if pattern is not None:
             in_list = pattern.starts_list
             marked.append(Block(block.start_char, block.end_char, block.text, True))

@@ -12,13 +12,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .about import AboutRef, find_about
-from .attribution import Attribution, Attributor, QuoteRegion, find_quote_regions, find_transcript_labels
+from .attribution import (
+    Attribution,
+    Attributor,
+    QuoteRegion,
+    find_quote_regions,
+    find_transcript_labels,
+)
 from .boilerplate import Block, find_blocks
 from .dates import find_dates
 from .errors import InputError
 from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer, index_sentences
 from .quantities import HAS_NUMBER, QuantityRef, find_quantities
-from .resources import Lexicons, load_lexicons
+from .resources import Resources, load_resources
 from .schema import About, Claim, DateRef, Quantity
 from .schema import Span as TextSpan
 from .speakers import SpeakerResolver
@@ -30,7 +36,7 @@ MAX_SEGMENT_CHARS = 5_000
 
 
 class Extractor:
-    """A loaded spaCy pipeline and lexicons: call it on article texts."""
+    """A loaded spaCy pipeline and resources: call it on article texts."""
 
     def __init__(
         self,
@@ -38,44 +44,67 @@ class Extractor:
         model: str = DEFAULT_MODEL,
         nlp: Language | None = None,
         sentencizer: Language | None = None,
-        lexicons: Lexicons | None = None,
+        resources: Resources | None = None,
     ) -> None:
         self.nlp = nlp if nlp is not None else build_nlp(model)
         self.sentencizer = sentencizer if sentencizer is not None else build_sentencizer(model)
-        self.lexicons = lexicons if lexicons is not None else load_lexicons()
+        self.resources = resources if resources is not None else load_resources()
 
-    def __call__(self, text: str, *, published: datetime.date | str | None = None, doc_id: str | None = None) -> list[Claim]:
+    def __call__(
+        self, text: str, *, published: datetime.date | str | None = None, doc_id: str | None = None
+    ) -> list[Claim]:
         """Every numeric claim in one article, ordered by offset."""
         published_date = parse_published(published)
-        blocks = [block for block in find_blocks(text, lexicons=self.lexicons) if not block.boilerplate]
+        blocks = [
+            block for block in find_blocks(text, resources=self.resources) if not block.boilerplate
+        ]
         quotes = find_quote_regions([(block.start_char, block.text) for block in blocks])
         sentences = self._sentences(blocks)
-        chosen = choose_sentences(text, sentences, quotes, cue_pattern=self.lexicons.cue_word_pattern)
+        chosen = choose_sentences(
+            text, sentences, quotes, cue_pattern=self.resources.cue_word_pattern
+        )
         segments = _segments(sentences, chosen)
-        docs = self.nlp.pipe((text[start:end] for start, end in segments), batch_size=PIPE_BATCH_SIZE)
+        docs = self.nlp.pipe(
+            (text[start:end] for start, end in segments), batch_size=PIPE_BATCH_SIZE
+        )
         parsed = [(index_sentences(doc), start) for doc, (start, _) in zip(docs, segments)]
-        unparsed = [(sentence.span, blocks[sentence.block].start_char) for sentence, keep in zip(sentences, chosen) if not keep]
-        resolver = SpeakerResolver(parsed, lexicons=self.lexicons, unparsed=unparsed)
+        unparsed = [
+            (sentence.span, blocks[sentence.block].start_char)
+            for sentence, keep in zip(sentences, chosen)
+            if not keep
+        ]
+        resolver = SpeakerResolver(parsed, resources=self.resources, unparsed=unparsed)
         attributor = Attributor(
             resolver=resolver,
             quotes=quotes,
-            lexicons=self.lexicons,
+            resources=self.resources,
             labels=find_transcript_labels([(block.start_char, block.text) for block in blocks]),
         )
         for doc, offset in parsed:
             attributor.add_doc(doc, offset)
         claims: list[Claim] = []
         for doc, offset in parsed:
-            quantities = find_quantities(doc, lexicons=self.lexicons)
+            quantities = find_quantities(doc, resources=self.resources)
             dates = find_dates(doc, published=published_date, offset=offset) if quantities else []
             for sent in doc.sents:
                 # Cues are resolved in article order, so pronouns see the speakers before them.
                 attributor.sentence_cues(sent, offset)
                 for ref in (q for q in quantities if sent.start <= q.root < sent.end):
-                    about = find_about(doc, ref, quantities=quantities, lexicons=self.lexicons)
+                    about = find_about(doc, ref, quantities=quantities, resources=self.resources)
                     attribution = attributor.attribute(doc, ref.root, offset)
                     claims.append(
-                        _claim(text, doc, sent, offset, ref, about, attribution, dates, published_date, doc_id)
+                        _claim(
+                            text,
+                            doc,
+                            sent,
+                            offset,
+                            ref,
+                            about,
+                            attribution,
+                            dates,
+                            published_date,
+                            doc_id,
+                        )
                     )
         return sorted(claims, key=lambda c: (c.quantity.start_char, c.quantity.end_char))
 
@@ -83,13 +112,17 @@ class Extractor:
         """Sentences of every block, from the cheap sentence splitter, in article order."""
         texts = (block.text for block in blocks)
         sentences = []
-        for index, (block, doc) in enumerate(zip(blocks, self.sentencizer.pipe(texts, batch_size=PIPE_BATCH_SIZE))):
+        for index, (block, doc) in enumerate(
+            zip(blocks, self.sentencizer.pipe(texts, batch_size=PIPE_BATCH_SIZE))
+        ):
             for sent in doc.sents:
                 start, end = sent.start_char, sent.end_char
                 while end > start and block.text[end - 1].isspace():
                     end -= 1
                 if end > start:
-                    sentences.append(Sentence(index, block.start_char + start, block.start_char + end, sent))
+                    sentences.append(
+                        Sentence(index, block.start_char + start, block.start_char + end, sent)
+                    )
         return sentences
 
 
@@ -113,7 +146,9 @@ def choose_sentences(
     starts = [s.start_char for s in sentences]
 
     def choose_if_cue(i: int) -> None:
-        if 0 <= i < len(sentences) and cue_pattern.search(text[sentences[i].start_char : sentences[i].end_char]):
+        if 0 <= i < len(sentences) and cue_pattern.search(
+            text[sentences[i].start_char : sentences[i].end_char]
+        ):
             chosen[i] = True
 
     for i in (i for i, number in enumerate(has_number) if number):
@@ -164,7 +199,13 @@ def default_extractor(model: str = DEFAULT_MODEL) -> Extractor:
     return Extractor(model=model)
 
 
-def extract(text: str, *, published: datetime.date | str | None = None, doc_id: str | None = None, model: str = DEFAULT_MODEL) -> list[Claim]:
+def extract(
+    text: str,
+    *,
+    published: datetime.date | str | None = None,
+    doc_id: str | None = None,
+    model: str = DEFAULT_MODEL,
+) -> list[Claim]:
     """Every numeric claim in an article: who said what number about what, citing whom, and when."""
     return default_extractor(model)(text, published=published, doc_id=doc_id)
 
@@ -181,10 +222,14 @@ def _claim(
     published: datetime.date | None,
     doc_id: str | None,
 ) -> Claim:
-    quantity_text = text[offset + ref.start_char : offset + ref.end_char]  # Doc.text rebuilds the string
+    quantity_text = text[
+        offset + ref.start_char : offset + ref.end_char
+    ]  # Doc.text rebuilds the string
     return Claim(
         doc_id=doc_id,
-        sentence=TextSpan(start_char=offset + sent.start_char, end_char=offset + sent.end_char, text=sent.text),
+        sentence=TextSpan(
+            start_char=offset + sent.start_char, end_char=offset + sent.end_char, text=sent.text
+        ),
         quantity=Quantity(
             start_char=offset + ref.start_char,
             end_char=offset + ref.end_char,
@@ -195,7 +240,12 @@ def _claim(
             bound=ref.bound,
             unit=ref.unit,
         ),
-        about=About(text=about.text, entity=about.entity, qualifiers=list(about.qualifiers), property=about.property),
+        about=About(
+            text=about.text,
+            entity=about.entity,
+            qualifiers=list(about.qualifiers),
+            property=about.property,
+        ),
         speaker=attribution.speaker,
         cue=attribution.cue,
         via=attribution.via,
@@ -206,7 +256,12 @@ def _claim(
 
 
 def _dates_of(
-    doc: Doc, sent: Span, offset: int, about: AboutRef, attribution: Attribution, dates: list[DateRef]
+    doc: Doc,
+    sent: Span,
+    offset: int,
+    about: AboutRef,
+    attribution: Attribution,
+    dates: list[DateRef],
 ) -> list[DateRef]:
     """The dates in the claim's sentence, with their role: the first verb a date hangs from
     is the cue (stated), the asserted predicate (reference), or another event."""
@@ -216,13 +271,19 @@ def _dates_of(
     for date in dates:
         if not (sent_start <= date.start_char < sent_end):
             continue
-        span = doc.char_span(date.start_char - offset, date.end_char - offset, alignment_mode="expand")
+        span = doc.char_span(
+            date.start_char - offset, date.end_char - offset, alignment_mode="expand"
+        )
         role = "event"
         if span is not None:
             verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
             if verb is not None and cue_chars and cue_chars[0] <= offset + verb.idx < cue_chars[1]:
                 role = "stated"
-            elif verb is not None and verb.i == about.predicate_i or about.entity_i in [t.i for t in span.root.ancestors][:2]:
+            elif (
+                verb is not None
+                and verb.i == about.predicate_i
+                or about.entity_i in [t.i for t in span.root.ancestors][:2]
+            ):
                 role = "reference"
         anchored.append(date.model_copy(update={"role": role}))
     return anchored

@@ -10,7 +10,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 # One BLAS thread per process: 13-17% faster on these machines (PERF-NOTES).
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -75,19 +75,31 @@ def _fail(message: str, code: int) -> typer.Exit:
 
 @app.command("file", epilog=EXIT_CODES_HELP)
 def file_command(
-    article: Annotated[str, typer.Argument(help="An article as UTF-8 text; - reads standard input.")],
+    article: Annotated[
+        str, typer.Argument(help="An article as UTF-8 text; - reads standard input.")
+    ],
     published: Annotated[
-        Optional[str], typer.Option(help="The article's publication date, YYYY-MM-DD, for relative dates.")
+        str | None,
+        typer.Option(help="The article's publication date, YYYY-MM-DD, for relative dates."),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="json (an array) or jsonl (one record per line).")] = "json",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
-    model: Annotated[str, typer.Option(help="Any installed spaCy English pipeline.")] = DEFAULT_MODEL,
-    max_bytes: Annotated[int, typer.Option(help="Refuse larger files (not an article).")] = DEFAULT_MAX_BYTES,
+    fmt: Annotated[
+        str, typer.Option("--format", help="json (an array) or jsonl (one record per line).")
+    ] = "json",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
+    model: Annotated[
+        str, typer.Option(help="Any installed spaCy English pipeline.")
+    ] = DEFAULT_MODEL,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse larger files (not an article).")
+    ] = DEFAULT_MAX_BYTES,
     input_format: Annotated[
         str, typer.Option(help="auto (HTML by .html/.htm or a leading <html>), text or html.")
     ] = "auto",
     save_text: Annotated[
-        Optional[Path], typer.Option(help="HTML input: write the article text that the offsets index here.")
+        Path | None,
+        typer.Option(help="HTML input: write the article text that the offsets index here."),
     ] = None,
 ) -> None:
     """Print the claims of one article as JSON (the default command: `extract article.txt`).
@@ -105,7 +117,9 @@ def file_command(
         parse_published(published)
         article = read_article(article, max_bytes=max_bytes)
         text, metadata = article.text, {}
-        is_html = input_format == "html" or (input_format == "auto" and looks_like_html(article.source, text))
+        is_html = input_format == "html" or (
+            input_format == "auto" and looks_like_html(article.source, text)
+        )
         if is_html and text.strip():  # an empty file is an empty article, whatever its name
             text, metadata, published = _html_article(article, published)
             if save_text is not None:
@@ -145,15 +159,22 @@ def _html_article(article, published: str | None) -> tuple[str, dict, str | None
 def score_command(
     gold: Annotated[Path, typer.Argument(help="A gold JSON file, or a folder of them.")],
     predictions: Annotated[
-        Optional[Path],
-        typer.Argument(help="Predicted claims (JSON array or JSON Lines). Omitted: run the extractor on the gold articles."),
+        Path | None,
+        typer.Argument(
+            help="Predicted claims (JSON array or JSON Lines). Omitted: run the extractor on the gold articles."
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    detail: Annotated[bool, typer.Option("--detail", help="List misses, false positives and field errors.")] = False,
+    detail: Annotated[
+        bool, typer.Option("--detail", help="List misses, false positives and field errors.")
+    ] = False,
     min_f1: Annotated[
-        Optional[float], typer.Option(help="Exit with code 3 when detection F1 (0-1) is below this.")
+        float | None,
+        typer.Option(help="Exit with code 3 when detection F1 (0-1) is below this."),
     ] = None,
-    model: Annotated[str, typer.Option(help="spaCy pipeline, when running the extractor.")] = DEFAULT_MODEL,
+    model: Annotated[
+        str, typer.Option(help="spaCy pipeline, when running the extractor.")
+    ] = DEFAULT_MODEL,
 ) -> None:
     """Score predicted claims against hand-labelled gold (CLAIM-SPEC.md, Scoring)."""
     from rich.console import Console
@@ -170,7 +191,9 @@ def score_command(
             predicted = load_predictions(predictions)
         else:
             extractor = default_extractor(model)
-            predicted = {g.doc_id: extractor(g.text, published=g.published, doc_id=g.doc_id) for g in golds}
+            predicted = {
+                g.doc_id: extractor(g.text, published=g.published, doc_id=g.doc_id) for g in golds
+            }
         result = score(golds, predicted)
     except ModelError as err:
         raise _fail(str(err), EXIT_MODEL) from None
@@ -189,23 +212,55 @@ def score_command(
         raise typer.Exit(EXIT_BELOW_FLOOR)
 
 
-@app.command("batch", epilog=EXIT_CODES_HELP + " Batch: 5 when some articles failed (see the errors file).")
+@app.command(
+    "batch", epilog=EXIT_CODES_HELP + " Batch: 5 when some articles failed (see the errors file)."
+)
 def batch_command(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs; - reads JSON Lines from stdin.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Claims as JSON Lines (a folder with --shard-articles).")],
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes [default: all cores].")] = 0,
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, globs; - reads JSON Lines from stdin.")
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o", "--output", help="Claims as JSON Lines (a folder with --shard-articles)."
+        ),
+    ],
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Worker processes [default: all cores].")
+    ] = 0,
     input_format: Annotated[str, typer.Option(help="auto, text, html, jsonl or warc.")] = "auto",
-    text_field: Annotated[Optional[str], typer.Option(help="JSON Lines field with the article text.")] = None,
-    id_field: Annotated[Optional[str], typer.Option(help="JSON Lines field with the article id.")] = None,
-    date_field: Annotated[Optional[str], typer.Option(help="JSON Lines field with the publication date.")] = None,
-    shard_articles: Annotated[Optional[int], typer.Option(help="Write shards of about N articles each.")] = None,
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
-    local_cluster: Annotated[Optional[int], typer.Option(help="Start a local Dask cluster of N workers.")] = None,
-    model: Annotated[str, typer.Option(help="Any installed spaCy English pipeline.")] = DEFAULT_MODEL,
-    max_bytes: Annotated[int, typer.Option(help="Articles larger than this are errors.")] = DEFAULT_MAX_BYTES,
-    chunk_articles: Annotated[int, typer.Option(help="Articles per unit of work (and of resumption).")] = 16,
+    text_field: Annotated[
+        str | None, typer.Option(help="JSON Lines field with the article text.")
+    ] = None,
+    id_field: Annotated[
+        str | None, typer.Option(help="JSON Lines field with the article id.")
+    ] = None,
+    date_field: Annotated[
+        str | None, typer.Option(help="JSON Lines field with the publication date.")
+    ] = None,
+    shard_articles: Annotated[
+        int | None, typer.Option(help="Write shards of about N articles each.")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")
+    ] = None,
+    local_cluster: Annotated[
+        int | None, typer.Option(help="Start a local Dask cluster of N workers.")
+    ] = None,
+    model: Annotated[
+        str, typer.Option(help="Any installed spaCy English pipeline.")
+    ] = DEFAULT_MODEL,
+    max_bytes: Annotated[
+        int, typer.Option(help="Articles larger than this are errors.")
+    ] = DEFAULT_MAX_BYTES,
+    chunk_articles: Annotated[
+        int, typer.Option(help="Articles per unit of work (and of resumption).")
+    ] = 16,
     article_timeout: Annotated[
-        float, typer.Option(help="Seconds one article may take before it is recorded as an error; 0: no limit.")
+        float,
+        typer.Option(
+            help="Seconds one article may take before it is recorded as an error; 0: no limit."
+        ),
     ] = 300.0,
 ) -> None:
     """Extract claims from a news dump, in parallel; rerun the same command to resume a stopped run.
@@ -218,7 +273,11 @@ def batch_command(
 
     if input_format not in FORMATS:
         raise _fail(f"--input-format must be one of {', '.join(FORMATS)}", EXIT_USAGE)
-    for name, value, lowest in (("--chunk-articles", chunk_articles, 1), ("--jobs", jobs, 0), ("--article-timeout", article_timeout, 0)):
+    for name, value, lowest in (
+        ("--chunk-articles", chunk_articles, 1),
+        ("--jobs", jobs, 0),
+        ("--article-timeout", article_timeout, 0),
+    ):
         if value < lowest:
             raise _fail(f"{name} must be >= {lowest}, not {value:g}", EXIT_USAGE)
     options = BatchOptions(
@@ -268,12 +327,23 @@ class _ProgressDisplay:
         if not sys.stderr.isatty():
             self._bar = None
             return None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         self._bar = Progress(
-            TextColumn("articles"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]:.1f}/s  claims {task.fields[claims]}  errors {task.fields[errors]}"),
-            TimeRemainingColumn(), transient=False,
+            TextColumn("articles"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn(
+                "{task.fields[rate]:.1f}/s  claims {task.fields[claims]}  errors {task.fields[errors]}"
+            ),
+            TimeRemainingColumn(),
+            transient=False,
         )
         self._bar.start()
         self._task = self._bar.add_task("batch", total=None, rate=0.0, claims=0, errors=0)
@@ -283,8 +353,12 @@ class _ProgressDisplay:
     def update(self, progress) -> None:
         elapsed = max(time.perf_counter() - self._started, 1e-9)
         self._bar.update(
-            self._task, completed=progress.articles, total=progress.total,
-            rate=progress.articles / elapsed, claims=progress.claims, errors=progress.errors,
+            self._task,
+            completed=progress.articles,
+            total=progress.total,
+            rate=progress.articles / elapsed,
+            claims=progress.claims,
+            errors=progress.errors,
         )
 
     def __exit__(self, *exc) -> None:
@@ -295,17 +369,27 @@ class _ProgressDisplay:
 @app.command("bench", epilog=EXIT_CODES_HELP)
 def bench_command(
     names: Annotated[
-        list[str], typer.Argument(help="newsquant, polnear, tempeval3, meantime, all, or throughput.")
+        list[str],
+        typer.Argument(help="newsquant, polnear, tempeval3, meantime, all, or throughput."),
     ],
     data: Annotated[
-        Optional[Path], typer.Option(help="Benchmark data folder [default: $CLAIM_BENCHMARKS or ../shared/benchmarks].")
+        Path | None,
+        typer.Option(
+            help="Benchmark data folder [default: $CLAIM_BENCHMARKS or ../shared/benchmarks]."
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
     detail: Annotated[bool, typer.Option("--detail", help="Also print the misses.")] = False,
-    limit: Annotated[Optional[int], typer.Option(help="Only the first N documents (a quick look).")] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Only the first N documents (a quick look).")
+    ] = None,
     model: Annotated[str, typer.Option(help="spaCy pipeline.")] = DEFAULT_MODEL,
-    jobs: Annotated[Optional[list[int]], typer.Option(help="throughput: process counts to measure [1, 2].")] = None,
-    repeats: Annotated[int, typer.Option(help="throughput: repeat each measurement, keep the best.")] = 1,
+    jobs: Annotated[
+        list[int] | None, typer.Option(help="throughput: process counts to measure [1, 2].")
+    ] = None,
+    repeats: Annotated[
+        int, typer.Option(help="throughput: repeat each measurement, keep the best.")
+    ] = 1,
 ) -> None:
     """Score the extractor on annotated benchmark data (newsquant, polnear, tempeval3,
     meantime, or all), or measure `throughput` against plain spaCy; skips, with a
@@ -321,20 +405,32 @@ def bench_command(
     if names == ["throughput"]:
         from .bench import throughput
 
-        result = throughput.run(root, jobs=tuple(jobs or (1, 2)), limit=limit, model=model, repeats=repeats)
+        result = throughput.run(
+            root, jobs=tuple(jobs or (1, 2)), limit=limit, model=model, repeats=repeats
+        )
         typer.echo(result.model_dump_json(indent=2)) if as_json else Console().print(result.table())
         return
     chosen = list(BENCHMARKS) if names == ["all"] else names
     unknown = [name for name in chosen if name not in BENCHMARKS]
     if unknown:
-        raise _fail(f"unknown benchmark {', '.join(unknown)}: choose from {', '.join(BENCHMARKS)} or all", EXIT_USAGE)
+        raise _fail(
+            f"unknown benchmark {', '.join(unknown)}: choose from {', '.join(BENCHMARKS)} or all",
+            EXIT_USAGE,
+        )
     try:
         extractor = default_extractor(model)
     except ModelError as err:
         raise _fail(str(err), EXIT_MODEL) from None
-    results = [run_benchmark(name, root=root, extractor=extractor, limit=limit, detail=detail) for name in chosen]
+    results = [
+        run_benchmark(name, root=root, extractor=extractor, limit=limit, detail=detail)
+        for name in chosen
+    ]
     if as_json:
-        typer.echo(json.dumps([r.model_dump(exclude=set() if detail else {"details"}) for r in results], indent=2))
+        typer.echo(
+            json.dumps(
+                [r.model_dump(exclude=set() if detail else {"details"}) for r in results], indent=2
+            )
+        )
         return
     console = Console()
     for result in results:

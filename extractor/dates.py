@@ -25,7 +25,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span
 
 from .errors import ModelError
-from .resources import lexicon_words, read_lexicon_lines
+from .resources import load_resources
 from .schema import DateRef
 
 DATE_LABELS = ("DATE", "TIME")
@@ -48,14 +48,44 @@ PREPOSITIONS: tuple[tuple[str, ...], ...] = (
     ("at",),
 )
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_SMALL_NUMBERS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_SMALL_NUMBERS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 _NUMBER_WORDS = MappingProxyType(
     {word: value for value, word in enumerate(_SMALL_NUMBERS)}
     | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
@@ -71,8 +101,18 @@ _PARTS_OF_DAY = MappingProxyType(
     {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 )
 _UNITS = (
-    "day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century",
-    "centuries", "hour", "minute",
+    "day",
+    "week",
+    "weekend",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "century",
+    "centuries",
+    "hour",
+    "minute",
 )
 
 _UNIT_RE = "|".join(_UNITS)
@@ -319,7 +359,9 @@ def find_dates(doc: Doc, *, published: datetime.date | None, offset: int = 0) ->
             direction = tense_direction(span)
             value = normalise_date(text, published=published, direction=direction, period=period)
             if value is None and separator in ("ended", "ending") and index + 1 < len(parts):
-                value = _period_ended(span.text, doc[parts[index + 1][0] : parts[index + 1][1]].text, published)
+                value = _period_ended(
+                    span.text, doc[parts[index + 1][0] : parts[index + 1][1]].text, published
+                )
             values.append(value)
             dates.append(
                 DateRef(
@@ -373,13 +415,16 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             spans.append((ent.start, ent.end))
     # "on Thanksgiving Day": NER often labels a holiday EVENT.
-    event_tokens = {i for ent in doc.ents if ent.label_ == "EVENT" for i in range(ent.start, ent.end)}
+    event_tokens = {
+        i for ent in doc.ents if ent.label_ == "EVENT" for i in range(ent.start, ent.end)
+    }
     text = doc.text  # rebuilt from the tokens on every access
     matches = list(_WHOLE_CANDIDATE.finditer(text))
     matches += [
         match
         for match in _holiday_pattern().finditer(text)
-        if (span := doc.char_span(match.start(), match.end(), alignment_mode="contract")) is not None
+        if (span := doc.char_span(match.start(), match.end(), alignment_mode="contract"))
+        is not None
         and any(i in event_tokens for i in range(span.start, span.end))
     ]
     for match in matches:
@@ -401,18 +446,33 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
         if span is None or not len(span) or any(i in taken for i in range(span.start, span.end)):
             continue
         # "Sept. 30" inside a MONEY or CARDINAL entity is not a missed date.
-        if any(i in entity_tokens for i in range(span.start, span.end)) and not _REFERENCE.match(span.text):
+        if any(i in entity_tokens for i in range(span.start, span.end)) and not _REFERENCE.match(
+            span.text
+        ):
             continue
         spans.append((span.start, span.end))
         taken.update(range(span.start, span.end))
     return sorted(spans)
 
 
-_SEPARATORS = ("and", "or", "to", "through", "thru", "until", "till", "ended", "ending", "-", "–", "—")
+_SEPARATORS = (
+    "and",
+    "or",
+    "to",
+    "through",
+    "thru",
+    "until",
+    "till",
+    "ended",
+    "ending",
+    "-",
+    "–",
+    "—",
+)
 
 
 def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
-    """"between 1994 and 1997", "Sept. 14 to Thursday", "the quarter ended Sept. 30":
+    """ "between 1994 and 1997", "Sept. 14 to Thursday", "the quarter ended Sept. 30":
     one part per date (TimeML annotates each), with the word that follows each part.
     Kept whole unless every part looks like a date on its own, and at the hyphen of
     "year-ago"."""
@@ -439,8 +499,10 @@ def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int, 
     return parts
 
 
-def _day_of_month(doc: Doc, parts: list[tuple[int, int, str | None]], start: int, end: int) -> str | None:
-    """"April 24 and 25": a bare day after a month and day is a day of that month;
+def _day_of_month(
+    doc: Doc, parts: list[tuple[int, int, str | None]], start: int, end: int
+) -> str | None:
+    """ "April 24 and 25": a bare day after a month and day is a day of that month;
     returns it with the month ("April 25"), else None."""
     before = [part for part in parts if part[1] <= start]
     if end - start != 1 or not before or not re.fullmatch(r"\d{1,2}", doc[start].text):
@@ -451,13 +513,13 @@ def _day_of_month(doc: Doc, parts: list[tuple[int, int, str | None]], start: int
 
 
 def _year_list(doc: Doc, start: int, end: int) -> bool:
-    """"1994, 1995 and 1997": commas separate dates only in a list of bare years."""
+    """ "1994, 1995 and 1997": commas separate dates only in a list of bare years."""
     words = [t.text for t in doc[start:end] if t.text not in (",",) and t.lower_ not in _SEPARATORS]
     return all(re.fullmatch(r"(?:1\d|20)\d\d", word) for word in words if word.lower() != "between")
 
 
 def _period_ended(period: str, ended: str, published: datetime.date | None) -> str | None:
-    """"the quarter ended Sept. 30": the quarter that ends on that date."""
+    """ "the quarter ended Sept. 30": the quarter that ends on that date."""
     if not re.search(r"(?i)\bquarter\b", period):
         return None
     value = normalise_date(ended, published=published)
@@ -491,7 +553,11 @@ def tense_direction(span: Span) -> Direction:
         return "future"
     # "planned to leave on Thursday", "is scheduled to close Monday": the complement of a
     # verb of planning; not a purpose ("staged events to mark the entry on Friday").
-    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(child.lower_ == "to" for child in auxiliaries):
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ == "xcomp"
+        and any(child.lower_ == "to" for child in auxiliaries)
+    ):
         return "future"
     # "was found on Thanksgiving Day", "changed it in December": a date on a verb in the
     # past tense is past, even when that day or month is near ahead of the article; not a
@@ -553,7 +619,9 @@ def _count(word: str) -> int | None:
     return total
 
 
-def _day_word(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _day_word(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     if published is None:
         return None
     shift = {"yesterday": -1, "tomorrow": 1}.get(match[1].lower(), 0)
@@ -561,7 +629,9 @@ def _day_word(match: re.Match[str], published: datetime.date | None, direction: 
     return day.isoformat() + ("TNI" if match[1].lower() == "tonight" else "")
 
 
-def _relative_unit(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _relative_unit(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     if published is None:
         return None
     shift = {"last": -1, "previous": -1, "next": 1}.get(match[1].lower(), 0)
@@ -577,7 +647,9 @@ def _relative_unit(match: re.Match[str], published: datetime.date | None, direct
     return str(published.year + shift)
 
 
-def _ago(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _ago(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     count = _count(match[1])
     if count is None:
         return "PAST_REF"  # "several years ago", "a few weeks ago"
@@ -595,7 +667,9 @@ def _ago(match: re.Match[str], published: datetime.date | None, direction: Direc
     return str((published.year - 10 * count) // 10)
 
 
-def _weekday(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _weekday(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     weekday = [name.lower() for name in _WEEKDAYS].index(match[2].lower())
     modifier = (match[1] or "").lower()
     if published is None:
@@ -616,11 +690,15 @@ def _weekday(match: re.Match[str], published: datetime.date | None, direction: D
     return (published + datetime.timedelta(days=shift)).isoformat()
 
 
-def _decade(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _decade(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     return match[1] or f"19{match[2]}"  # "the '80s" are the 1980s
 
 
-def _quarter(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _quarter(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     if match[1]:
         quarter, year = _ORDINALS[match[1].lower()], match[2]
     elif match[3]:
@@ -634,7 +712,9 @@ def _quarter(match: re.Match[str], published: datetime.date | None, direction: D
     return f"{year or 'XXXX'}-Q{quarter}"
 
 
-def _season(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _season(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     determiner = " ".join((match[1] or "").lower().split())
     season, year = _SEASONS[match[2].lower()], match[3]
     if year:
@@ -659,7 +739,9 @@ def _season(match: re.Match[str], published: datetime.date | None, direction: Di
     return f"{index // 4}-{season}"
 
 
-def _part_of_day(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _part_of_day(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     rest, part = match[1].strip().lower(), _PARTS_OF_DAY[match[2].lower()]
     if rest in ("this", "last"):
         if published is None:
@@ -672,7 +754,9 @@ def _part_of_day(match: re.Match[str], published: datetime.date | None, directio
     return f"{day_value}T{part}"
 
 
-def _clock_day(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _clock_day(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     hour, minute, half, noon, day_text = match.group(1, 2, 3, 4, 5)
     if day_text is None:
         day_text, hour, minute, half, noon = match.group(6, 7, 8, 9, 10)
@@ -687,7 +771,9 @@ def _clock_day(match: re.Match[str], published: datetime.date | None, direction:
     return f"{day_value}T{clock:02d}:{int(minute or 0):02d}"
 
 
-def _part_of_period(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _part_of_period(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     half, quarters, rest = match.group(1, 2, 3)
     value = normalise_date(rest, published=published, direction=direction)
     if value is None or not (half or quarters) or not re.fullmatch(r"[\dX]{4}", value):
@@ -695,26 +781,36 @@ def _part_of_period(match: re.Match[str], published: datetime.date | None, direc
     return f"{value}-H{1 if (half or quarters).lower() == 'first' else 2}"
 
 
-def _reference(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _reference(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     return "PRESENT_REF" if match[1] else "PAST_REF" if match[2] else "FUTURE_REF"
 
 
-def _century(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _century(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     return f"{int(match[1]) - 1:02d}"
 
 
-def _spoken_year(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _spoken_year(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     if match[3]:
         return "2000"
     units = _NUMBER_WORDS[match[2].lower()] if match[2] else 0
     return f"19{_TENS[match[1].lower()]}{units}"
 
 
-def _spoken_decade(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _spoken_decade(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     return next(f"19{digit}" for word, digit in _TENS.items() if word.startswith(match[1].lower()))
 
 
-def _quarter_of_year(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _quarter_of_year(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     quarter = _ORDINALS[match[3].lower()]
     if match[2]:
         return f"{match[2]}-Q{quarter}"
@@ -723,25 +819,33 @@ def _quarter_of_year(match: re.Match[str], published: datetime.date | None, dire
     return f"{published.year + {'last': -1, 'next': 1}.get(match[1].lower(), 0)}-Q{quarter}"
 
 
-def _the_quarter(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _the_quarter(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     if published is None:
         return None
     index = published.year * 4 + (published.month - 1) // 3 - (0 if match[1] else 1)
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
-def _the_year(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _the_year(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     return None if published is None else str(published.year)
 
 
-def _year_end(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _year_end(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     if published is None:
         return None
     return str(published.year - (1 if published.month <= 2 and direction != "future" else 0))
 
 
-def _year_period(match: re.Match[str], published: datetime.date | None, period: str | None) -> str | None:
-    """"the 1989 period": the year, or its quarter matching the report's latest one."""
+def _year_period(
+    match: re.Match[str], published: datetime.date | None, period: str | None
+) -> str | None:
+    """ "the 1989 period": the year, or its quarter matching the report's latest one."""
     year, unit = match[1], match[2].lower()
     if period == "year" or (unit == "period" and period is None):
         return year
@@ -750,7 +854,9 @@ def _year_period(match: re.Match[str], published: datetime.date | None, period: 
     return f"{year}-Q{((published.month - 1) // 3 - 1) % 4 + 1}"
 
 
-def _year_back(match: re.Match[str], published: datetime.date | None, period: str | None) -> str | None:
+def _year_back(
+    match: re.Match[str], published: datetime.date | None, period: str | None
+) -> str | None:
     """The reporting period one year before the article's: its last completed quarter a
     year back, or last year. Without a report around it, "a year ago" is last year and
     "a year earlier" (anchored to some other event) has no value."""
@@ -781,21 +887,23 @@ def report_period(before: str, after: str) -> str | None:
     months"), "quarter" for other reports, "year" for a plain comparison ("than a year
     earlier"), else None."""
     context = f"{before} {after}"
-    if set(re.findall(r"[a-z]+", context.lower())) & lexicon_words("date_report_words.v1.txt"):
+    if set(re.findall(r"[a-z]+", context.lower())) & load_resources().date_report_words:
         return "year" if _LONG_PERIOD.search(context) else "quarter"
     if _COMPARISON_BEFORE.search(before):
         return "year"
     return None
 
 
-_HOLIDAY_RULE = re.compile(r"\d\d-\d\d|-?\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d-\d\d|easter[+-]\d+")
+_HOLIDAY_RULE = re.compile(
+    r"\d\d-\d\d|-?\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d-\d\d|easter[+-]\d+"
+)
 
 
 @lru_cache(maxsize=1)
 def _holiday_rules() -> MappingProxyType[str, str]:
     """Holiday names and the rule giving their day in a year (``date_holidays.v1.tsv``)."""
     rules = {}
-    for row in read_lexicon_lines("date_holidays.v1.tsv"):
+    for row in load_resources().date_holidays.items():
         if len(row) != 2 or not _HOLIDAY_RULE.fullmatch(row[1]):
             raise ModelError(f"date_holidays.v1.tsv: malformed row {row!r}")
         rules[row[0]] = row[1]
@@ -846,7 +954,9 @@ def _easter(year: int) -> datetime.date:
     return datetime.date(year, month, day + 1)
 
 
-def _holiday(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _holiday(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     modifier, name, unit, year_text = match[1], match[2], match[3], match[4]
     rule = _holiday_rules()[name]
     if year_text and not 1 < int(year_text) < 9999:
@@ -884,7 +994,9 @@ def _holiday(match: re.Match[str], published: datetime.date | None, direction: D
     return day.isoformat()
 
 
-def _month(match: re.Match[str], published: datetime.date | None, direction: Direction = "past") -> str | None:
+def _month(
+    match: re.Match[str], published: datetime.date | None, direction: Direction = "past"
+) -> str | None:
     modifier, weekday_name, month_name, day_text, year_modifier = match.groups()
     month = _month_number(month_name)
     day = int(day_text) if day_text else None
@@ -907,7 +1019,10 @@ def _month(match: re.Match[str], published: datetime.date | None, direction: Dir
         # "Monday, Oct. 26": the year in which that day is that weekday, nearest first.
         weekday = _WEEKDAYS.index(weekday_name)
         for candidate in (year, year + 1, year - 1):
-            if _valid(candidate, month, day) and datetime.date(candidate, month, day).weekday() == weekday:
+            if (
+                _valid(candidate, month, day)
+                and datetime.date(candidate, month, day).weekday() == weekday
+            ):
                 year = candidate
                 break
     else:
@@ -1048,7 +1163,11 @@ def timex_type(text: str) -> str:
     named = (_RELATIVE_UNIT, _REFERENCE, _THE_QUARTER, _THE_YEAR)
     if _DURATION.match(phrase) and not any(pattern.match(phrase) for pattern in named):
         return "DURATION"
-    if _CLOCK.search(phrase) or _PART_OF_DAY.search(phrase) or re.search(r"(?i)\btonight\b", phrase):
+    if (
+        _CLOCK.search(phrase)
+        or _PART_OF_DAY.search(phrase)
+        or re.search(r"(?i)\btonight\b", phrase)
+    ):
         return "TIME"
     return "DATE"
 

@@ -30,14 +30,18 @@ class HtmlArticle:
     source: str | None
 
 
-def html_to_article(html: str | bytes, *, url: str | None = None, name: str = "<html>") -> HtmlArticle:
+def html_to_article(
+    html: str | bytes, *, url: str | None = None, name: str = "<html>"
+) -> HtmlArticle:
     """The main text, title, publication date and site of one page; InputError if it has no text."""
     try:
         document = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False
         )
     except Exception as err:  # noqa: BLE001 - a malformed page must not stop a batch
-        raise InputError(f"{name}: HTML could not be parsed ({err.__class__.__name__}: {err})") from err
+        raise InputError(
+            f"{name}: HTML could not be parsed ({err.__class__.__name__}: {err})"
+        ) from err
     text = getattr(document, "text", None) if document is not None else None
     if not text or len(text.split()) < MIN_ARTICLE_WORDS:
         raise InputError(f"{name}: HTML has no article text ({len((text or '').split())} words)")

@@ -53,10 +53,14 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
     return decode_article(data, doc_id=file.stem, source=name, max_bytes=max_bytes)
 
 
-def decode_article(data: bytes, *, doc_id: str, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+def decode_article(
+    data: bytes, *, doc_id: str, source: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article:
     """Decode an article's bytes: UTF-8 (a BOM is dropped), not binary, not over the limit."""
     if len(data) > max_bytes:
-        raise InputError(f"{source}: over the {_size(max_bytes)} limit for one article (--max-bytes)")
+        raise InputError(
+            f"{source}: over the {_size(max_bytes)} limit for one article (--max-bytes)"
+        )
     nul = data.find(b"\x00", 0, 65536)
     if nul >= 0:
         raise InputError(f"{source}: looks binary (NUL byte at offset {nul}), not a text article")
@@ -100,7 +104,9 @@ def write_text_atomic(path: Path, text: str) -> None:
     """Write a whole file or nothing: a temporary file renamed into place."""
     directory = path.parent if str(path.parent) else Path(".")
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp") as tmp:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp"
+        ) as tmp:
             tmp.write(text)
         os.replace(tmp.name, path)
     except OSError as err:

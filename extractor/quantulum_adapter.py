@@ -24,7 +24,7 @@ import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .resources import read_lexicon_lines
+from .resources import load_resources
 
 with warnings.catch_warnings():
     # quantulum3 warns at import that its optional classifier is missing: we never use it.
@@ -34,10 +34,18 @@ with warnings.catch_warnings():
 log = logging.getLogger(__name__)
 
 SCALES = {
-    "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
 }
 
 
@@ -54,7 +62,9 @@ class CurrencyPrefixes:
 @lru_cache(maxsize=1)
 def load_currency_prefixes() -> CurrencyPrefixes:
     """Read the currency lexicon once and build the patterns that use it."""
-    rows = read_lexicon_lines("currencies.v1.tsv")
+    rows = [
+        [c.surface, c.code] + (["glued"] if c.glued else []) for c in load_resources().currencies
+    ]
     codes, glued = {}, set()
     for row in rows:
         key = row[0].replace(" ", "").lower()
@@ -64,7 +74,11 @@ def load_currency_prefixes() -> CurrencyPrefixes:
     surfaces = sorted((row[0] for row in rows), key=len, reverse=True)
     prefix = "|".join(re.escape(surface) for surface in surfaces)
     # A whole-string amount ("US$3.2bn") takes the sign prefixes, not the letter codes.
-    symbols = "|".join(re.escape(s) for s in surfaces if " " not in s and ("$" in s or not any(c.isalpha() for c in s)))
+    symbols = "|".join(
+        re.escape(s)
+        for s in surfaces
+        if " " not in s and ("$" in s or not any(c.isalpha() for c in s))
+    )
     money = re.compile(
         rf"(?<![\w$])(?P<cur>{prefix})"
         r" ?(?P<sign>-)?(?P<num>\d[\d,]*(?:\.\d+)?)(?: ?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn|trn|m|k|b)\b)?",
@@ -82,7 +96,9 @@ _RANGE_SPLIT = re.compile(
 )
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn)\b|\d(bn|m|k|tn)\b", re.I)
 # Unit surfaces quantulum3 reads into ordinary words: "30 am" (attometre), "a wartime".
-_NOT_UNITS = frozenset({"am", "pm", "a", "an", "in", "at", "as", "is", "it", "us", "or", "to", "min", "h"})
+_NOT_UNITS = frozenset(
+    {"am", "pm", "a", "an", "in", "at", "as", "is", "it", "us", "or", "to", "min", "h"}
+)
 # quantulum3 reads "minutes" and "seconds" as angles; in news they are durations.
 _UNIT_RENAMES = {"minute of arc": "minute", "second of arc": "second"}
 _PERCENT_NAMES = frozenset({"percentage", "per cent", "percent", "percentage point"})
@@ -94,7 +110,7 @@ _GLUED_SCALE_MISREADS = frozenset({"kelvin", "metre"})
 @lru_cache(maxsize=1)
 def _measure_after() -> re.Pattern[str]:
     """``models/lexicons/measure_words.v1.txt``: words after "2.7m" that keep it a length."""
-    words = sorted((row[0] for row in read_lexicon_lines("measure_words.v1.txt")), key=len, reverse=True)
+    words = sorted(load_resources().measure_words, key=len, reverse=True)
     return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
 
 
@@ -139,13 +155,15 @@ def _parse_cached(text: str) -> tuple[QuantulumHit, ...]:
 
 
 def _comparison_parts(text: str, hit: QuantulumHit) -> list[QuantulumHit]:
-    """"led 57 percent to 31 percent": shares or counts read high end first, with no
+    """ "led 57 percent to 31 percent": shares or counts read high end first, with no
     "from" before them, are a comparison of two numbers (a poll, a vote), each its own
     hit; "2.5 A/cm2 to 0.5 A/cm2" stays a range of measurements."""
     if hit.low is None or hit.low <= hit.high:
         return [hit]
     as_range = [replace(hit, low=hit.high, high=hit.low)]  # "from 240 pounds to 215"
-    if hit.unit not in (None, "percent") or text[: hit.start_char].rstrip().lower().endswith("from"):
+    if hit.unit not in (None, "percent") or text[: hit.start_char].rstrip().lower().endswith(
+        "from"
+    ):
         return as_range
     surface = text[hit.start_char : hit.end_char]
     split = _RANGE_SPLIT.match(surface)
@@ -158,7 +176,16 @@ def _comparison_parts(text: str, hit: QuantulumHit) -> list[QuantulumHit]:
         if len(found) != 1 or found[0].value is None:
             return as_range
         part = found[0]
-        parts.append(QuantulumHit(start + part.start_char, start + part.end_char, part.value, None, None, part.unit or hit.unit))
+        parts.append(
+            QuantulumHit(
+                start + part.start_char,
+                start + part.end_char,
+                part.value,
+                None,
+                None,
+                part.unit or hit.unit,
+            )
+        )
     return parts
 
 
@@ -171,7 +198,7 @@ _FALLING_RANGE = re.compile(
 
 
 def _falling_ranges(text: str, hits: list[QuantulumHit]) -> list[QuantulumHit]:
-    """"X to Y" with X above Y, where quantulum3 found nothing: one range, the unit read
+    """ "X to Y" with X above Y, where quantulum3 found nothing: one range, the unit read
     from the high end's side ("4.7 percent")."""
     ranges = []
     for match in _FALLING_RANGE.finditer(text):
@@ -185,7 +212,11 @@ def _falling_ranges(text: str, hits: list[QuantulumHit]) -> list[QuantulumHit]:
         if not match.group("cue") and second.unit in (None, "percent"):
             continue  # "won 3 to 1", "56 to 32 percent": a comparison (see _comparison_parts)
         start = match.start("cue") if match.group("cue") else match.start("low")
-        ranges.append(QuantulumHit(start, match.start("high") + second.end_char, None, second.value, first, second.unit))
+        ranges.append(
+            QuantulumHit(
+                start, match.start("high") + second.end_char, None, second.value, first, second.unit
+            )
+        )
     return ranges
 
 
@@ -214,7 +245,11 @@ def parse_plain(text: str) -> list[PlainHit]:
     for quantity in found or []:
         start, end = quantity.span
         unit = quantity.unit
-        name = unit.currency_code if unit.entity.name == "currency" and unit.currency_code else unit.name
+        name = (
+            unit.currency_code
+            if unit.entity.name == "currency" and unit.currency_code
+            else unit.name
+        )
         if unit.entity.name == "dimensionless":
             name = None
         hits.append(PlainHit(start, end, text[start:end], float(quantity.value), name))
@@ -235,7 +270,11 @@ def find_money(text: str) -> list[QuantulumHit]:
         if scale and scale in "mbk" and text[match.end("num") : match.end("num") + 1] == " ":
             scale = ""  # "$5 m away": a spaced single letter is not a scale
         unit = currencies.codes.get(cur, "USD")
-        amounts.append(QuantulumHit(match.start(), match.end(), value * SCALES.get(scale, 1.0), None, None, unit))
+        amounts.append(
+            QuantulumHit(
+                match.start(), match.end(), value * SCALES.get(scale, 1.0), None, None, unit
+            )
+        )
     hits: list[QuantulumHit] = []
     i = 0
     while i < len(amounts):
@@ -248,7 +287,12 @@ def find_money(text: str) -> list[QuantulumHit]:
             joined = re.match(r"^ ?(to|and|-|–) ?$", between)
             # "rose by $5 billion to $80 billion" is a change and a level, not a range.
             by_change = lead.strip() == "by"
-            if joined and not by_change and first.unit == second.unit and (joined.group(1) != "and" or lead.strip() == "between"):
+            if (
+                joined
+                and not by_change
+                and first.unit == second.unit
+                and (joined.group(1) != "and" or lead.strip() == "between")
+            ):
                 start = lead_start if lead.strip() in ("between", "from") else first.start_char
                 low, high = sorted((_scaled_like(first, text, second), second.value))
                 hits.append(QuantulumHit(start, second.end_char, None, low, high, first.unit))
@@ -260,8 +304,13 @@ def find_money(text: str) -> list[QuantulumHit]:
 
 
 def _scaled_like(low: QuantulumHit, text: str, high: QuantulumHit) -> float:
-    """"$1 to $1.25 million": a bare low end takes the high end's scale word."""
-    return shared_scale(low.value, text[low.start_char : low.end_char], high.value, text[high.start_char : high.end_char])
+    """ "$1 to $1.25 million": a bare low end takes the high end's scale word."""
+    return shared_scale(
+        low.value,
+        text[low.start_char : low.end_char],
+        high.value,
+        text[high.start_char : high.end_char],
+    )
 
 
 def parse_value(text: str) -> float | None:
@@ -289,7 +338,14 @@ def _to_hit(text: str, quantity) -> QuantulumHit | None:
         if len(hits) != 1:
             return None
         hit = hits[0]
-        return QuantulumHit(start + offset + hit.start_char, start + offset + hit.end_char, hit.value, hit.low, hit.high, hit.unit)
+        return QuantulumHit(
+            start + offset + hit.start_char,
+            start + offset + hit.end_char,
+            hit.value,
+            hit.low,
+            hit.high,
+            hit.unit,
+        )
     if quantity.uncertainty:
         low, high = _range_ends(surface)
         if low is None:

@@ -74,7 +74,9 @@ def expand_inputs(inputs: list[str]) -> list[str]:
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and input_format(p) is not None)
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and input_format(p) is not None
+            )
             expanded.extend(str(p) for p in files)
         elif path.exists():
             expanded.append(item)
@@ -108,14 +110,20 @@ def iter_records(
     for name in expand_inputs(inputs):
         kind = fmt if fmt != "auto" else ("jsonl" if name == STDIN else input_format(name))
         if kind is None:
-            yield ArticleRecord(id=name, origin=name, error="unknown input format (use --input-format)")
+            yield ArticleRecord(
+                id=name, origin=name, error="unknown input format (use --input-format)"
+            )
             continue
-        reader = {"text": _read_text, "html": _read_html, "jsonl": _read_jsonl, "warc": _read_warc}[kind]
+        reader = {"text": _read_text, "html": _read_html, "jsonl": _read_jsonl, "warc": _read_warc}[
+            kind
+        ]
         try:
             yield from reader(name, fields=fields, max_bytes=max_bytes)
         except (OSError, EOFError, ValueError) as err:
             # A truncated or corrupt compressed file: what was read stands; the rest is an error.
-            yield ArticleRecord(id=name, origin=name, error=f"input stopped early: {err.__class__.__name__}: {err}")
+            yield ArticleRecord(
+                id=name, origin=name, error=f"input stopped early: {err.__class__.__name__}: {err}"
+            )
 
 
 def _read_text(name: str, *, fields: FieldNames, max_bytes: int) -> Iterator[ArticleRecord]:
@@ -123,7 +131,9 @@ def _read_text(name: str, *, fields: FieldNames, max_bytes: int) -> Iterator[Art
     try:
         data = path.read_bytes() if path.stat().st_size <= max_bytes else None
         if data is None:
-            raise InputError(f"{name}: {path.stat().st_size:,} bytes is over the {max_bytes:,} bytes limit")
+            raise InputError(
+                f"{name}: {path.stat().st_size:,} bytes is over the {max_bytes:,} bytes limit"
+            )
         article = decode_article(data, doc_id=path.stem, source=name, max_bytes=max_bytes)
     except (InputError, OSError) as err:
         yield ArticleRecord(id=path.stem, origin=name, error=_reason(err))
@@ -140,14 +150,21 @@ def _read_html(name: str, *, fields: FieldNames, max_bytes: int) -> Iterator[Art
     path = Path(name)
     try:
         if path.stat().st_size > max_bytes:
-            raise InputError(f"{name}: {path.stat().st_size:,} bytes is over the {max_bytes:,} bytes limit")
+            raise InputError(
+                f"{name}: {path.stat().st_size:,} bytes is over the {max_bytes:,} bytes limit"
+            )
         page = html_to_article(path.read_bytes(), name=name)
     except (InputError, OSError) as err:
         yield ArticleRecord(id=path.stem, origin=name, error=_reason(err))
         return
     yield ArticleRecord(
-        id=path.stem, origin=name, text=page.text, url=page.url, title=page.title,
-        source=page.source, published=page.published,
+        id=path.stem,
+        origin=name,
+        text=page.text,
+        url=page.url,
+        title=page.title,
+        source=page.source,
+        published=page.published,
     )
 
 
@@ -176,11 +193,15 @@ def _read_jsonl(name: str, *, fields: FieldNames, max_bytes: int) -> Iterator[Ar
 
 def _json_record(line: str, *, origin: str, fields: FieldNames, max_bytes: int) -> ArticleRecord:
     if len(line) > max_bytes:
-        return ArticleRecord(id=origin, origin=origin, error=f"record of {len(line):,} characters is over the limit")
+        return ArticleRecord(
+            id=origin, origin=origin, error=f"record of {len(line):,} characters is over the limit"
+        )
     try:
         data = json.loads(line)
     except json.JSONDecodeError as err:
-        return ArticleRecord(id=origin, origin=origin, error=f"malformed JSON: {err.msg} at column {err.colno}")
+        return ArticleRecord(
+            id=origin, origin=origin, error=f"malformed JSON: {err.msg} at column {err.colno}"
+        )
     if not isinstance(data, dict):
         return ArticleRecord(id=origin, origin=origin, error="a JSON line must be an object")
 
@@ -207,7 +228,12 @@ def _json_record(line: str, *, origin: str, fields: FieldNames, max_bytes: int) 
     if text is None and any(isinstance(data.get(key), str) for key in fields.text):
         return ArticleRecord(id=record_id, origin=origin, error="empty article", **meta)
     if text is None:
-        return ArticleRecord(id=record_id, origin=origin, error=f"no text field (looked for {', '.join(fields.text)})", **meta)
+        return ArticleRecord(
+            id=record_id,
+            origin=origin,
+            error=f"no text field (looked for {', '.join(fields.text)})",
+            **meta,
+        )
     if not text.strip():
         return ArticleRecord(id=record_id, origin=origin, error="empty article", **meta)
     return ArticleRecord(id=record_id, origin=origin, text=text, published=published, **meta)
@@ -222,7 +248,9 @@ def _read_warc(name: str, *, fields: FieldNames, max_bytes: int) -> Iterator[Art
         for number, record in enumerate(ArchiveIterator(stream), start=1):
             if record.rec_type != "response":
                 continue
-            content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
+            content_type = (
+                record.http_headers.get_header("Content-Type") if record.http_headers else ""
+            ) or ""
             if "html" not in content_type.lower():
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
@@ -230,7 +258,9 @@ def _read_warc(name: str, *, fields: FieldNames, max_bytes: int) -> Iterator[Art
             origin = f"{name}#{number}"
             body = record.content_stream().read(max_bytes + 1)
             if len(body) > max_bytes:
-                yield ArticleRecord(id=record_id, origin=origin, url=url, error="page over the size limit")
+                yield ArticleRecord(
+                    id=record_id, origin=origin, url=url, error="page over the size limit"
+                )
                 continue
             try:
                 page = html_to_article(body, url=url, name=origin)
@@ -238,8 +268,13 @@ def _read_warc(name: str, *, fields: FieldNames, max_bytes: int) -> Iterator[Art
                 yield ArticleRecord(id=record_id, origin=origin, url=url, error=_reason(err))
                 continue
             yield ArticleRecord(
-                id=record_id, origin=origin, text=page.text, url=url, title=page.title,
-                source=page.source, published=page.published,
+                id=record_id,
+                origin=origin,
+                text=page.text,
+                url=url,
+                title=page.title,
+                source=page.source,
+                published=page.published,
             )
 
 

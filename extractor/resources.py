@@ -6,10 +6,13 @@ files (shipped as the ``extractor.models`` package data), never in code.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import resources as package_data
+from types import MappingProxyType
 
 from .errors import ModelError
 
@@ -31,8 +34,20 @@ class BoilerplatePattern:
 
 
 @dataclass(frozen=True)
-class Lexicons:
-    """Everything the pipeline reads from ``models/``, passed down explicitly."""
+class CurrencyPrefix:
+    """A currency sign or code written before an amount ("US$", "HK$"), its ISO code, and
+    whether it must be glued to the number."""
+
+    surface: str
+    code: str
+    glued: bool
+
+
+@dataclass(frozen=True, eq=False)
+class Resources:
+    """Everything the pipeline reads from ``models/``, loaded and validated once by
+    :func:`load_resources` and passed down explicitly. Compared and hashed by identity,
+    so a stage may cache what it derives from one (``lru_cache`` keyed on it)."""
 
     cue_verbs: frozenset[str]
     passive_speaker_cues: frozenset[str]
@@ -49,8 +64,21 @@ class Lexicons:
     bound_words: tuple[BoundWord, ...]
     boilerplate: tuple[BoilerplatePattern, ...]
     cue_word_pattern: re.Pattern[str]
-    verb_forms: dict[str, str] = field(default_factory=dict)
-    cue_needs: dict[str, str] = field(default_factory=dict)
+    verb_forms: Mapping[str, str]
+    irregular_forms: Mapping[str, tuple[str, ...]]
+    cue_needs: Mapping[str, str]
+    about_vague_nouns: Mapping[str, str]
+    about_contest_verbs: frozenset[str]
+    about_unit_nouns: frozenset[str]
+    date_report_words: frozenset[str]
+    date_holidays: Mapping[str, str]
+    trend_words: frozenset[str]
+    units: Mapping[str, str]
+    currencies: tuple[CurrencyPrefix, ...]
+    measure_words: tuple[str, ...]
+    entity_concepts: Mapping[str, str]
+    officials: Mapping[str, str]
+    fingerprint: str
 
     def verb_lemma(self, token) -> str:
         """A verb's lemma, correcting the lemmatizer from the irregular forms lexicon
@@ -60,10 +88,17 @@ class Lexicons:
 
 def read_lexicon_lines(name: str) -> list[list[str]]:
     """Rows of a lexicon file: tab-separated fields, comments and blank lines dropped."""
+    return _parse_rows(name, lexicon_bytes(name).decode("utf-8"))
+
+
+def lexicon_bytes(name: str) -> bytes:
     try:
-        text = resources.files(LEXICON_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError) as err:
+        return package_data.files(LEXICON_PACKAGE).joinpath(name).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError, IsADirectoryError) as err:
         raise ModelError(f"lexicon {name!r} is missing from models/lexicons ({err})") from err
+
+
+def _parse_rows(name: str, text: str) -> list[list[str]]:
     rows = [
         [field.strip() for field in line.split("\t")]
         for line in text.splitlines()
@@ -74,25 +109,105 @@ def read_lexicon_lines(name: str) -> list[list[str]]:
     return rows
 
 
-@lru_cache(maxsize=None)
-def lexicon_words(name: str) -> frozenset[str]:
-    """The first field of every row of a word-list lexicon, lowercased (read once)."""
-    return frozenset(row[0].lower() for row in read_lexicon_lines(name))
+# Every lexicon the pipeline reads, with the values its flag columns may take (column
+# index -> allowed values; a value ending in ":" is a prefix, "*" is free text). A flag
+# outside its set is an error at load time, not a rule that silently never fires.
+LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
+    "cue_verbs.v1.txt": {1: frozenset({"passive-speaker", "clause-only", "needs:"})},
+    "cue_phrases.v1.txt": {},
+    "document_nouns.v1.txt": {1: frozenset({"speech-event"})},
+    "audience_nouns.v1.txt": {},
+    "titles.v1.txt": {},
+    "metonym_nouns.v1.txt": {},
+    "label_nouns.v1.txt": {},
+    "proportion_nouns.v1.txt": {},
+    "proposal_nouns.v1.txt": {},
+    "claim_nouns.v1.txt": {},
+    "bound_words.v1.tsv": {1: frozenset(BOUNDS), 2: frozenset({"before", "after"})},
+    "boilerplate.v1.txt": {1: frozenset({"list"})},
+    "irregular_verb_forms.v1.tsv": {1: frozenset({"*"})},
+    "about_vague_nouns.v1.tsv": {1: frozenset({"frame", "change", "idiom"})},
+    "about_contest_verbs.v1.txt": {},
+    "about_unit_nouns.v1.txt": {},
+    "date_report_words.v1.txt": {},
+    "date_holidays.v1.tsv": {1: frozenset({"*"})},
+    "trend_words.v1.txt": {},
+    "units.v1.tsv": {1: frozenset({"*"})},
+    "currencies.v1.tsv": {1: frozenset({"*"}), 2: frozenset({"glued"})},
+    "measure_words.v1.txt": {},
+    "entity_concepts.v1.tsv": {1: frozenset({"*"})},
+    "officials.v1.tsv": {1: frozenset({"title", "institution"})},
+}
 
 
-def _bound_words() -> tuple[BoundWord, ...]:
+class LexiconReader:
+    """Reads each lexicon once, checks its columns against LEXICON_COLUMNS, and hashes
+    every byte read (the batch resume fingerprint changes when a lexicon does)."""
+
+    def __init__(self, read_bytes: Callable[[str], bytes] = lexicon_bytes) -> None:
+        self._read_bytes = read_bytes
+        self._rows: dict[str, list[list[str]]] = {}
+        self._hash = hashlib.sha256()
+
+    def rows(self, name: str) -> list[list[str]]:
+        if name not in self._rows:
+            data = self._read_bytes(name)
+            self._hash.update(name.encode() + b"\0" + data + b"\0")
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as err:
+                raise ModelError(f"lexicon {name!r} is not UTF-8 ({err})") from err
+            self._rows[name] = _checked(name, _parse_rows(name, text))
+        return self._rows[name]
+
+    def words(self, name: str) -> frozenset[str]:
+        return frozenset(row[0].lower() for row in self.rows(name))
+
+    def table(self, name: str, *, lower: bool = False) -> MappingProxyType[str, str]:
+        def fold(field: str) -> str:
+            return field.lower() if lower else field
+
+        return MappingProxyType({fold(row[0]): fold(row[1]) for row in self.rows(name)})
+
+    def flagged(self, name: str, flag: str) -> frozenset[str]:
+        return frozenset(row[0].lower() for row in self.rows(name) if row[1:2] == [flag])
+
+    def fingerprint(self) -> str:
+        return self._hash.hexdigest()
+
+
+def _checked(name: str, rows: list[list[str]]) -> list[list[str]]:
+    columns = LEXICON_COLUMNS.get(name)
+    if columns is None:
+        raise ModelError(f"lexicon {name!r} is not declared in resources.LEXICON_COLUMNS")
+    width = 1 + max(columns, default=0)
+    for row in rows:
+        if len(row) > width:
+            raise ModelError(f"{name}: row {row!r} has {len(row)} columns, at most {width}")
+        for index, value in enumerate(row[1:], start=1):
+            allowed = columns[index]
+            if "*" in allowed or value in allowed:
+                continue
+            if not any(a.endswith(":") and value.startswith(a) for a in allowed):
+                raise ModelError(
+                    f"{name}: unknown flag {value!r} in {row!r} (allowed: {sorted(allowed)})"
+                )
+    return rows
+
+
+def _bound_words(reader: LexiconReader) -> tuple[BoundWord, ...]:
     entries = []
-    for row in read_lexicon_lines("bound_words.v1.tsv"):
-        if len(row) != 3 or row[1] not in BOUNDS or row[2] not in ("before", "after"):
+    for row in reader.rows("bound_words.v1.tsv"):
+        if len(row) != 3:
             raise ModelError(f"bound_words.v1.tsv: malformed row {row!r}")
         entries.append(BoundWord(tuple(row[0].lower().split()), row[1], row[2] == "after"))
     # Longest phrases first, so "well over" wins over "over".
     return tuple(sorted(entries, key=lambda entry: -len(entry.words)))
 
 
-def _boilerplate() -> tuple[BoilerplatePattern, ...]:
+def _boilerplate(reader: LexiconReader) -> tuple[BoilerplatePattern, ...]:
     patterns = []
-    for row in read_lexicon_lines("boilerplate.v1.txt"):
+    for row in reader.rows("boilerplate.v1.txt"):
         try:
             regex = re.compile(row[0], re.IGNORECASE)
         except re.error as err:
@@ -101,20 +216,31 @@ def _boilerplate() -> tuple[BoilerplatePattern, ...]:
     return tuple(patterns)
 
 
-@lru_cache(maxsize=1)
-def _irregular_forms() -> dict[str, list[str]]:
-    return {row[0]: row[1].split() for row in read_lexicon_lines("irregular_verb_forms.v1.tsv")}
+def _two_columns(reader: LexiconReader, name: str) -> list[list[str]]:
+    rows = reader.rows(name)
+    short = next((row for row in rows if len(row) < 2), None)
+    if short is not None:
+        raise ModelError(f"{name}: row {short!r} needs two tab-separated columns")
+    return rows
 
 
-def _verb_forms() -> dict[str, str]:
-    """Written form -> lemma, from the irregular forms lexicon."""
-    return {form.lower(): lemma for lemma, forms in _irregular_forms().items() for form in forms}
+def _irregular_forms(reader: LexiconReader) -> MappingProxyType[str, tuple[str, ...]]:
+    rows = _two_columns(reader, "irregular_verb_forms.v1.tsv")
+    return MappingProxyType({row[0]: tuple(row[1].split()) for row in rows})
 
 
-def _cue_word_pattern(lemmas: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+def _currencies(reader: LexiconReader) -> tuple[CurrencyPrefix, ...]:
+    rows = _two_columns(reader, "currencies.v1.tsv")
+    return tuple(CurrencyPrefix(row[0], row[1], row[2:3] == ["glued"]) for row in rows)
+
+
+def _cue_word_pattern(
+    lemmas: frozenset[str],
+    phrases: tuple[tuple[str, ...], ...],
+    irregular: Mapping[str, tuple[str, ...]],
+) -> re.Pattern[str]:
     """Any written form of a cue verb, a cue phrase's first word, or a quotation mark:
     spots the sentences worth parsing next to a number, before anything is parsed."""
-    irregular = _irregular_forms()
     forms = set()
     for lemma in lemmas:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
@@ -130,32 +256,67 @@ def _cue_word_pattern(lemmas: frozenset[str], phrases: tuple[tuple[str, ...], ..
 
 
 @lru_cache(maxsize=1)
-def load_lexicons() -> Lexicons:
-    """Load and validate every lexicon (cached: the files are read once per process)."""
-    cue_rows = read_lexicon_lines("cue_verbs.v1.txt")
-    cue_verbs = frozenset(row[0].lower() for row in cue_rows)
-    cue_phrases = tuple(tuple(row[0].lower().split()) for row in read_lexicon_lines("cue_phrases.v1.txt"))
-    return Lexicons(
+def load_resources() -> Resources:
+    """Load and validate every lexicon (cached: the files are read once per process).
+
+    A missing, empty or malformed lexicon, or a flag outside LEXICON_COLUMNS, raises
+    ModelError here, before any article is read."""
+    return build_resources(LexiconReader())
+
+
+def build_resources(reader: LexiconReader) -> Resources:
+    """Resources from one reader (tests pass a reader over their own files)."""
+    cue_rows = reader.rows("cue_verbs.v1.txt")
+    cue_verbs = reader.words("cue_verbs.v1.txt")
+    cue_phrases = tuple(tuple(row[0].lower().split()) for row in reader.rows("cue_phrases.v1.txt"))
+    irregular = _irregular_forms(reader)
+    return Resources(
         cue_verbs=cue_verbs,
-        passive_speaker_cues=frozenset(
-            row[0].lower() for row in cue_rows if len(row) > 1 and row[1] == "passive-speaker"
-        ),
-        clause_only_cues=frozenset(row[0].lower() for row in cue_rows if len(row) > 1 and row[1] == "clause-only"),
+        passive_speaker_cues=reader.flagged("cue_verbs.v1.txt", "passive-speaker"),
+        clause_only_cues=reader.flagged("cue_verbs.v1.txt", "clause-only"),
         cue_phrases=cue_phrases,
-        document_nouns=lexicon_words("document_nouns.v1.txt"),
-        speech_event_nouns=frozenset(
-            row[0].lower() for row in read_lexicon_lines("document_nouns.v1.txt") if row[1:2] == ["speech-event"]
-        ),
-        audience_nouns=lexicon_words("audience_nouns.v1.txt"),
-        titles=lexicon_words("titles.v1.txt"),
-        metonym_nouns=lexicon_words("metonym_nouns.v1.txt"),
-        label_nouns=lexicon_words("label_nouns.v1.txt"),
-        proportion_nouns=lexicon_words("proportion_nouns.v1.txt"),
+        document_nouns=reader.words("document_nouns.v1.txt"),
+        speech_event_nouns=reader.flagged("document_nouns.v1.txt", "speech-event"),
+        audience_nouns=reader.words("audience_nouns.v1.txt"),
+        titles=reader.words("titles.v1.txt"),
+        metonym_nouns=reader.words("metonym_nouns.v1.txt"),
+        label_nouns=reader.words("label_nouns.v1.txt"),
+        proportion_nouns=reader.words("proportion_nouns.v1.txt"),
         # Proposals and claims alike speak for their owner ("her plan", "his claim that").
-        proposal_nouns=lexicon_words("proposal_nouns.v1.txt") | lexicon_words("claim_nouns.v1.txt"),
-        bound_words=_bound_words(),
-        boilerplate=_boilerplate(),
-        cue_word_pattern=_cue_word_pattern(cue_verbs, cue_phrases),
-        verb_forms=_verb_forms(),
-        cue_needs={row[0].lower(): row[1][len("needs:"):] for row in cue_rows if len(row) > 1 and row[1].startswith("needs:")},
+        proposal_nouns=reader.words("proposal_nouns.v1.txt") | reader.words("claim_nouns.v1.txt"),
+        bound_words=_bound_words(reader),
+        boilerplate=_boilerplate(reader),
+        cue_word_pattern=_cue_word_pattern(cue_verbs, cue_phrases, irregular),
+        verb_forms=MappingProxyType(
+            {form.lower(): lemma for lemma, forms in irregular.items() for form in forms}
+        ),
+        irregular_forms=irregular,
+        cue_needs=MappingProxyType(
+            {
+                row[0].lower(): row[1][len("needs:") :]
+                for row in cue_rows
+                if len(row) > 1 and row[1].startswith("needs:")
+            }
+        ),
+        about_vague_nouns=reader.table("about_vague_nouns.v1.tsv", lower=True),
+        about_contest_verbs=reader.words("about_contest_verbs.v1.txt"),
+        about_unit_nouns=reader.words("about_unit_nouns.v1.txt"),
+        date_report_words=reader.words("date_report_words.v1.txt"),
+        date_holidays=_two_column_table(reader, "date_holidays.v1.tsv"),
+        trend_words=reader.words("trend_words.v1.txt"),
+        units=_two_column_table(reader, "units.v1.tsv"),
+        currencies=_currencies(reader),
+        measure_words=tuple(row[0] for row in reader.rows("measure_words.v1.txt")),
+        entity_concepts=_two_column_table(reader, "entity_concepts.v1.tsv", lower=True),
+        officials=MappingProxyType(
+            {row[0].lower(): row[1] for row in _two_columns(reader, "officials.v1.tsv")}
+        ),
+        fingerprint=reader.fingerprint(),
     )
+
+
+def _two_column_table(
+    reader: LexiconReader, name: str, *, lower: bool = False
+) -> MappingProxyType[str, str]:
+    _two_columns(reader, name)
+    return reader.table(name, lower=lower)

@@ -13,10 +13,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .resources import Lexicons
+from .resources import Resources
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+LABEL_KINDS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -42,7 +49,11 @@ class _Name:
 
     @property
     def kind(self) -> str:
-        if self.titles or self.labels["PERSON"] and self.labels["PERSON"] >= self.labels.most_common(1)[0][1] / 2:
+        if (
+            self.titles
+            or self.labels["PERSON"]
+            and self.labels["PERSON"] >= self.labels.most_common(1)[0][1] / 2
+        ):
             return "person"
         label = self.labels.most_common(1)[0][0] if self.labels else None
         return LABEL_KINDS.get(label, "unknown")
@@ -58,9 +69,13 @@ class SpeakerResolver:
     """Names in one article, and the speakers seen so far, for resolving mentions."""
 
     def __init__(
-        self, docs: list[tuple[Doc, int]], *, lexicons: Lexicons, unparsed: list[tuple[Span, int]] = ()
+        self,
+        docs: list[tuple[Doc, int]],
+        *,
+        resources: Resources,
+        unparsed: list[tuple[Span, int]] = (),
     ) -> None:
-        self._lexicons = lexicons
+        self._resources = resources
         self._names: dict[str, _Name] = {}
         self._history: list[tuple[int, Resolved]] = []
         for doc, offset in docs:
@@ -77,7 +92,12 @@ class SpeakerResolver:
     def _capitalised_runs(self, sent: Span) -> list[Span]:
         runs, start = [], None
         for token in [*sent, None]:
-            capitalised = token is not None and token.text[:1].isupper() and token.is_alpha and not token.is_stop
+            capitalised = (
+                token is not None
+                and token.text[:1].isupper()
+                and token.is_alpha
+                and not token.is_stop
+            )
             if capitalised and start is None:
                 start = token.i
             elif not capitalised and start is not None:
@@ -118,9 +138,9 @@ class SpeakerResolver:
         """Without articles, possessives and leading titles: "Defense Secretary Lloyd Austin" -> "Lloyd Austin"."""
         start, end = span.start, span.end
         doc = span.doc
-        if all(token.lower_ in self._lexicons.titles for token in span):
+        if all(token.lower_ in self._resources.titles for token in span):
             return None  # "Chairman" on its own is a role, not a name
-        titles = [i for i in range(start, end - 1) if doc[i].lower_ in self._lexicons.titles]
+        titles = [i for i in range(start, end - 1) if doc[i].lower_ in self._resources.titles]
         if titles and span.root.ent_type_ != "ORG":  # "General Electric" keeps its "General"
             start = titles[-1] + 1
         while start < end and doc[start].lower_ in _SKIP_EDGE:
@@ -147,7 +167,7 @@ class SpeakerResolver:
         """Titles just before a name or inside its run: "defense minister Sergei Shoigu", "General Mark Milley"."""
         titles = set()
         i = run.start - 1
-        while i >= 0 and run.doc[i].lower_ in self._lexicons.titles:
+        while i >= 0 and run.doc[i].lower_ in self._resources.titles:
             titles.add(run.doc[i].lower_)
             i -= 1
         return titles
@@ -183,16 +203,16 @@ class SpeakerResolver:
         if own is not None:
             return self.lookup(own)
         person_runs = [run for run in runs if self.lookup(run).kind == "person"]
-        if word in self._lexicons.titles and person_runs:
+        if word in self._resources.titles and person_runs:
             return self.lookup(person_runs[-1])  # "Chairman of the ... General Mark Milley"
-        if word in self._lexicons.titles and root.pos_ == "NOUN":
+        if word in self._resources.titles and root.pos_ == "NOUN":
             # "the top general" points back to someone named before; "a Transport Ministry
             # official" is someone new: kept as written, as is a role with no match.
             first = mention[0].lower_
-            anaphoric = first in ("the", "this", "that") or first in self._lexicons.titles
+            anaphoric = first in ("the", "this", "that") or first in self._resources.titles
             resolved = self._role(word, position) if anaphoric else None
             return resolved or Resolved(_without_article(mention), "person")
-        if word in self._lexicons.metonym_nouns:
+        if word in self._resources.metonym_nouns:
             return self._place_before(position) or Resolved(_without_article(mention), "place")
         if root.pos_ == "NOUN":
             kind = "group" if root.tag_ in ("NNS", "NNPS") else "unknown"
@@ -212,7 +232,9 @@ class SpeakerResolver:
                 or Resolved(word, "person")
             )
         if word in GROUP_PRONOUNS:
-            return self._last_speaker({"group", "organization"}, position) or Resolved(word, "group")
+            return self._last_speaker({"group", "organization"}, position) or Resolved(
+                word, "group"
+            )
         if word in THING_PRONOUNS:
             return self._last_speaker({"organization", "place"}, position) or self._last_name(
                 {"organization"}, position
@@ -220,7 +242,7 @@ class SpeakerResolver:
         return None  # "you", "one": nobody in particular
 
     def _role(self, title: str, position: int) -> Resolved | None:
-        """"the top general" -> the person the article titles General, most recently mentioned."""
+        """ "the top general" -> the person the article titles General, most recently mentioned."""
         titled = [
             (max(p for p in name.positions if p < position), name)
             for name in self._names.values()
@@ -240,7 +262,9 @@ class SpeakerResolver:
                 return resolved
         return None
 
-    def _last_name(self, kinds: set[str], position: int, *, subjects_only: bool = False) -> Resolved | None:
+    def _last_name(
+        self, kinds: set[str], position: int, *, subjects_only: bool = False
+    ) -> Resolved | None:
         best = None
         for name in self._names.values():
             if name.kind not in kinds:
@@ -261,4 +285,3 @@ def _without_article(span: Span) -> str:
     if not tokens:
         return span.text
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
-

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor import Extractor, build_nlp
-from extractor.resources import load_lexicons
+from extractor.resources import load_resources
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEED_ID = "000_555bf5a5852e493d"
@@ -22,13 +22,13 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def lexicons():
-    return load_lexicons()
+def resources():
+    return load_resources()
 
 
 @pytest.fixture(scope="session")
-def extractor(nlp, lexicons):
-    return Extractor(nlp=nlp, lexicons=lexicons)
+def extractor(nlp, resources):
+    return Extractor(nlp=nlp, resources=resources)
 
 
 @pytest.fixture(scope="session")

@@ -8,10 +8,10 @@ from extractor.about import find_about
 from extractor.quantities import QuantityRef, find_quantities
 
 
-def abouts(nlp, lexicons, text):
+def abouts(nlp, resources, text):
     doc = nlp(text)
-    refs = find_quantities(doc, lexicons=lexicons)
-    return [find_about(doc, ref, quantities=refs, lexicons=lexicons) for ref in refs]
+    refs = find_quantities(doc, resources=resources)
+    return [find_about(doc, ref, quantities=refs, resources=resources) for ref in refs]
 
 
 @pytest.mark.parametrize(
@@ -44,24 +44,24 @@ def abouts(nlp, lexicons, text):
         ("About 40% of voters backed the plan.", [("voters", (), None)]),
     ],
 )
-def test_entity_qualifiers_property(nlp, lexicons, text, expected):
-    got = [(a.entity, a.qualifiers, a.property) for a in abouts(nlp, lexicons, text)]
+def test_entity_qualifiers_property(nlp, resources, text, expected):
+    got = [(a.entity, a.qualifiers, a.property) for a in abouts(nlp, resources, text)]
     assert got == expected
 
 
-def test_about_text_is_readable(nlp, lexicons):
-    [about] = abouts(nlp, lexicons, "About 40,000 civilians died after the floods.")
+def test_about_text_is_readable(nlp, resources):
+    [about] = abouts(nlp, resources, "About 40,000 civilians died after the floods.")
     assert about.text == "civilians died after the floods"
 
 
-def test_number_without_a_noun_has_no_entity(nlp, lexicons):
-    [about] = abouts(nlp, lexicons, "The total rose to 5,000.")
+def test_number_without_a_noun_has_no_entity(nlp, resources):
+    [about] = abouts(nlp, resources, "The total rose to 5,000.")
     assert about.entity is None
 
 
-def test_numbers_heading_each_other_terminate(nlp, lexicons):
+def test_numbers_heading_each_other_terminate(nlp, resources):
     """Numbers that head each other in the parse once looped forever (tokens compared with `is`)."""
-    found = abouts(nlp, lexicons, "Fifty-one, maybe; sixty-two, never.")
+    found = abouts(nlp, resources, "Fifty-one, maybe; sixty-two, never.")
     assert len(found) == 2
     assert all(a.entity is None for a in found)
 
@@ -75,13 +75,13 @@ def test_numbers_heading_each_other_terminate(nlp, lexicons):
         ("The council announced a relief package of $2 billion.", "relief package"),
     ],
 )
-def test_about_text_names_the_holder(nlp, lexicons, text, holder):
-    [about] = abouts(nlp, lexicons, text)
+def test_about_text_names_the_holder(nlp, resources, text, holder):
+    [about] = abouts(nlp, resources, text)
     assert holder in about.text
 
 
-def _texts(nlp, lexicons, text):
-    return [a.text for a in abouts(nlp, lexicons, text)]
+def _texts(nlp, resources, text):
+    return [a.text for a in abouts(nlp, resources, text)]
 
 
 @pytest.mark.parametrize(
@@ -109,8 +109,8 @@ def _texts(nlp, lexicons, text):
         ("The bank said it has more than 5,000 clients.", ["clients, bank"]),
     ],
 )
-def test_about_text_names_the_concept(nlp, lexicons, text, expected):
-    assert _texts(nlp, lexicons, text) == expected
+def test_about_text_names_the_concept(nlp, resources, text, expected):
+    assert _texts(nlp, resources, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -120,31 +120,31 @@ def test_about_text_names_the_concept(nlp, lexicons, text, expected):
         "The flight lasts 11 hours, 20 minutes and 5 seconds.",  # a continued measure
     ],
 )
-def test_restated_numbers_share_the_about(nlp, lexicons, text):
-    texts = _texts(nlp, lexicons, text)
+def test_restated_numbers_share_the_about(nlp, resources, text):
+    texts = _texts(nlp, resources, text)
     assert len(texts) >= 2
     assert texts[0] and all(t == texts[0] for t in texts)
 
 
-def test_bracketed_number_is_about_the_name_before_it(nlp, lexicons):
-    texts = _texts(nlp, lexicons, "Top scorers: Ann Lee (12 goals), Bo Chan (9 goals).")
+def test_bracketed_number_is_about_the_name_before_it(nlp, resources):
+    texts = _texts(nlp, resources, "Top scorers: Ann Lee (12 goals), Bo Chan (9 goals).")
     assert "Ann Lee" in texts[0] and "Bo Chan" in texts[1]
 
 
-def test_speaker_is_not_the_holder(nlp, lexicons):
-    [about] = abouts(nlp, lexicons, "A third of the seats were empty, said Tom Reed, the manager.")
+def test_speaker_is_not_the_holder(nlp, resources):
+    [about] = abouts(nlp, resources, "A third of the seats were empty, said Tom Reed, the manager.")
     assert about.entity == "seats"
     assert "Reed" not in about.text
 
 
-def test_date_is_not_what_a_number_is_about(nlp, lexicons):
-    [about] = abouts(nlp, lexicons, "The river level rose to 4.2 metres on 3 March.")
+def test_date_is_not_what_a_number_is_about(nlp, resources):
+    [about] = abouts(nlp, resources, "The river level rose to 4.2 metres on 3 March.")
     assert about.text == "river level"
     assert about.entity is None
 
 
-def test_property_stays_in_the_field_when_left_out_of_text(nlp, lexicons):
-    [about] = abouts(nlp, lexicons, "The bakery has 40 employees.")
+def test_property_stays_in_the_field_when_left_out_of_text(nlp, resources):
+    [about] = abouts(nlp, resources, "The bakery has 40 employees.")
     assert (about.entity, about.property) == ("employees", "has")
 
 
@@ -170,8 +170,8 @@ def test_property_stays_in_the_field_when_left_out_of_text(nlp, lexicons):
         ),
     ],
 )
-def test_about_text_follows_the_clause(nlp, lexicons, text, expected):
-    assert _texts(nlp, lexicons, text) == expected
+def test_about_text_follows_the_clause(nlp, resources, text, expected):
+    assert _texts(nlp, resources, text) == expected
 
 
 def _span_ref(doc, first, last, unit):
@@ -201,10 +201,10 @@ def _span_ref(doc, first, last, unit):
         ("The wind reached 40 knots.", (3, 4), "knot", "wind"),
     ],
 )
-def test_noun_inside_the_quantity_span(nlp, lexicons, text, span, unit, expected):
+def test_noun_inside_the_quantity_span(nlp, resources, text, span, unit, expected):
     doc = nlp(text)
     ref = _span_ref(doc, *span, unit)
-    assert find_about(doc, ref, quantities=[ref], lexicons=lexicons).text == expected
+    assert find_about(doc, ref, quantities=[ref], resources=resources).text == expected
 
 
 @pytest.mark.parametrize(
@@ -216,6 +216,6 @@ def test_noun_inside_the_quantity_span(nlp, lexicons, text, span, unit, expected
         ("In a new poll, Smith led Jones 52 percent to 39 percent.", "Smith"),
     ],
 )
-def test_contest_margin_is_the_subjects(nlp, lexicons, text, holder):
-    texts = _texts(nlp, lexicons, text)
+def test_contest_margin_is_the_subjects(nlp, resources, text, holder):
+    texts = _texts(nlp, resources, text)
     assert texts and all(t == holder for t in texts)

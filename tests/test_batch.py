@@ -39,7 +39,15 @@ def article(i: int) -> str:
 
 def jsonl_lines(count: int, *, start: int = 0) -> list[str]:
     return [
-        json.dumps({"id": f"a{i:03d}", "published": "2022-11-10", "title": f"T{i}", "source": "test", "text": article(i)})
+        json.dumps(
+            {
+                "id": f"a{i:03d}",
+                "published": "2022-11-10",
+                "title": f"T{i}",
+                "source": "test",
+                "text": article(i),
+            }
+        )
         for i in range(start, start + count)
     ]
 
@@ -70,10 +78,19 @@ def test_warc_html_goes_through_trafilatura(tmp_path):
     warc = tmp_path / "news.warc.gz"
     with open(warc, "wb") as stream:
         writer = WARCWriter(stream, gzip=True)
-        pages = [("https://example.org/a", HTML.format(n=4321)), ("https://example.org/empty", "<html><body></body></html>")]
+        pages = [
+            ("https://example.org/a", HTML.format(n=4321)),
+            ("https://example.org/empty", "<html><body></body></html>"),
+        ]
         for url, html in pages:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers))
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(html.encode()), http_headers=headers
+                )
+            )
     out = tmp_path / "claims.jsonl"
     summary = run_batch([str(warc)], out)
     records = read_jsonl(out)
@@ -81,7 +98,9 @@ def test_warc_html_goes_through_trafilatura(tmp_path):
     assert records[0]["url"] == "https://example.org/a" and records[0]["title"] == "Floods"
     assert records[0]["published"] == "2022-11-10"
     errors = read_jsonl(Path(summary.errors_file))
-    assert [e["url"] for e in errors] == ["https://example.org/empty"] and "no article text" in errors[0]["reason"]
+    assert [e["url"] for e in errors] == [
+        "https://example.org/empty"
+    ] and "no article text" in errors[0]["reason"]
 
 
 def test_bad_articles_are_recorded_and_the_run_goes_on(tmp_path):
@@ -93,14 +112,31 @@ def test_bad_articles_are_recorded_and_the_run_goes_on(tmp_path):
     (folder / "latin1.txt").write_bytes("Caf\xe9 owners said 300 jobs went.".encode("latin-1"))
     (folder / "huge.txt").write_text("Officials said 5 people died. " * 2000, encoding="utf-8")
     (folder / "page.html").write_text(HTML.format(n=777), encoding="utf-8")
-    (folder / "blank.html").write_text("<html><body><nav>menu</nav></body></html>", encoding="utf-8")
-    lines = jsonl_lines(1) + ["{not json", json.dumps({"id": "notext", "title": "no body"}), json.dumps([1, 2]), json.dumps({"id": "blanktext", "text": ""})]
+    (folder / "blank.html").write_text(
+        "<html><body><nav>menu</nav></body></html>", encoding="utf-8"
+    )
+    lines = jsonl_lines(1) + [
+        "{not json",
+        json.dumps({"id": "notext", "title": "no body"}),
+        json.dumps([1, 2]),
+        json.dumps({"id": "blanktext", "text": ""}),
+    ]
     (folder / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "notes.csv").write_text("ignored,file\n", encoding="utf-8")
     out = tmp_path / "claims.jsonl"
     summary = run_batch([str(folder)], out, options=BatchOptions(max_bytes=20_000))
     errors = {e["id"]: e["reason"] for e in read_jsonl(Path(summary.errors_file))}
-    assert set(errors) == {"empty", "binary", "latin1", "huge", "blank", f"{folder / 'dump.jsonl'}:2", "notext", f"{folder / 'dump.jsonl'}:4", "blanktext"}
+    assert set(errors) == {
+        "empty",
+        "binary",
+        "latin1",
+        "huge",
+        "blank",
+        f"{folder / 'dump.jsonl'}:2",
+        "notext",
+        f"{folder / 'dump.jsonl'}:4",
+        "blanktext",
+    }
     assert "empty" in errors["empty"]
     assert "binary" in errors["binary"]
     assert "UTF-8" in errors["latin1"]
@@ -128,7 +164,9 @@ def test_cli_exit_code_says_whether_anything_failed(tmp_path):
     bad.write_text(jsonl_lines(1)[0] + "\n{oops\n", encoding="utf-8")
     result = runner.invoke(app, ["batch", str(bad), "-o", str(tmp_path / "b.jsonl"), "-j", "1"])
     assert result.exit_code == 5
-    result = runner.invoke(app, ["batch", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "c.jsonl")])
+    result = runner.invoke(
+        app, ["batch", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "c.jsonl")]
+    )
     assert result.exit_code == 1 and "no such file" in result.stderr
 
 
@@ -158,7 +196,11 @@ def test_sharded_output(tmp_path):
     dump.write_text("\n".join(jsonl_lines(5)) + "\n", encoding="utf-8")
     out = tmp_path / "shards"
     summary = run_batch([str(dump)], out, options=BatchOptions(chunk_articles=1, shard_articles=2))
-    assert [Path(p).name for p in summary.outputs] == ["claims-00000.jsonl", "claims-00001.jsonl", "claims-00002.jsonl"]
+    assert [Path(p).name for p in summary.outputs] == [
+        "claims-00000.jsonl",
+        "claims-00001.jsonl",
+        "claims-00002.jsonl",
+    ]
     assert sum(len(read_jsonl(Path(p))) for p in summary.outputs) == 10
 
 
@@ -169,7 +211,17 @@ def test_killed_run_resumes_to_the_same_output(tmp_path):
     reference = tmp_path / "reference.jsonl"
     run_batch([str(dump)], reference, options=BatchOptions(chunk_articles=1))
     out = tmp_path / "claims.jsonl"
-    command = [str(Path(sys.executable).parent / "extract"), "batch", str(dump), "-o", str(out), "-j", "1", "--chunk-articles", "1"]
+    command = [
+        str(Path(sys.executable).parent / "extract"),
+        "batch",
+        str(dump),
+        "-o",
+        str(out),
+        "-j",
+        "1",
+        "--chunk-articles",
+        "1",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     parts = out.with_name(out.name + ".parts")
     deadline = time.monotonic() + 120
@@ -201,7 +253,10 @@ def test_leftover_state_from_another_run_is_an_error(tmp_path):
 
 def test_field_names_are_configurable(tmp_path):
     dump = tmp_path / "dump.jsonl"
-    dump.write_text(json.dumps({"key": "k1", "article_body": article(5), "pubdate": "2022-01-02"}) + "\n", encoding="utf-8")
+    dump.write_text(
+        json.dumps({"key": "k1", "article_body": article(5), "pubdate": "2022-01-02"}) + "\n",
+        encoding="utf-8",
+    )
     fields = FieldNames().with_overrides(text="article_body", id="key", published="pubdate")
     [record] = list(iter_records([str(dump)], fields=fields))
     assert (record.id, record.published, record.error) == ("k1", "2022-01-02", None)
@@ -236,7 +291,9 @@ def test_an_article_over_the_time_limit_is_an_error_and_the_run_goes_on(tmp_path
     dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "claims.jsonl"
     started = time.perf_counter()
-    summary = run_batch([str(dump)], out, options=BatchOptions(chunk_articles=3, article_timeout=0.5))
+    summary = run_batch(
+        [str(dump)], out, options=BatchOptions(chunk_articles=3, article_timeout=0.5)
+    )
     assert time.perf_counter() - started < 30
     assert (summary.articles, summary.errors) == (3, 1)
     [error] = read_jsonl(Path(summary.errors_file))
@@ -256,13 +313,19 @@ def test_time_limit_leaves_no_alarm_behind():
 
 @pytest.mark.parametrize(
     "option, value, expected",
-    [("--article-timeout", "-1", "--article-timeout must be >= 0, not -1"), ("--chunk-articles", "0", "--chunk-articles must be >= 1, not 0")],
+    [
+        ("--article-timeout", "-1", "--article-timeout must be >= 0, not -1"),
+        ("--chunk-articles", "0", "--chunk-articles must be >= 1, not 0"),
+    ],
 )
 def test_bad_batch_options_name_the_option(tmp_path, option, value, expected):
     from typer.testing import CliRunner
 
     from extractor.cli import EXIT_USAGE, app
 
-    result = CliRunner().invoke(app, ["batch", str(tmp_path / "dump.jsonl"), "-o", str(tmp_path / "out.jsonl"), option, value])
+    result = CliRunner().invoke(
+        app,
+        ["batch", str(tmp_path / "dump.jsonl"), "-o", str(tmp_path / "out.jsonl"), option, value],
+    )
     assert result.exit_code == EXIT_USAGE
     assert expected in result.stderr

@@ -18,13 +18,18 @@ TOKENS = [
 
 
 def _sample() -> str:
-    lines, t_id = ['<?xml version="1.0" ?><Document doc_id="1" doc_name="1_Synthetic" lang="en">'], 0
+    lines, t_id = (
+        ['<?xml version="1.0" ?><Document doc_id="1" doc_name="1_Synthetic" lang="en">'],
+        0,
+    )
     ids: dict[str, int] = {}
     for sentence, text in TOKENS:
         for word in text.split():
             t_id += 1
             ids.setdefault(word, t_id)
-            lines.append(f'<token number="{t_id - 1}" sentence="{sentence}" t_id="{t_id}">{word}</token>')
+            lines.append(
+                f'<token number="{t_id - 1}" sentence="{sentence}" t_id="{t_id}">{word}</token>'
+            )
 
     def anchors(*words: str) -> str:
         return "".join(f'<token_anchor t_id="{ids[word]}"/>' for word in words)
@@ -60,10 +65,18 @@ def data_root(tmp_path: Path) -> Path:
 
 def test_load_meantime_rebuilds_text_and_gold(data_root: Path) -> None:
     doc = meantime.load_meantime(meantime.xml_paths(data_root)[0])
-    assert doc.text.startswith("Ministry reports growth\n\nMarch 3 , 2010\n\nThe ministry said on Tuesday")
+    assert doc.text.startswith(
+        "Ministry reports growth\n\nMarch 3 , 2010\n\nThe ministry said on Tuesday"
+    )
     assert doc.published == datetime.date(2010, 3, 3)
-    assert [(kind, m.text) for kind, m in doc.numbers] == [("PERCENT", "5 percent"), ("QUANTITY", "300")]
-    assert [(t.text, t.type) for t in doc.timexes] == [("March 3 , 2010", "CREATION_TIME"), ("Tuesday", "DATE")]
+    assert [(kind, m.text) for kind, m in doc.numbers] == [
+        ("PERCENT", "5 percent"),
+        ("QUANTITY", "300"),
+    ]
+    assert [(t.text, t.type) for t in doc.timexes] == [
+        ("March 3 , 2010", "CREATION_TIME"),
+        ("Tuesday", "DATE"),
+    ]
     assert [(number.text, sorted(names)) for number, names, _ in doc.speeches] == [
         ("5 percent", ["Ministry", "The ministry"])
     ]

@@ -13,17 +13,32 @@ SAMPLE = [
     {
         "text": "The company hired about 300 workers and paid them $2.5 million.",
         "quantities": [
-            {"value": "300.0", "change": "~", "unit": "workers", "normalized_unit": "worker",
-             "referred_concepts": "company"},
-            {"value": "2500000.0", "change": "=", "unit": "$", "normalized_unit": "dollar",
-             "referred_concepts": "company"},
+            {
+                "value": "300.0",
+                "change": "~",
+                "unit": "workers",
+                "normalized_unit": "worker",
+                "referred_concepts": "company",
+            },
+            {
+                "value": "2500000.0",
+                "change": "=",
+                "unit": "$",
+                "normalized_unit": "dollar",
+                "referred_concepts": "company",
+            },
         ],
     },
     {
         "text": "Prices ranged from $10 to $20 last week.",
         "quantities": [
-            {"value": "10.0-20.0", "change": "=", "unit": "$", "normalized_unit": "dollar",
-             "referred_concepts": "Prices"},
+            {
+                "value": "10.0-20.0",
+                "change": "=",
+                "unit": "$",
+                "normalized_unit": "dollar",
+                "referred_concepts": "Prices",
+            },
         ],
     },
     {"text": "Nothing numeric is said here.", "quantities": []},
@@ -37,7 +52,9 @@ def _rows(result):
 def test_adapter_scores_a_synthetic_sample(tmp_path, extractor, monkeypatch):
     monkeypatch.delenv(newsquant.CQE_ENV, raising=False)
     (tmp_path / newsquant.DATA_DIR).mkdir()
-    (tmp_path / newsquant.DATA_DIR / newsquant.GOLD_FILE).write_text(json.dumps(SAMPLE), encoding="utf-8")
+    (tmp_path / newsquant.DATA_DIR / newsquant.GOLD_FILE).write_text(
+        json.dumps(SAMPLE), encoding="utf-8"
+    )
     result = run_benchmark("newsquant", root=tmp_path, extractor=extractor, detail=True)
     assert result.skipped is None and result.documents == 3
     rows = _rows(result)
@@ -51,10 +68,24 @@ def test_adapter_scores_a_synthetic_sample(tmp_path, extractor, monkeypatch):
 
 def test_gold_ranges_and_changes_are_decoded():
     gold = newsquant._gold_quantity(
-        {"value": "36040.0-34935.0", "change": "down", "unit": "$", "normalized_unit": "dollar", "referred_concepts": "Bitcoin"}
+        {
+            "value": "36040.0-34935.0",
+            "change": "down",
+            "unit": "$",
+            "normalized_unit": "dollar",
+            "referred_concepts": "Bitcoin",
+        }
     )
     assert (gold.low, gold.high, gold.bound, gold.unit) == (34935.0, 36040.0, "down", "dollar")
-    negative = newsquant._gold_quantity({"value": "-1.4", "change": ">", "unit": "-", "normalized_unit": "-", "referred_concepts": "-"})
+    negative = newsquant._gold_quantity(
+        {
+            "value": "-1.4",
+            "change": ">",
+            "unit": "-",
+            "normalized_unit": "-",
+            "referred_concepts": "-",
+        }
+    )
     assert (negative.value, negative.bound) == (-1.4, "lower")
 
 

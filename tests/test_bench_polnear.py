@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.bench import default_data_root, run_benchmark
-from extractor.bench import polnear
+from extractor.bench import default_data_root, polnear, run_benchmark
 
 TEXT = (
     "Mayor John Smith spoke on Monday.\n\n"
@@ -61,17 +60,25 @@ def test_adapter_scores_a_synthetic_sample(sample_root, extractor):
 
 
 def test_speaker_match_by_name():
-    from extractor.schema import Speaker
     from extractor.schema import Span as TextSpan
+    from extractor.schema import Speaker
 
     text = "the Clinton campaign said"
     source = ((0, 20),)
 
     class _Claim:
-        speaker = Speaker(name="Hillary Clinton", mention=TextSpan(start_char=100, end_char=103, text="she"), kind="person")
+        speaker = Speaker(
+            name="Hillary Clinton",
+            mention=TextSpan(start_char=100, end_char=103, text="she"),
+            kind="person",
+        )
 
     assert polnear.speaker_matches(text, _Claim(), source)
-    _Claim.speaker = Speaker(name="Donald Trump", mention=TextSpan(start_char=100, end_char=103, text="he"), kind="person")
+    _Claim.speaker = Speaker(
+        name="Donald Trump",
+        mention=TextSpan(start_char=100, end_char=103, text="he"),
+        kind="person",
+    )
     assert not polnear.speaker_matches(text, _Claim(), source)
 
 

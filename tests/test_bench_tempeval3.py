@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.bench import run_benchmark
-from extractor.bench import tempeval3
+from extractor.bench import run_benchmark, tempeval3
 from extractor.schema import DateRef
 
 SAMPLE = """<?xml version="1.0" ?>
@@ -61,13 +60,25 @@ def test_score_document_strict_relaxed_and_value() -> None:
     score = tempeval3.Score()
     details: list[str] = []
     tempeval3.score_document(doc, predicted, score, details)
-    assert (score.gold, score.predicted, score.strict, score.relaxed, score.values) == (2, 2, 1, 2, 1)
+    assert (score.gold, score.predicted, score.strict, score.relaxed, score.values) == (
+        2,
+        2,
+        1,
+        2,
+        1,
+    )
     assert any("VALUE" in line for line in details)
 
 
 @pytest.mark.parametrize(
     ("value", "canonical"),
-    [("2000-W6", "2000-W06"), ("1949-XX", "1949"), ("199X", "199"), ("2001-04", "2001-04"), (None, None)],
+    [
+        ("2000-W6", "2000-W06"),
+        ("1949-XX", "1949"),
+        ("199X", "199"),
+        ("2001-04", "2001-04"),
+        (None, None),
+    ],
 )
 def test_canonical_value(value: str | None, canonical: str | None) -> None:
     assert tempeval3.canonical_value(value) == canonical

@@ -7,8 +7,8 @@ import pytest
 from extractor.boilerplate import MAX_BLOCK_CHARS, find_blocks
 
 
-def boilerplate_lines(text, lexicons):
-    return [block.text for block in find_blocks(text, lexicons=lexicons) if block.boilerplate]
+def boilerplate_lines(text, resources):
+    return [block.text for block in find_blocks(text, resources=resources) if block.boilerplate]
 
 
 @pytest.mark.parametrize(
@@ -23,9 +23,9 @@ def boilerplate_lines(text, lexicons):
         "© 2022 Example Media. All rights reserved.",
     ],
 )
-def test_boilerplate_lines(lexicons, line):
+def test_boilerplate_lines(resources, line):
     text = f"Officials said 300 homes burned.\n\n{line}\n\nThe fire spread overnight."
-    assert boilerplate_lines(text, lexicons) == [line]
+    assert boilerplate_lines(text, resources) == [line]
 
 
 @pytest.mark.parametrize(
@@ -36,37 +36,37 @@ def test_boilerplate_lines(lexicons, line):
         "Read more about the 300 homes in our report.",
     ],
 )
-def test_body_lines_are_not_boilerplate(lexicons, line):
-    assert boilerplate_lines(f"{line}\n\nMore text here.", lexicons) == []
+def test_body_lines_are_not_boilerplate(resources, line):
+    assert boilerplate_lines(f"{line}\n\nMore text here.", resources) == []
 
 
-def test_read_more_list_runs_until_body_text(lexicons, seed_text):
-    marked = boilerplate_lines(seed_text, lexicons)
+def test_read_more_list_runs_until_body_text(resources, seed_text):
+    marked = boilerplate_lines(seed_text, resources)
     assert "Read more:" in marked
     assert "More than 100,000 Russian military casualties in Ukraine: US general" in marked
     assert "US privately urging Ukraine to be open to talks with Russia: Report" in marked
     assert not any("5,937" in line for line in marked)
 
     text = "Read more:\n\nTalks collapse: report\n\nThe army said 2,000 soldiers left on Monday.\n\nLast line"
-    assert boilerplate_lines(text, lexicons) == ["Read more:", "Talks collapse: report"]
+    assert boilerplate_lines(text, resources) == ["Read more:", "Talks collapse: report"]
 
 
-def test_blocks_slice_the_input_exactly(lexicons, seed_text):
-    blocks = find_blocks(seed_text, lexicons=lexicons)
+def test_blocks_slice_the_input_exactly(resources, seed_text):
+    blocks = find_blocks(seed_text, resources=resources)
     assert len(blocks) == 17  # non-empty paragraphs of the seed article
     for block in blocks:
         assert seed_text[block.start_char : block.end_char] == block.text
 
 
-def test_hard_wrapped_lines_join_into_one_paragraph(lexicons):
+def test_hard_wrapped_lines_join_into_one_paragraph(resources):
     text = "The ministry said that about\n300 people, most of them\nchildren, were evacuated.\nNext paragraph."
-    blocks = find_blocks(text, lexicons=lexicons)
+    blocks = find_blocks(text, resources=resources)
     assert [b.text.split()[0] for b in blocks] == ["The", "Next"]
 
 
-def test_huge_paragraph_is_cut_at_sentence_ends(lexicons):
+def test_huge_paragraph_is_cut_at_sentence_ends(resources):
     text = "Officials said 5 people died. " * (3 * MAX_BLOCK_CHARS // 30)
-    blocks = find_blocks(text, lexicons=lexicons)
+    blocks = find_blocks(text, resources=resources)
     assert len(blocks) >= 3
     assert all(len(b.text) <= MAX_BLOCK_CHARS for b in blocks)
     assert all(text[b.start_char : b.end_char] == b.text for b in blocks)

@@ -148,7 +148,10 @@ def test_html_page_goes_through_trafilatura(tmp_path: Path, name: str):
     text = saved.read_text(encoding="utf-8")
     assert [r["quantity"]["value"] for r in records] == [1200, 40]  # nothing from nav or footer
     for record in records:
-        assert text[record["quantity"]["start_char"]:record["quantity"]["end_char"]] == record["quantity"]["text"]
+        assert (
+            text[record["quantity"]["start_char"] : record["quantity"]["end_char"]]
+            == record["quantity"]["text"]
+        )
         assert record["title"] == "Storm hits coast"
         assert record["published"] == "2022-11-10"  # the page's own date when --published is absent
 
@@ -157,7 +160,9 @@ def test_text_input_format_reads_html_as_it_is(tmp_path: Path):
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
     records = json.loads(invoke(page, "--input-format", "text").stdout)
-    assert 24 in [r["quantity"]["value"] for r in records]  # "24 hours" in the navigation is read too
+    assert 24 in [
+        r["quantity"]["value"] for r in records
+    ]  # "24 hours" in the navigation is read too
 
 
 def test_empty_html_file_is_an_empty_article(tmp_path: Path):
@@ -249,7 +254,9 @@ def _latin1(tmp_path: Path) -> Path:
     ],
     ids=["missing", "directory", "binary", "latin-1"],
 )
-def test_unreadable_input_exits_1_naming_it(tmp_path: Path, make: Callable[[Path], Path], expected: str):
+def test_unreadable_input_exits_1_naming_it(
+    tmp_path: Path, make: Callable[[Path], Path], expected: str
+):
     path = make(tmp_path)
     result = invoke(path)
     assert result.exit_code == EXIT_INPUT
@@ -366,7 +373,9 @@ def test_score_at_min_f1_passes():
 
 def test_score_predictions_file_matches_running_the_extractor(tmp_path: Path):
     predictions = tmp_path / "predictions.jsonl"
-    written = invoke(SEED_ARTICLE, "--published", SEED_PUBLISHED, "--format", "jsonl", "-o", predictions)
+    written = invoke(
+        SEED_ARTICLE, "--published", SEED_PUBLISHED, "--format", "jsonl", "-o", predictions
+    )
     assert written.exit_code == EXIT_OK
     assert len(predictions.read_text(encoding="utf-8").splitlines()) == SEED_CLAIMS
     from_file = invoke("score", SEED_GOLD, predictions, "--json")
@@ -383,7 +392,9 @@ def test_score_predictions_file_matches_running_the_extractor(tmp_path: Path):
     ],
     ids=["broken-json", "not-records"],
 )
-def test_score_malformed_predictions_exits_1_naming_the_file(tmp_path: Path, content: str, expected: str):
+def test_score_malformed_predictions_exits_1_naming_the_file(
+    tmp_path: Path, content: str, expected: str
+):
     predictions = tmp_path / "predictions.jsonl"
     predictions.write_text(content, encoding="utf-8")
     result = invoke("score", GOLD_DIR, predictions)

@@ -195,9 +195,7 @@ def test_normalise_date_without_published(text: str, expected: str | None) -> No
         ("today", datetime.datetime(2022, 11, 10, 8, 30), "2022-11-10"),
     ],
 )
-def test_normalise_date_edge_cases(
-    text: str, published: datetime.date, expected: str
-) -> None:
+def test_normalise_date_edge_cases(text: str, published: datetime.date, expected: str) -> None:
     assert normalise_date(text, published=published) == expected
 
 
@@ -350,8 +348,12 @@ def test_find_dates_on_seed_article_paragraphs(nlp) -> None:
         ("the 20th century", "past", "19"),
         ("nineteen ninety-six", "past", "1996"),
         pytest.param(
-            "the year two thousand", "past", "2000",
-            marks=pytest.mark.xfail(reason="'thousand' marks a quantity: looks_like_date rejects it"),
+            "the year two thousand",
+            "past",
+            "2000",
+            marks=pytest.mark.xfail(
+                reason="'thousand' marks a quantity: looks_like_date rejects it"
+            ),
         ),
         # Quarters of financial reports.
         ("third-quarter", "past", "2022-Q3"),
@@ -372,14 +374,19 @@ def test_normalise_date_classes_from_tempeval3(text: str, direction: str, expect
     [
         # Coordinations and ranges: one date per part (TimeML annotates each).
         ("Sales grew between 1994 and 1997.", [("1994", "1994"), ("1997", "1997")]),
-        ("Output fell in the quarter ended Sept. 30.", [("in the quarter", "2022-Q3"), ("Sept. 30", "2022-09-30")]),
+        (
+            "Output fell in the quarter ended Sept. 30.",
+            [("in the quarter", "2022-Q3"), ("Sept. 30", "2022-09-30")],
+        ),
         # A possessive is not part of the date.
         ("Last year's sales were higher.", [("Last year", "2021")]),
         # Expressions NER leaves out.
         ("Prices are now higher than they were.", [("now", "PRESENT_REF")]),
     ],
 )
-def test_find_dates_splits_and_rule_candidates(nlp, sentence: str, expected: list[tuple[str, str]]) -> None:
+def test_find_dates_splits_and_rule_candidates(
+    nlp, sentence: str, expected: list[tuple[str, str]]
+) -> None:
     found = find_dates(nlp(sentence), published=SEED_PUBLISHED)
     assert _values(found) == expected
     for date in found:
@@ -396,7 +403,14 @@ def test_search_dates_baseline_gives_offsets() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("three years", "DURATION"), ("every week", "SET"), ("3 p.m.", "TIME"), ("Tuesday morning", "TIME"), ("last week", "DATE"), ("in September", "DATE")],
+    [
+        ("three years", "DURATION"),
+        ("every week", "SET"),
+        ("3 p.m.", "TIME"),
+        ("Tuesday morning", "TIME"),
+        ("last week", "DATE"),
+        ("in September", "DATE"),
+    ],
 )
 def test_timex_type(text: str, expected: str) -> None:
     assert dates.timex_type(text) == expected
@@ -452,7 +466,10 @@ def test_report_period(before: str, after: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Net income rose to $5 million from $4 million a year earlier.", [("a year earlier", "2021-Q3")]),
+        (
+            "Net income rose to $5 million from $4 million a year earlier.",
+            [("a year earlier", "2021-Q3")],
+        ),
         (
             "In the year-ago quarter, the bakery chain earned $3 million, or 10 cents a share.",
             [("In the year-ago quarter", "2021-Q3")],
@@ -467,10 +484,15 @@ def test_report_period(before: str, after: str, expected: str | None) -> None:
             [("the corresponding period last year", "2021-Q3")],
         ),
         # The count before "a year ago" is not part of the date ("seven a" is no count).
-        ("The bakery now has 13 shops, up from nine a year ago.", [("now", "PRESENT_REF"), ("a year ago", "2021")]),
+        (
+            "The bakery now has 13 shops, up from nine a year ago.",
+            [("now", "PRESENT_REF"), ("a year ago", "2021")],
+        ),
     ],
 )
-def test_find_dates_year_back_in_reports(nlp, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+def test_find_dates_year_back_in_reports(
+    nlp, sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
     found = find_dates(nlp(sentence), published=SEED_PUBLISHED)
     assert _values(found) == expected
     for date in found:
@@ -486,20 +508,34 @@ def test_find_dates_year_back_in_reports(nlp, sentence: str, expected: list[tupl
         ("The board met on Monday.", [("on Monday", "2022-11-07")]),
         ("The delegation plans to leave on Saturday.", [("on Saturday", "2022-11-12")]),
         # A purpose is no plan: "to mark" does not move the date ahead.
-        ("Hundreds gathered at the square to mark the anniversary on Tuesday.", [("on Tuesday", "2022-11-08")]),
+        (
+            "Hundreds gathered at the square to mark the anniversary on Tuesday.",
+            [("on Tuesday", "2022-11-08")],
+        ),
         ("The company will list its shares in March.", [("in March", "2023-03")]),
         ("The company listed its shares in March.", [("in March", "2022-03")]),
         # A date of the last two months stays in the past even under "will".
         ("The lender said it will be repaid by Nov. 5.", [("by Nov. 5", "2022-11-05")]),
         # A past-tense verb keeps a near-ahead month or holiday in the past...
-        ("The firm changed its fiscal year in December.", [("fiscal year", None), ("in December", "2021-12")]),
-        ("The ferry was found adrift on Thanksgiving Day.", [("on Thanksgiving Day", "2021-11-25")]),
+        (
+            "The firm changed its fiscal year in December.",
+            [("fiscal year", None), ("in December", "2021-12")],
+        ),
+        (
+            "The ferry was found adrift on Thanksgiving Day.",
+            [("on Thanksgiving Day", "2021-11-25")],
+        ),
         # ... but not a deadline.
-        ("Regulators gave the bank until mid-December to respond.", [("until mid-December", "2022-12")]),
+        (
+            "Regulators gave the bank until mid-December to respond.",
+            [("until mid-December", "2022-12")],
+        ),
         ("The shop will open on Thanksgiving Day.", [("on Thanksgiving Day", "2022-11-24")]),
     ],
 )
-def test_find_dates_direction_from_tense(nlp, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+def test_find_dates_direction_from_tense(
+    nlp, sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert _values(find_dates(nlp(sentence), published=SEED_PUBLISHED)) == expected
 
 
@@ -577,7 +613,10 @@ def test_holiday_date(year: int, rule: str, expected: datetime.date) -> None:
 
 def test_holiday_lexicon_names_all_parse() -> None:
     for name, rule in dates._holiday_rules().items():
-        assert normalise_date(f"{name} 2020", published=None) == dates.holiday_date(rule, 2020).isoformat()
+        assert (
+            normalise_date(f"{name} 2020", published=None)
+            == dates.holiday_date(rule, 2020).isoformat()
+        )
 
 
 @pytest.mark.parametrize(
@@ -595,7 +634,9 @@ def test_holiday_lexicon_names_all_parse() -> None:
         ("In the past, the firm sold its goods abroad.", [("In the past", "PAST_REF")]),
     ],
 )
-def test_find_dates_holidays_days_and_periods(nlp, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+def test_find_dates_holidays_days_and_periods(
+    nlp, sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
     found = find_dates(nlp(sentence), published=SEED_PUBLISHED)
     assert _values(found) == expected
     for date in found:

@@ -51,7 +51,7 @@ def test_field_floor(gold_score, field):
 
 
 def test_no_claim_from_not_claim_spans(gold_score):
-    """"February 24", "October 4", "a wartime" and the "Read more:" headlines yield nothing."""
+    """ "February 24", "October 4", "a wartime" and the "Read more:" headlines yield nothing."""
     assert gold_score.not_claim_hits == []
 
 
@@ -71,4 +71,6 @@ def test_same_input_same_bytes(extractor, seed_text):
     first = [c.model_dump_json() for c in extractor(seed_text, published="2022-11-10")]
     second = [c.model_dump_json() for c in extractor(seed_text, published="2022-11-10")]
     assert first == second
-    assert [c.quantity.start_char for c in extractor(seed_text)] == sorted(c.quantity.start_char for c in extractor(seed_text))
+    assert [c.quantity.start_char for c in extractor(seed_text)] == sorted(
+        c.quantity.start_char for c in extractor(seed_text)
+    )

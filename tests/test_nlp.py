@@ -24,12 +24,18 @@ def test_ordinary_sentences_are_left_as_the_splitter_made_them():
 
 
 def test_sentence_index_answers_as_spacy_does(nlp):
-    doc = nlp("The mayor said 40 homes were damaged. About 1,200 people left. Officials counted 3 boats.")
+    doc = nlp(
+        "The mayor said 40 homes were damaged. About 1,200 people left. Officials counted 3 boats."
+    )
     expected = [(token.i, token.sent.start, token.sent.end) for token in doc]
-    expected_spans = [(doc[i : i + 2].sent.start, doc[i : i + 2].sent.end) for i in range(len(doc) - 1)]
+    expected_spans = [
+        (doc[i : i + 2].sent.start, doc[i : i + 2].sent.end) for i in range(len(doc) - 1)
+    ]
     index_sentences(doc)
     assert [(token.i, token.sent.start, token.sent.end) for token in doc] == expected
-    assert [(doc[i : i + 2].sent.start, doc[i : i + 2].sent.end) for i in range(len(doc) - 1)] == expected_spans
+    assert [
+        (doc[i : i + 2].sent.start, doc[i : i + 2].sent.end) for i in range(len(doc) - 1)
+    ] == expected_spans
 
 
 def test_long_paragraphs_are_parsed_in_bounded_segments(extractor):

@@ -74,18 +74,39 @@ def make_claim(
     sentence: str | None = None,
 ) -> Claim:
     quantity_text = text or f"{value:,}"
-    sentence_text = sentence or f"{speaker or 'It'} said {quantity_text} {' '.join(qualifiers)} {entity} were {prop}."
+    sentence_text = (
+        sentence
+        or f"{speaker or 'It'} said {quantity_text} {' '.join(qualifiers)} {entity} were {prop}."
+    )
     return Claim(
         doc_id=doc_id,
         sentence=Span(start_char=0, end_char=len(sentence_text), text=sentence_text),
         quantity=Quantity(
-            start_char=start, end_char=start + len(quantity_text), text=quantity_text,
-            value=value, low=low, high=high, bound=bound, unit=unit,
+            start_char=start,
+            end_char=start + len(quantity_text),
+            text=quantity_text,
+            value=value,
+            low=low,
+            high=high,
+            bound=bound,
+            unit=unit,
         ),
-        about=About(text=f"{' '.join(qualifiers)} {entity}".strip(), entity=entity, qualifiers=list(qualifiers), property=prop),
+        about=About(
+            text=f"{' '.join(qualifiers)} {entity}".strip(),
+            entity=entity,
+            qualifiers=list(qualifiers),
+            property=prop,
+        ),
         speaker=(
-            Speaker(name=speaker, kind=kind, mention=Span(start_char=0, end_char=len(mention or speaker), text=mention or speaker))
-            if speaker else None
+            Speaker(
+                name=speaker,
+                kind=kind,
+                mention=Span(
+                    start_char=0, end_char=len(mention or speaker), text=mention or speaker
+                ),
+            )
+            if speaker
+            else None
         ),
         quote=quote,
         published=published,
@@ -126,9 +147,17 @@ def test_same_number(a, b, same):
     ("a", "b", "match"),
     [
         (Numbers(100000, None, None, "approx"), Numbers(100000, None, None, "exact"), True),
-        (Numbers(100000, None, None, "lower"), Numbers(100000, None, None, "approx"), False),  # bound considered
+        (
+            Numbers(100000, None, None, "lower"),
+            Numbers(100000, None, None, "approx"),
+            False,
+        ),  # bound considered
         (Numbers(None, 15e6, 30e6, "range"), Numbers(None, 15e6, 30e6, "range"), True),
-        (Numbers(None, 15e6, 30e6, "range"), Numbers(None, 15e6, 20e6, "range"), False),  # both ends
+        (
+            Numbers(None, 15e6, 30e6, "range"),
+            Numbers(None, 15e6, 20e6, "range"),
+            False,
+        ),  # both ends
     ],
 )
 def test_quantities_match(a, b, match):
@@ -139,8 +168,16 @@ def test_quantities_match(a, b, match):
     ("a", "b", "conflict"),
     [
         (Numbers(5937, None, None, "exact"), Numbers(100000, None, None, "approx"), True),
-        (Numbers(5937, None, None, "exact"), Numbers(5900, None, None, "approx"), False),  # within rounding
-        (Numbers(120000, None, None, "exact"), Numbers(100000, None, None, "lower"), False),  # consistent
+        (
+            Numbers(5937, None, None, "exact"),
+            Numbers(5900, None, None, "approx"),
+            False,
+        ),  # within rounding
+        (
+            Numbers(120000, None, None, "exact"),
+            Numbers(100000, None, None, "lower"),
+            False,
+        ),  # consistent
         (Numbers(5937, None, None, "exact"), Numbers(100000, None, None, "lower"), True),
         (Numbers(20e6, None, None, "exact"), Numbers(None, 15e6, 30e6, "range"), False),
         (Numbers(40e6, None, None, "exact"), Numbers(None, 15e6, 30e6, "range"), True),
@@ -155,9 +192,13 @@ def test_keys():
     assert qualifier_stems(["its"], speaker="Russia") == qualifier_stems(["Russian"])
     assert appearance_key(make_claim("d1", start=5)) == "d1#5-12"
     # "Obama" and "Barack Obama" are one speaker; Russian and Ukrainian soldiers are two items.
-    assert identity_key(make_claim("a", speaker="Obama")) == identity_key(make_claim("b", speaker="Barack Obama"))
+    assert identity_key(make_claim("a", speaker="Obama")) == identity_key(
+        make_claim("b", speaker="Barack Obama")
+    )
     assert identity_key(make_claim("a")) != identity_key(make_claim("a", qualifiers=("Ukrainian",)))
-    assert identity_key(make_claim("a")) == identity_key(make_claim("b", entity="troops"))  # entity_concepts
+    assert identity_key(make_claim("a")) == identity_key(
+        make_claim("b", entity="troops")
+    )  # entity_concepts
 
 
 # -- ranking pairs: the first claim of each pair ranks above the second ------------------
@@ -166,43 +207,100 @@ def test_keys():
 def features(claim: Claim, *, outlets: int = 1) -> RankFeatures:
     q, speaker = claim.quantity, claim.speaker
     return RankFeatures(
-        speaker.name if speaker else None, speaker.kind if speaker else None, speaker.mention.text if speaker else None,
-        q.value, q.low, q.high, q.bound, q.unit, claim.quote, outlets, claim.published,
+        speaker.name if speaker else None,
+        speaker.kind if speaker else None,
+        speaker.mention.text if speaker else None,
+        q.value,
+        q.low,
+        q.high,
+        q.bound,
+        q.unit,
+        claim.quote,
+        outlets,
+        claim.published,
     )
 
 
 RANKING_PAIRS = [
-    ("official beats anonymous",
-     make_claim("a", mention="Defence Minister Sergei Shoigu", speaker="Sergei Shoigu"), make_claim("b", speaker=None)),
-    ("official beats an unnamed group",
-     make_claim("a", speaker="Ministry of Defence", kind="organization"), make_claim("b", speaker="residents", kind="group")),
+    (
+        "official beats anonymous",
+        make_claim("a", mention="Defence Minister Sergei Shoigu", speaker="Sergei Shoigu"),
+        make_claim("b", speaker=None),
+    ),
+    (
+        "official beats an unnamed group",
+        make_claim("a", speaker="Ministry of Defence", kind="organization"),
+        make_claim("b", speaker="residents", kind="group"),
+    ),
     ("money beats a count", make_claim("a", 3.2e9, unit="USD"), make_claim("b", 3.2e9)),
-    ("percent beats a distance", make_claim("a", 12, unit="percent"), make_claim("b", 12, unit="kilometre")),
+    (
+        "percent beats a distance",
+        make_claim("a", 12, unit="percent"),
+        make_claim("b", 12, unit="kilometre"),
+    ),
     ("a billion beats a dozen", make_claim("a", 1e9), make_claim("b", 12)),
     ("precise beats approximate", make_claim("a", 5937), make_claim("b", 5937, bound="approx")),
-    ("a bound beats an approximation", make_claim("a", 100000, bound="lower"), make_claim("b", 100000, bound="approx")),
-    ("a range beats an approximation",
-     make_claim("a", None, low=15e6, high=30e6, bound="range", text="15 to 30 million"), make_claim("b", 15e6, bound="approx")),
-    ("a direct quote beats reported speech", make_claim("a", quote="direct"), make_claim("b", quote="indirect")),
-    ("reported speech beats no attribution", make_claim("a", quote="indirect"), make_claim("b", quote="none")),
-    ("recent beats old", make_claim("a", published="2022-11-10"), make_claim("b", published="2022-06-01")),
+    (
+        "a bound beats an approximation",
+        make_claim("a", 100000, bound="lower"),
+        make_claim("b", 100000, bound="approx"),
+    ),
+    (
+        "a range beats an approximation",
+        make_claim("a", None, low=15e6, high=30e6, bound="range", text="15 to 30 million"),
+        make_claim("b", 15e6, bound="approx"),
+    ),
+    (
+        "a direct quote beats reported speech",
+        make_claim("a", quote="direct"),
+        make_claim("b", quote="indirect"),
+    ),
+    (
+        "reported speech beats no attribution",
+        make_claim("a", quote="indirect"),
+        make_claim("b", quote="none"),
+    ),
+    (
+        "recent beats old",
+        make_claim("a", published="2022-11-10"),
+        make_claim("b", published="2022-06-01"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("reason", "higher", "lower"), RANKING_PAIRS, ids=[pair[0] for pair in RANKING_PAIRS])
+@pytest.mark.parametrize(
+    ("reason", "higher", "lower"), RANKING_PAIRS, ids=[pair[0] for pair in RANKING_PAIRS]
+)
 def test_ranking_pairs(reason, higher, lower):
     as_of = "2022-11-10"
-    assert check_worthiness(features(higher), as_of=as_of) > check_worthiness(features(lower), as_of=as_of), reason
+    assert check_worthiness(features(higher), as_of=as_of) > check_worthiness(
+        features(lower), as_of=as_of
+    ), reason
 
 
 def test_ranking_spread_and_range():
     claim = make_claim("a")
-    assert check_worthiness(features(claim, outlets=5), as_of="2022-11-10") > check_worthiness(features(claim), as_of="2022-11-10")
-    best = make_claim("a", 5.937e9, unit="USD", quote="direct", mention="President Joe Biden", speaker="Joe Biden")
-    for score in (check_worthiness(features(best, outlets=50), as_of="2022-11-10"),
-                  check_worthiness(features(make_claim("b", 0, speaker=None, quote="none", published=None)), as_of=None)):
+    assert check_worthiness(features(claim, outlets=5), as_of="2022-11-10") > check_worthiness(
+        features(claim), as_of="2022-11-10"
+    )
+    best = make_claim(
+        "a", 5.937e9, unit="USD", quote="direct", mention="President Joe Biden", speaker="Joe Biden"
+    )
+    for score in (
+        check_worthiness(features(best, outlets=50), as_of="2022-11-10"),
+        check_worthiness(
+            features(make_claim("b", 0, speaker=None, quote="none", published=None)), as_of=None
+        ),
+    ):
         assert 0.0 <= score <= 1.0
-    assert set(explain(features(best), as_of=None)) == {"speaker", "number", "precision", "quote", "spread", "recency"}
+    assert set(explain(features(best), as_of=None)) == {
+        "speaker",
+        "number",
+        "precision",
+        "quote",
+        "spread",
+        "recency",
+    }
 
 
 # -- a throwaway PostgreSQL server for the session ------------------------------------------
@@ -227,7 +325,9 @@ def postgres_server():
     """A PostgreSQL server on 127.0.0.1 in a temp folder (run as the postgres user under root)."""
     initdb = _initdb()
     if initdb is None:
-        pytest.skip("PostgreSQL tests skipped: initdb not found (install Debian's postgresql package)")
+        pytest.skip(
+            "PostgreSQL tests skipped: initdb not found (install Debian's postgresql package)"
+        )
     try:
         import psycopg  # noqa: F401
     except ImportError:
@@ -244,20 +344,54 @@ def postgres_server():
             pytest.skip("PostgreSQL tests skipped: running as root and there is no postgres user")
         os.chown(base, user.pw_uid, user.pw_gid)
         runuser = shutil.which("runuser")
-        prefix = [runuser, "-u", "postgres", "--"] if runuser else ["su", "postgres", "-s", "/bin/sh", "-c"]
+        prefix = (
+            [runuser, "-u", "postgres", "--"]
+            if runuser
+            else ["su", "postgres", "-s", "/bin/sh", "-c"]
+        )
     data, port = base / "data", _free_port()
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         command = [*prefix, shlex.join(args)] if prefix[:1] == ["su"] else [*prefix, *args]
         return subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=base)
 
-    init = run(str(bindir / "initdb"), "-D", str(data), "-U", "claimq", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync")
+    init = run(
+        str(bindir / "initdb"),
+        "-D",
+        str(data),
+        "-U",
+        "claimq",
+        "-A",
+        "trust",
+        "-E",
+        "UTF8",
+        "--locale=C",
+        "--no-sync",
+    )
     if init.returncode != 0:
         pytest.skip(f"PostgreSQL tests skipped: initdb failed: {init.stderr.strip()[-300:]}")
-    options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-    start = run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(base / "log"), "-w", "-t", "30", "start")
+    options = (
+        f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+    )
+    start = run(
+        str(bindir / "pg_ctl"),
+        "-D",
+        str(data),
+        "-o",
+        options,
+        "-l",
+        str(base / "log"),
+        "-w",
+        "-t",
+        "30",
+        "start",
+    )
     if start.returncode != 0:
-        log = (base / "log").read_text(errors="replace")[-300:] if (base / "log").exists() else start.stderr
+        log = (
+            (base / "log").read_text(errors="replace")[-300:]
+            if (base / "log").exists()
+            else start.stderr
+        )
         shutil.rmtree(base, ignore_errors=True)
         pytest.skip(f"PostgreSQL tests skipped: the server did not start: {log.strip()}")
     try:
@@ -293,24 +427,52 @@ def open_fresh(location: str, **options):
 
 def test_same_claim_in_many_outlets_is_one_item(queue_location):
     claims = [
-        make_claim("bbc-1", 100000, bound="approx", text="Around 100,000", source="bbc", published="2022-11-10"),
+        make_claim(
+            "bbc-1",
+            100000,
+            bound="approx",
+            text="Around 100,000",
+            source="bbc",
+            published="2022-11-10",
+        ),
         make_claim("cnn-7", 100000, source="cnn", published="2022-11-11"),
-        make_claim("ap-3", 100400, source="ap", quote="direct", published="2022-11-09"),  # within 1%
-        make_claim("ap-3", 100000, start=200, qualifiers=("Ukrainian",), source="ap"),  # another group: another item
-        make_claim("ap-3", 100000, start=300, bound="lower", text="well over 100,000", source="ap"),  # a bound: another
+        make_claim(
+            "ap-3", 100400, source="ap", quote="direct", published="2022-11-09"
+        ),  # within 1%
+        make_claim(
+            "ap-3", 100000, start=200, qualifiers=("Ukrainian",), source="ap"
+        ),  # another group: another item
+        make_claim(
+            "ap-3", 100000, start=300, bound="lower", text="well over 100,000", source="ap"
+        ),  # a bound: another
     ]
     with open_fresh(queue_location) as queue:
         summary = queue.add_claims(claims)
-        assert (summary.records, summary.new_items, summary.merged, summary.duplicates) == (5, 3, 2, 0)
+        assert (summary.records, summary.new_items, summary.merged, summary.duplicates) == (
+            5,
+            3,
+            2,
+            0,
+        )
         items = queue.list_items()
         assert len(items) == 3
         top = next(item for item in items if item.appearance_count == 3)
-        assert (top.outlets, top.first_published, top.last_published, top.quote) == (3, "2022-11-09", "2022-11-11", "direct")
+        assert (top.outlets, top.first_published, top.last_published, top.quote) == (
+            3,
+            "2022-11-09",
+            "2022-11-11",
+            "direct",
+        )
         detail = queue.get_item(top.id)
         assert [a.source for a in detail.appearances] == ["ap", "bbc", "cnn"]  # by publication date
         assert detail.appearances[0].claim.doc_id == "ap-3"
         stats = queue.stats()
-        assert (stats.items, stats.appearances, stats.merged_appearances, stats.as_of) == (3, 5, 2, "2022-11-11")
+        assert (stats.items, stats.appearances, stats.merged_appearances, stats.as_of) == (
+            3,
+            5,
+            2,
+            "2022-11-11",
+        )
 
 
 def test_refeeding_changes_nothing(queue_location, tmp_path):
@@ -318,9 +480,13 @@ def test_refeeding_changes_nothing(queue_location, tmp_path):
     path = write_jsonl(tmp_path / "claims.jsonl", claims)
     with open_fresh(queue_location) as queue:
         first = feed_files(queue, [str(path)])
-        before = [(i.id, i.score, i.appearance_count) for i in queue.list_items(ItemFilter(limit=None))]
+        before = [
+            (i.id, i.score, i.appearance_count) for i in queue.list_items(ItemFilter(limit=None))
+        ]
         second = feed_files(queue, [str(path), str(path)])
-        after = [(i.id, i.score, i.appearance_count) for i in queue.list_items(ItemFilter(limit=None))]
+        after = [
+            (i.id, i.score, i.appearance_count) for i in queue.list_items(ItemFilter(limit=None))
+        ]
         assert (first.new_items, first.merged) == (3, 7)
         assert (second.new_items, second.merged, second.duplicates) == (0, 0, 20)
         assert before == after
@@ -328,29 +494,78 @@ def test_refeeding_changes_nothing(queue_location, tmp_path):
 
 
 def test_conflicting_numbers_are_linked(queue_location):
-    russia = make_claim("ria-1", 5937, speaker="Russia", kind="place", qualifiers=("its",), entity="troops",
-                        prop="killed", published="2022-09-21", source="ria")
-    milley = make_claim("bbc-1", 100000, bound="approx", entity="casualties", prop=None, source="bbc", published="2022-11-10")
-    unrelated = make_claim("x-1", 40, entity="soldiers", qualifiers=("French",), source="x")  # another group
+    russia = make_claim(
+        "ria-1",
+        5937,
+        speaker="Russia",
+        kind="place",
+        qualifiers=("its",),
+        entity="troops",
+        prop="killed",
+        published="2022-09-21",
+        source="ria",
+    )
+    milley = make_claim(
+        "bbc-1",
+        100000,
+        bound="approx",
+        entity="casualties",
+        prop=None,
+        source="bbc",
+        published="2022-11-10",
+    )
+    unrelated = make_claim(
+        "x-1", 40, entity="soldiers", qualifiers=("French",), source="x"
+    )  # another group
     with open_fresh(queue_location) as queue:
         summary = queue.add_claims([russia, milley, unrelated])
         assert summary.conflicts == 1
         items = {item.value: item for item in queue.list_items()}
         detail = queue.get_item(items[5937].id)
         assert [other.id for other in detail.conflicts] == [items[100000].id]
-        assert [other.id for other in queue.get_item(items[100000].id).conflicts] == [items[5937].id]
+        assert [other.id for other in queue.get_item(items[100000].id).conflicts] == [
+            items[5937].id
+        ]
         assert items[40].conflict_count == 0 and items[5937].conflict_count == 1
         assert queue.stats().conflicts == 1
 
 
 def test_list_filters_and_workflow(queue_location):
     claims = [
-        make_claim("a", 3.2e9, unit="USD", speaker="Janet Yellen", mention="Treasury Secretary Janet Yellen",
-                   quote="direct", published="2022-11-10", entity="aid", qualifiers=("Ukrainian",), prop="sent"),
-        make_claim("b", 12, speaker=None, quote="none", published="2022-01-05", entity="people", qualifiers=(), prop=None,
-                   sentence="Twelve people attended the meeting."),
-        make_claim("c", 45, unit="percent", speaker="a poll", kind="unknown", published="2022-06-01",
-                   entity="voters", qualifiers=("Democratic",), prop="approve"),
+        make_claim(
+            "a",
+            3.2e9,
+            unit="USD",
+            speaker="Janet Yellen",
+            mention="Treasury Secretary Janet Yellen",
+            quote="direct",
+            published="2022-11-10",
+            entity="aid",
+            qualifiers=("Ukrainian",),
+            prop="sent",
+        ),
+        make_claim(
+            "b",
+            12,
+            speaker=None,
+            quote="none",
+            published="2022-01-05",
+            entity="people",
+            qualifiers=(),
+            prop=None,
+            sentence="Twelve people attended the meeting.",
+        ),
+        make_claim(
+            "c",
+            45,
+            unit="percent",
+            speaker="a poll",
+            kind="unknown",
+            published="2022-06-01",
+            entity="voters",
+            qualifiers=("Democratic",),
+            prop="approve",
+        ),
     ]
     with open_fresh(queue_location) as queue:
         queue.add_claims(claims)
@@ -358,7 +573,9 @@ def test_list_filters_and_workflow(queue_location):
         assert [item.speaker for item in ranked][0] == "Janet Yellen"
         assert [i.score for i in ranked] == sorted((i.score for i in ranked), reverse=True)
         yellen = ranked[0]
-        assert [i.speaker for i in queue.list_items(ItemFilter(speaker="yellen"))] == ["Janet Yellen"]
+        assert [i.speaker for i in queue.list_items(ItemFilter(speaker="yellen"))] == [
+            "Janet Yellen"
+        ]
         assert [i.value for i in queue.list_items(ItemFilter(since="2022-06-01"))] == [3.2e9, 45]
         assert [i.value for i in queue.list_items(ItemFilter(until="2022-06-01"))] == [45, 12]
         assert [i.value for i in queue.list_items(ItemFilter(search="ATTENDED"))] == [12]
@@ -368,10 +585,16 @@ def test_list_filters_and_workflow(queue_location):
         marked = queue.mark(yellen.id, "in review", note="asked Treasury")
         assert (marked.status, marked.note) == ("in_review", "asked Treasury")
         marked = queue.mark(yellen.id, "checked", rating="Mostly true")
-        assert (marked.status, marked.note, marked.rating) == ("checked", "asked Treasury", "Mostly true")
+        assert (marked.status, marked.note, marked.rating) == (
+            "checked",
+            "asked Treasury",
+            "Mostly true",
+        )
         assert [i.id for i in queue.list_items(ItemFilter(status="checked"))] == [yellen.id]
         assert queue.stats().by_status == {"new": 2, "in_review": 0, "checked": 1, "dismissed": 0}
-        assert [i.value for i in queue.list_items(ItemFilter(search="treasury"))] == [3.2e9]  # the note is searched
+        assert [i.value for i in queue.list_items(ItemFilter(search="treasury"))] == [
+            3.2e9
+        ]  # the note is searched
 
         with pytest.raises(UnknownItemError, match="no queue item 999"):
             queue.mark(999, "checked")
@@ -404,7 +627,10 @@ def test_concurrent_feeders_lose_nothing_and_double_nothing(queue_location, tmp_
     monkeypatch.setattr(store_module, "BATCH_RECORDS", 7)  # inherited by the forked feeders
     open_fresh(queue_location).close()  # both feeders find the tables (creation is also locked)
     context = multiprocessing.get_context("fork")
-    feeders = [context.Process(target=_feed_worker, args=(queue_location, str(path))) for path in (first, second)]
+    feeders = [
+        context.Process(target=_feed_worker, args=(queue_location, str(path)))
+        for path in (first, second)
+    ]
     for feeder in feeders:
         feeder.start()
     for feeder in feeders:
@@ -415,28 +641,46 @@ def test_concurrent_feeders_lose_nothing_and_double_nothing(queue_location, tmp_
         assert (stats.items, stats.appearances, stats.merged_appearances) == (91, 180, 89)
         shared = queue.list_items(ItemFilter(search="Mark Milley said 100,000", limit=None))
         assert [(i.appearance_count, i.outlets) for i in shared] == [(90, 90)]
-        assert sorted(i.appearance_count for i in queue.list_items(ItemFilter(limit=None))) == [1] * 90 + [90]
+        assert sorted(i.appearance_count for i in queue.list_items(ItemFilter(limit=None))) == [
+            1
+        ] * 90 + [90]
 
 
 def test_export_formats(queue_location):
     with open_fresh(queue_location) as queue:
-        queue.add_claims([
-            make_claim("bbc-1", 100000, bound="approx", text="Around 100,000", source="bbc"),
-            make_claim("cnn-1", 100000, source="cnn", published="2022-11-11"),
-            make_claim("ria-1", 5937, speaker="Ministry of Defence", kind="organization", source="ria"),
-        ])
+        queue.add_claims(
+            [
+                make_claim("bbc-1", 100000, bound="approx", text="Around 100,000", source="bbc"),
+                make_claim("cnn-1", 100000, source="cnn", published="2022-11-11"),
+                make_claim(
+                    "ria-1", 5937, speaker="Ministry of Defence", kind="organization", source="ria"
+                ),
+            ]
+        )
         milley = queue.list_items(ItemFilter(speaker="Milley"))[0]
         queue.mark(milley.id, "checked", note="BBC interview, 9 Nov", rating="Accurate")
         items = list(queue.iter_items())
 
-    records = {r["speaker"]: r for r in map(json.loads, "".join(render(items, fmt="jsonl")).splitlines())}
-    assert {speaker: len(r["appearances"]) for speaker, r in records.items()} == {"Mark Milley": 2, "Ministry of Defence": 1}
+    records = {
+        r["speaker"]: r for r in map(json.loads, "".join(render(items, fmt="jsonl")).splitlines())
+    }
+    assert {speaker: len(r["appearances"]) for speaker, r in records.items()} == {
+        "Mark Milley": 2,
+        "Ministry of Defence": 1,
+    }
     assert records["Mark Milley"]["appearances"][0]["quantity"]["text"] == "Around 100,000"
     assert records["Mark Milley"]["status"] == "checked"
 
-    rows = {row["speaker"]: row for row in csv.DictReader(io.StringIO("".join(render(items, fmt="csv"))))}
+    rows = {
+        row["speaker"]: row
+        for row in csv.DictReader(io.StringIO("".join(render(items, fmt="csv"))))
+    }
     milley_row = rows["Mark Milley"]
-    assert (milley_row["appearances"], milley_row["rating"], milley_row["value"]) == ("2", "Accurate", "100000")
+    assert (milley_row["appearances"], milley_row["rating"], milley_row["value"]) == (
+        "2",
+        "Accurate",
+        "100000",
+    )
     assert milley_row["urls"] == "https://bbc/bbc-1 | https://cnn/cnn-1"
 
     document = json.loads("".join(render(items, fmt="jsonld")))
@@ -468,8 +712,11 @@ def check_jsonld(document: dict) -> None:
 
     def offline_loader(url, options=None):  # the schema.org context, reduced to its vocabulary
         assert url.rstrip("/") in ("https://schema.org", "http://schema.org")
-        return {"contextUrl": None, "documentUrl": url,
-                "document": {"@context": {"@vocab": "https://schema.org/", "url": {"@type": "@id"}}}}
+        return {
+            "contextUrl": None,
+            "documentUrl": url,
+            "document": {"@context": {"@vocab": "https://schema.org/", "url": {"@type": "@id"}}},
+        }
 
     expanded = pyld.jsonld.expand(document, {"documentLoader": offline_loader})
     types = {t for node in expanded for t in node.get("@type", [])}
@@ -504,9 +751,13 @@ def test_locked_queue_retries_then_gives_up(tmp_path):
     holder.execute("BEGIN EXCLUSIVE")
     retries = []
     try:
-        with open_queue(path, lock_timeout=0.4, on_retry=lambda *args: retries.append(args)) as queue:
+        with open_queue(
+            path, lock_timeout=0.4, on_retry=lambda *args: retries.append(args)
+        ) as queue:
             assert queue.list_items() == []  # readers never wait (WAL)
-            with pytest.raises(QueueLockedError, match="locked by another writer; gave up after 4 tries"):
+            with pytest.raises(
+                QueueLockedError, match="locked by another writer; gave up after 4 tries"
+            ):
                 queue.add_claims([make_claim("a")])
     finally:
         holder.execute("ROLLBACK")

@@ -40,13 +40,41 @@ def assert_error(result: Result, code: int, *fragments: str) -> None:
 
 @pytest.fixture
 def claims_file(tmp_path) -> Path:
-    return write_jsonl(tmp_path / "claims.jsonl", [
-        make_claim("bbc-1", 100000, bound="approx", text="Around 100,000", source="bbc", published="2022-11-10"),
-        make_claim("cnn-1", 100000, source="cnn", published="2022-11-11"),
-        make_claim("ria-1", 5937, speaker="Russia", kind="place", qualifiers=("its",), entity="troops",
-                   prop=None, source="ria", published="2022-09-21"),
-        make_claim("x-1", 3.2e9, unit="USD", speaker=None, quote="none", entity="aid", qualifiers=(), prop="sent"),
-    ])
+    return write_jsonl(
+        tmp_path / "claims.jsonl",
+        [
+            make_claim(
+                "bbc-1",
+                100000,
+                bound="approx",
+                text="Around 100,000",
+                source="bbc",
+                published="2022-11-10",
+            ),
+            make_claim("cnn-1", 100000, source="cnn", published="2022-11-11"),
+            make_claim(
+                "ria-1",
+                5937,
+                speaker="Russia",
+                kind="place",
+                qualifiers=("its",),
+                entity="troops",
+                prop=None,
+                source="ria",
+                published="2022-09-21",
+            ),
+            make_claim(
+                "x-1",
+                3.2e9,
+                unit="USD",
+                speaker=None,
+                quote="none",
+                entity="aid",
+                qualifiers=(),
+                prop="sent",
+            ),
+        ],
+    )
 
 
 @pytest.fixture
@@ -57,8 +85,12 @@ def queue_db(tmp_path, claims_file) -> Path:
 
 
 def test_exit_codes_are_the_clis():
-    assert (queue_cli.EXIT_OK, queue_cli.EXIT_INPUT, queue_cli.EXIT_USAGE, queue_cli.EXIT_SKIPPED) == (
-        main_cli.EXIT_OK, main_cli.EXIT_INPUT, main_cli.EXIT_USAGE, main_cli.EXIT_ARTICLE_ERRORS)
+    assert (
+        queue_cli.EXIT_OK,
+        queue_cli.EXIT_INPUT,
+        queue_cli.EXIT_USAGE,
+        queue_cli.EXIT_SKIPPED,
+    ) == (main_cli.EXIT_OK, main_cli.EXIT_INPUT, main_cli.EXIT_USAGE, main_cli.EXIT_ARTICLE_ERRORS)
     assert queue_cli.EXIT_LOCKED not in (0, 1, 2, 3, 4, 5)
 
 
@@ -70,9 +102,16 @@ def test_add_reports_merges_and_conflicts_and_is_idempotent(tmp_path, claims_fil
     first = invoke("add", claims_file, "--queue", db)
     assert first.exit_code == 0, first.stderr
     report = json.loads(first.stdout)
-    assert {k: report[k] for k in ("records", "new_items", "merged", "duplicates", "conflicts", "skipped")} == {
-        "records": 4, "new_items": 3, "merged": 1, "duplicates": 0, "conflicts": 1, "skipped": 0}
-    assert report["queue"] == {"items": 3, "appearances": 4, "merged_appearances": 1, "conflicts": 1}
+    assert {
+        k: report[k]
+        for k in ("records", "new_items", "merged", "duplicates", "conflicts", "skipped")
+    } == {"records": 4, "new_items": 3, "merged": 1, "duplicates": 0, "conflicts": 1, "skipped": 0}
+    assert report["queue"] == {
+        "items": 3,
+        "appearances": 4,
+        "merged_appearances": 1,
+        "conflicts": 1,
+    }
     again = json.loads(invoke("add", claims_file, "--queue", db).stdout)
     assert (again["duplicates"], again["new_items"], again["queue"]) == (4, 0, report["queue"])
 
@@ -85,14 +124,19 @@ def test_add_from_stdin_and_env(tmp_path, claims_file, monkeypatch):
 
 
 def test_add_skips_malformed_lines_with_a_warning(tmp_path):
-    path = write_jsonl(tmp_path / "claims.jsonl", [make_claim("a"), make_claim("b", 7)],
-                       extra_lines=('{"doc_id": "c", "sentence": ', '{"doc_id": "d"}', "[1, 2]"))
+    path = write_jsonl(
+        tmp_path / "claims.jsonl",
+        [make_claim("a"), make_claim("b", 7)],
+        extra_lines=('{"doc_id": "c", "sentence": ', '{"doc_id": "d"}', "[1, 2]"),
+    )
     result = invoke("add", path, "--queue", tmp_path / "q.db")
     assert result.exit_code == queue_cli.EXIT_SKIPPED
     assert json.loads(result.stdout)["skipped"] == 3 and json.loads(result.stdout)["new_items"] == 2
     warnings = result.stderr.splitlines()
     assert warnings[0].startswith(f"extract: warning: {path}:3: skipped: not JSON")
-    assert warnings[1].startswith(f"extract: warning: {path}:4: skipped: not a claim record (sentence: Field required")
+    assert warnings[1].startswith(
+        f"extract: warning: {path}:4: skipped: not a claim record (sentence: Field required"
+    )
     assert warnings[-1] == "extract: warning: skipped 3 malformed line(s)"
 
 
@@ -110,7 +154,9 @@ def test_add_bad_inputs(tmp_path, make_input, code, fragment):
 
 
 def test_add_to_a_folder_that_does_not_exist(tmp_path, claims_file):
-    assert_error(invoke("add", claims_file, "--queue", tmp_path / "no" / "q.db"), 1, "does not exist")
+    assert_error(
+        invoke("add", claims_file, "--queue", tmp_path / "no" / "q.db"), 1, "does not exist"
+    )
 
 
 # -- list -------------------------------------------------------------------------------------
@@ -179,11 +225,20 @@ def test_show_prints_sentences_sources_and_conflicts(queue_db):
 
 def test_mark_moves_through_the_workflow(queue_db):
     milley = _id_of(queue_db, "Milley")
-    result = invoke("mark", milley, "in-review", "--queue", queue_db, "--note", "calling the Pentagon")
+    result = invoke(
+        "mark", milley, "in-review", "--queue", queue_db, "--note", "calling the Pentagon"
+    )
     assert result.exit_code == 0 and json.loads(result.stdout)["status"] == "in_review"
     result = invoke("mark", milley, "checked", "--queue", queue_db, "--rating", "Accurate")
-    assert json.loads(result.stdout) == {"id": milley, "status": "checked", "rating": "Accurate", "note": "calling the Pentagon"}
-    listed = invoke("list", "--queue", queue_db, "--status", "checked", "--json").stdout.splitlines()
+    assert json.loads(result.stdout) == {
+        "id": milley,
+        "status": "checked",
+        "rating": "Accurate",
+        "note": "calling the Pentagon",
+    }
+    listed = invoke(
+        "list", "--queue", queue_db, "--status", "checked", "--json"
+    ).stdout.splitlines()
     assert [json.loads(line)["id"] for line in listed] == [milley]
 
 
@@ -193,7 +248,11 @@ def test_mark_moves_through_the_workflow(queue_db):
         (("show", 999), 1, "no queue item 999"),
         (("show", "abc"), 2, ""),
         (("mark", 999, "checked"), 1, "no queue item 999"),
-        (("mark", 1, "done"), 2, "unknown status 'done': use one of new, in_review, checked, dismissed"),
+        (
+            ("mark", 1, "done"),
+            2,
+            "unknown status 'done': use one of new, in_review, checked, dismissed",
+        ),
     ],
 )
 def test_show_and_mark_bad_input(queue_db, args, code, fragment):
@@ -210,12 +269,24 @@ def test_show_and_mark_bad_input(queue_db, args, code, fragment):
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "jsonld"])
 def test_export(queue_db, tmp_path, fmt):
     milley = _id_of(queue_db, "Milley")
-    invoke("mark", milley, "checked", "--queue", queue_db, "--rating", "Accurate", "--note", "BBC, 9 Nov")
+    invoke(
+        "mark",
+        milley,
+        "checked",
+        "--queue",
+        queue_db,
+        "--rating",
+        "Accurate",
+        "--note",
+        "BBC, 9 Nov",
+    )
     out = tmp_path / f"export.{fmt}"
     result = invoke("export", "--queue", queue_db, "--format", fmt, "-o", out)
     assert result.exit_code == 0, result.stderr
     text = out.read_text()
-    assert text == invoke("export", "--queue", queue_db, "--format", fmt).stdout  # -o or stdout, the same
+    assert (
+        text == invoke("export", "--queue", queue_db, "--format", fmt).stdout
+    )  # -o or stdout, the same
     if fmt == "jsonl":
         assert len(text.splitlines()) == 3
     elif fmt == "csv":
@@ -225,7 +296,12 @@ def test_export(queue_db, tmp_path, fmt):
         from .test_queue import check_jsonld
 
         document = json.loads(text)
-        check_jsonld({**document, "@graph": [n for n in document["@graph"] if "author" in n or "itemReviewed" in n]})
+        check_jsonld(
+            {
+                **document,
+                "@graph": [n for n in document["@graph"] if "author" in n or "itemReviewed" in n],
+            }
+        )
         assert [n["@type"] for n in document["@graph"]].count("ClaimReview") == 1
     checked = invoke("export", "--queue", queue_db, "--format", fmt, "--status", "checked").stdout
     assert "Milley" in checked and "5937" not in checked and "5,937" not in checked
@@ -246,7 +322,14 @@ def test_export_bad_options(queue_db, options, code, fragment):
 # -- broken and busy databases, for every command -------------------------------------------
 
 
-COMMANDS = [("add", "CLAIMS"), ("list",), ("show", "1"), ("mark", "1", "checked"), ("export",), ("stats",)]
+COMMANDS = [
+    ("add", "CLAIMS"),
+    ("list",),
+    ("show", "1"),
+    ("mark", "1", "checked"),
+    ("export",),
+    ("stats",),
+]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=[c[0] for c in COMMANDS])
@@ -257,7 +340,9 @@ def test_corrupt_database(tmp_path, claims_file, command):
     assert_error(invoke(*args, "--queue", db), 1, "garbage.db: not a usable claim queue database")
 
 
-@pytest.mark.parametrize("command", [c for c in COMMANDS if c[0] in ("add", "mark")], ids=["add", "mark"])
+@pytest.mark.parametrize(
+    "command", [c for c in COMMANDS if c[0] in ("add", "mark")], ids=["add", "mark"]
+)
 def test_locked_database(queue_db, claims_file, command):
     holder = sqlite3.connect(queue_db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
@@ -274,7 +359,12 @@ def test_locked_database(queue_db, claims_file, command):
 
 def test_stats(queue_db):
     stats = json.loads(invoke("stats", "--queue", queue_db).stdout)
-    assert (stats["items"], stats["appearances"], stats["merged_appearances"], stats["conflicts"]) == (3, 4, 1, 1)
+    assert (
+        stats["items"],
+        stats["appearances"],
+        stats["merged_appearances"],
+        stats["conflicts"],
+    ) == (3, 4, 1, 1)
     assert stats["by_status"]["new"] == 3 and stats["as_of"] == "2022-11-11"
 
 

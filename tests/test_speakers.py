@@ -96,17 +96,33 @@ def speaker_of(extractor, text, number):
             "28 percent",
             ("Jane Doe", "Senator Jane Doe"),
         ),
-        ("Mrs. Jane Doe's plan would cap deductions at 28 percent.", "28 percent", ("Jane Doe", "Mrs. Jane Doe")),
-        ("Voters heard Mr. John Roe's plan to expel 9 million people.", "9 million", ("John Roe", "Mr. John Roe")),
+        (
+            "Mrs. Jane Doe's plan would cap deductions at 28 percent.",
+            "28 percent",
+            ("Jane Doe", "Mrs. Jane Doe"),
+        ),
+        (
+            "Voters heard Mr. John Roe's plan to expel 9 million people.",
+            "9 million",
+            ("John Roe", "Mr. John Roe"),
+        ),
         (
             "Senator Jane Doe went on to say that 300 agents were hired.",
             "300",
             ("Jane Doe", "Senator Jane Doe"),
         ),
         # a claim with an owner is the owner's
-        ("Jane Doe's claim that 70 percent of her emails were kept was false.", "70 percent", ("Jane Doe", "Jane Doe")),
+        (
+            "Jane Doe's claim that 70 percent of her emails were kept was false.",
+            "70 percent",
+            ("Jane Doe", "Jane Doe"),
+        ),
         # "by" a tally or an estimate, like "according to" it
-        ("By the Associated Press's tally, she now has 612 delegates.", "612", ("Associated Press", "the Associated Press")),
+        (
+            "By the Associated Press's tally, she now has 612 delegates.",
+            "612",
+            ("Associated Press", "the Associated Press"),
+        ),
         # a possessive pronoun owning the document resolves like "he"
         (
             "Senator Jane Doe spoke on Monday. She had $5 million in cash, according to her campaign filings.",
@@ -150,7 +166,7 @@ def test_respondents_leave_the_poll_as_speaker(extractor):
 
 
 def test_two_people_are_speakers(extractor):
-    """"The two said" is two people speaking, not a share of respondents."""
+    """ "The two said" is two people speaking, not a share of respondents."""
     assert speaker_of(extractor, "The two said 40 people were hurt.", "40") == ("two", "The two")
 
 

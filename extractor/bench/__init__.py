@@ -24,7 +24,9 @@ def default_data_root() -> Path:
     return Path(os.environ.get(DATA_ENV, "../shared/benchmarks"))
 
 
-def run_benchmark(name: str, *, root: Path, extractor, limit: int | None = None, detail: bool = False) -> BenchResult:
+def run_benchmark(
+    name: str, *, root: Path, extractor, limit: int | None = None, detail: bool = False
+) -> BenchResult:
     """Run one benchmark by name; a missing dataset gives a skipped result."""
     if name not in BENCHMARKS:
         raise ValueError(f"unknown benchmark {name!r}: choose from {', '.join(BENCHMARKS)}")
@@ -34,4 +36,12 @@ def run_benchmark(name: str, *, root: Path, extractor, limit: int | None = None,
     return module.run(root, extractor=extractor, limit=limit, detail=detail)
 
 
-__all__ = ["BENCHMARKS", "BenchResult", "Row", "default_data_root", "render_result", "run_benchmark", "skipped"]
+__all__ = [
+    "BENCHMARKS",
+    "BenchResult",
+    "Row",
+    "default_data_root",
+    "render_result",
+    "run_benchmark",
+    "skipped",
+]

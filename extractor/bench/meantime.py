@@ -79,7 +79,11 @@ def load_meantime(source: Path | str) -> MeantimeDoc:
     for token in tokens:
         sentence = int(token.get("sentence", "0"))
         if previous_sentence is not None:
-            separator = " " if sentence == previous_sentence else ("\n\n" if previous_sentence < 2 else "\n")
+            separator = (
+                " "
+                if sentence == previous_sentence
+                else ("\n\n" if previous_sentence < 2 else "\n")
+            )
             parts.append(separator)
             position += len(separator)
         text = token.text or ""
@@ -90,7 +94,11 @@ def load_meantime(source: Path | str) -> MeantimeDoc:
     text = "".join(parts)
 
     def mention(element: ET.Element) -> Mention | None:
-        anchors = [token_chars[a.get("t_id", "")] for a in element.findall("token_anchor") if a.get("t_id") in token_chars]
+        anchors = [
+            token_chars[a.get("t_id", "")]
+            for a in element.findall("token_anchor")
+            if a.get("t_id") in token_chars
+        ]
         if not anchors:
             return None
         start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
@@ -107,7 +115,9 @@ def load_meantime(source: Path | str) -> MeantimeDoc:
         if element.tag == "TIMEX3" and element.get("functionInDocument") == "CREATION_TIME":
             if span is not None:
                 # The dateline is the DCT: like TempEval-3's, it is not scored (ignored if found).
-                doc.timexes.append(Timex(span.start_char, span.end_char, span.text, "CREATION_TIME", ""))
+                doc.timexes.append(
+                    Timex(span.start_char, span.end_char, span.text, "CREATION_TIME", "")
+                )
             try:
                 published = datetime.date.fromisoformat(element.get("value", "")[:10])
             except ValueError:
@@ -119,14 +129,30 @@ def load_meantime(source: Path | str) -> MeantimeDoc:
         if element.tag == "VALUE" and element.get("type") in NUMBER_TYPES:
             doc.numbers.append((element.get("type", ""), span))
         elif element.tag == "TIMEX3":
-            doc.timexes.append(Timex(span.start_char, span.end_char, span.text, element.get("type", ""), element.get("value", "")))
+            doc.timexes.append(
+                Timex(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    element.get("type", ""),
+                    element.get("value", ""),
+                )
+            )
     doc.published = published
-    anchored = [token_chars[a.get("t_id", "")] for a in markables.iter("token_anchor") if a.get("t_id") in token_chars]
+    anchored = [
+        token_chars[a.get("t_id", "")]
+        for a in markables.iter("token_anchor")
+        if a.get("t_id") in token_chars
+    ]
     last_sentence = max((a[2] for a in anchored), default=-1)
-    doc.annotated_end = max((end for _, end, sentence in token_chars.values() if sentence <= last_sentence), default=0)
+    doc.annotated_end = max(
+        (end for _, end, sentence in token_chars.values() if sentence <= last_sentence), default=0
+    )
 
     instance_class = {e.get("m_id", ""): e.get("class", "") for e in markables if e.tag == "EVENT"}
-    instance_name = {e.get("m_id", ""): e.get("TAG_DESCRIPTOR", "") for e in markables if e.tag == "ENTITY"}
+    instance_name = {
+        e.get("m_id", ""): e.get("TAG_DESCRIPTOR", "") for e in markables if e.tag == "ENTITY"
+    }
     relations = root.find("Relations")
     relations = relations if relations is not None else ET.Element("Relations")
     instance_of: dict[str, str] = {}
@@ -153,7 +179,9 @@ def load_meantime(source: Path | str) -> MeantimeDoc:
             continue
         instance = instance_of.get(speaker_id, "")
         speaker_mentions = mentions_of.get(instance, []) + [speaker]
-        names = {m.text for m in speaker_mentions} | ({instance_name[instance]} if instance in instance_name else set())
+        names = {m.text for m in speaker_mentions} | (
+            {instance_name[instance]} if instance in instance_name else set()
+        )
         for _, number in doc.numbers:
             if number.sentence == event.sentence:
                 doc.speeches.append((number, names, speaker_mentions))
@@ -174,11 +202,15 @@ def _speaker_right(claim, names: set[str], speaker_mentions: list[Mention]) -> b
     if claim.speaker is None:
         return False
     mention = claim.speaker.mention
-    if any(_overlaps(mention.start_char, mention.end_char, m.start_char, m.end_char) for m in speaker_mentions):
+    if any(
+        _overlaps(mention.start_char, mention.end_char, m.start_char, m.end_char)
+        for m in speaker_mentions
+    ):
         return True
     predicted = _normal(claim.speaker.name)
     return bool(predicted) and any(
-        predicted in _normal(name) or (_normal(name) and _normal(name) in predicted) for name in names
+        predicted in _normal(name) or (_normal(name) and _normal(name) in predicted)
+        for name in names
     )
 
 
@@ -201,14 +233,19 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
         claims_total += len(claims)
         for claim in claims:
             q = claim.quantity
-            if any(_overlaps(q.start_char, q.end_char, m.start_char, m.end_char) for _, m in doc.numbers):
+            if any(
+                _overlaps(q.start_char, q.end_char, m.start_char, m.end_char)
+                for _, m in doc.numbers
+            ):
                 claims_on_gold += 1
         for kind, number in doc.numbers:
             total[kind] += 1
             if _claim_at(claims, number) is not None:
                 found[kind] += 1
             elif detail:
-                details.append(f"{doc.doc_id} NUMBER MISS {kind} {number.text!r} in {_context(doc.text, number)!r}")
+                details.append(
+                    f"{doc.doc_id} NUMBER MISS {kind} {number.text!r} in {_context(doc.text, number)!r}"
+                )
         for number, names, speaker_mentions in doc.speeches:
             speech_total += 1
             claim = _claim_at(claims, number)
@@ -219,12 +256,28 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
                 speaker_right += 1
             elif detail:
                 got = claim.speaker.name if claim.speaker else None
-                details.append(f"{doc.doc_id} SPEAKER {number.text!r} gold {sorted(names)} got {got!r}")
+                details.append(
+                    f"{doc.doc_id} SPEAKER {number.text!r} gold {sorted(names)} got {got!r}"
+                )
     rows = []
     for kind in NUMBER_TYPES:
-        rows.append(Row(system=SYSTEM, measure=f"number recall {kind}", recall=_ratio(found[kind], total[kind]), support=total[kind]))
+        rows.append(
+            Row(
+                system=SYSTEM,
+                measure=f"number recall {kind}",
+                recall=_ratio(found[kind], total[kind]),
+                support=total[kind],
+            )
+        )
     all_found, all_total = sum(found.values()), sum(total.values())
-    rows.append(Row(system=SYSTEM, measure="number recall all", recall=_ratio(all_found, all_total), support=all_total))
+    rows.append(
+        Row(
+            system=SYSTEM,
+            measure="number recall all",
+            recall=_ratio(all_found, all_total),
+            support=all_total,
+        )
+    )
 
     timeml_docs = [
         TimeMLDoc(doc_id=d.doc_id, text=d.text, dct=d.published, timexes=tuple(d.timexes))
@@ -242,8 +295,22 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     for row in score.rows(SYSTEM):
         rows.append(row.model_copy(update={"measure": f"date {row.measure}"}))
 
-    rows.append(Row(system=SYSTEM, measure="speech numbers found", recall=_ratio(speech_found, speech_total), support=speech_total))
-    rows.append(Row(system=SYSTEM, measure="speaker of speech numbers", accuracy=_ratio(speaker_right, speech_found), support=speech_found))
+    rows.append(
+        Row(
+            system=SYSTEM,
+            measure="speech numbers found",
+            recall=_ratio(speech_found, speech_total),
+            support=speech_total,
+        )
+    )
+    rows.append(
+        Row(
+            system=SYSTEM,
+            measure="speaker of speech numbers",
+            accuracy=_ratio(speaker_right, speech_found),
+            support=speech_found,
+        )
+    )
     precision, _, _ = prf(claims_on_gold, claims_total - claims_on_gold, 0)
     notes = [
         "Text: tokens joined by spaces, sentences by newlines (title and dateline their own paragraphs);"

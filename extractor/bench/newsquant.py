@@ -54,14 +54,32 @@ CHANGE_TO_BOUND = {"=": "exact", "~": "approx", "<": "upper", ">": "lower"}
 TRENDS = frozenset({"up", "down"})
 # Our units (ISO currency codes, quantulum3 names) in NewsQuant's normalized_unit names.
 UNIT_NAMES = {
-    "usd": "dollar", "gbp": "pound sterling", "eur": "euro", "jpy": "japanese yen",
-    "cny": "chinese yuan", "rmb": "chinese yuan", "inr": "indian rupee", "aud": "australian dollar",
-    "cad": "canadian dollar", "hkd": "hong kong dollar", "myr": "malaysian ringgit",
-    "ils": "shekel", "chf": "swiss franc", "krw": "south korean won", "percent": "percentage",
-    "percentage point": "point", "united states dollar": "dollar", "per cent": "percentage",
-    "degree angle": "degree", "degree celsius": "celsius", "degree fahrenheit": "fahrenheit",
-    "minute of arc": "minute", "second of arc": "second", "tonne": "metric ton",
-    "dimensionless": "-", "count": "-",
+    "usd": "dollar",
+    "gbp": "pound sterling",
+    "eur": "euro",
+    "jpy": "japanese yen",
+    "cny": "chinese yuan",
+    "rmb": "chinese yuan",
+    "inr": "indian rupee",
+    "aud": "australian dollar",
+    "cad": "canadian dollar",
+    "hkd": "hong kong dollar",
+    "myr": "malaysian ringgit",
+    "ils": "shekel",
+    "chf": "swiss franc",
+    "krw": "south korean won",
+    "percent": "percentage",
+    "percentage point": "point",
+    "united states dollar": "dollar",
+    "per cent": "percentage",
+    "degree angle": "degree",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "minute of arc": "minute",
+    "second of arc": "second",
+    "tonne": "metric ton",
+    "dimensionless": "-",
+    "count": "-",
 }
 NO_UNIT = frozenset({"-", "count"})
 _WORD = re.compile(r"[,\s]+")
@@ -104,7 +122,9 @@ def available(root: Path) -> bool:
 def load_gold(path: Path) -> list[tuple[str, list[Quantity]]]:
     """Sentences and their gold quantities from a NewsQuant JSON file."""
     records = json.loads(Path(path).read_text(encoding="utf-8"))
-    return [(record["text"], [_gold_quantity(q) for q in record["quantities"]]) for record in records]
+    return [
+        (record["text"], [_gold_quantity(q) for q in record["quantities"]]) for record in records
+    ]
 
 
 def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False) -> BenchResult:
@@ -134,7 +154,12 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
         notes.append(f"CQE run via ${CQE_ENV} in a subprocess ({why}).")
     notes.append(f"extractor: {seconds:.1f} s for {len(sentences)} sentences.")
     return BenchResult(
-        name="newsquant", documents=len(sentences), seconds=seconds, rows=rows, notes=notes, details=details
+        name="newsquant",
+        documents=len(sentences),
+        seconds=seconds,
+        rows=rows,
+        notes=notes,
+        details=details,
     )
 
 
@@ -153,19 +178,36 @@ def _gold_quantity(raw: dict) -> Quantity:
     bound = change if change in TRENDS else CHANGE_TO_BOUND.get(change, "exact")
     if low is not None and bound == "exact":
         bound = "range"
-    concepts = frozenset(w.lower() for w in _WORD.split(str(raw.get("referred_concepts", "-")).strip()) if w)
-    return Quantity(value, low, high, _unit_name(raw.get("normalized_unit")), bound, None, concepts, raw.get("unit", ""))
+    concepts = frozenset(
+        w.lower() for w in _WORD.split(str(raw.get("referred_concepts", "-")).strip()) if w
+    )
+    return Quantity(
+        value,
+        low,
+        high,
+        _unit_name(raw.get("normalized_unit")),
+        bound,
+        None,
+        concepts,
+        raw.get("unit", ""),
+    )
 
 
 def _predicted(claim) -> Quantity:
     q = claim.quantity
-    words = frozenset(w.lower() for w in _WORD.split(claim.about.text or "") if w) or frozenset({"-"})
-    return Quantity(q.value, q.low, q.high, _unit_name(q.unit), q.bound, claim.about.entity, words, q.text)
+    words = frozenset(w.lower() for w in _WORD.split(claim.about.text or "") if w) or frozenset(
+        {"-"}
+    )
+    return Quantity(
+        q.value, q.low, q.high, _unit_name(q.unit), q.bound, claim.about.entity, words, q.text
+    )
 
 
 def _quantulum_plain(text: str) -> list[Quantity]:
     return [
-        Quantity(hit.value, None, None, _unit_name(hit.unit), "exact", None, frozenset({"-"}), hit.text)
+        Quantity(
+            hit.value, None, None, _unit_name(hit.unit), "exact", None, frozenset({"-"}), hit.text
+        )
         for hit in parse_plain(text)
     ]
 
@@ -195,16 +237,39 @@ def _rows(system: str, sentences, predictions, details: list[str] | None) -> lis
         if system == "quantulum3" and measure.startswith("value+concept"):
             continue  # quantulum3 names no concept
         p, r, f = prf(tp, counts.predicted - tp, counts.gold - tp)
-        rows.append(Row(system=system, measure=measure, precision=p, recall=r, f1=f, support=counts.gold))
+        rows.append(
+            Row(system=system, measure=measure, precision=p, recall=r, f1=f, support=counts.gold)
+        )
     if system != "quantulum3":
-        p, r, f = prf(counts.bound, counts.bound_predicted - counts.bound, counts.bound_gold - counts.bound)
-        rows.insert(2, Row(system=system, measure="value+bound (no trends)", precision=p, recall=r, f1=f, support=counts.bound_gold))
+        p, r, f = prf(
+            counts.bound, counts.bound_predicted - counts.bound, counts.bound_gold - counts.bound
+        )
+        rows.insert(
+            2,
+            Row(
+                system=system,
+                measure="value+bound (no trends)",
+                precision=p,
+                recall=r,
+                f1=f,
+                support=counts.bound_gold,
+            ),
+        )
     trend_recall = counts.trend_found / counts.trend_gold if counts.trend_gold else None
-    rows.append(Row(system=system, measure="value, trend gold (up/down)", recall=trend_recall, support=counts.trend_gold))
+    rows.append(
+        Row(
+            system=system,
+            measure="value, trend gold (up/down)",
+            recall=trend_recall,
+            support=counts.trend_gold,
+        )
+    )
     return rows
 
 
-def _score_sentence(text: str, gold: list[Quantity], predicted: list[Quantity], counts: Counts, details) -> None:
+def _score_sentence(
+    text: str, gold: list[Quantity], predicted: list[Quantity], counts: Counts, details
+) -> None:
     counts.gold += len(gold)
     counts.predicted += len(predicted)
     pairs = _match(gold, predicted)
@@ -224,7 +289,9 @@ def _score_sentence(text: str, gold: list[Quantity], predicted: list[Quantity], 
         shared = g.concepts & p.concepts
         counts.concept_partial += bool(shared)
         counts.concept_complete += len(shared) == len(g.concepts) == len(p.concepts)
-        if details is not None and not (_unit_matches(g, p) and (g.bound in TRENDS or g.bound == p.bound)):
+        if details is not None and not (
+            _unit_matches(g, p) and (g.bound in TRENDS or g.bound == p.bound)
+        ):
             details.append(f"WRONG  {text}\n       gold {_show(g)}\n       ours {_show(p)}")
     if details is not None:
         for i, g in enumerate(gold):
@@ -251,7 +318,11 @@ def _match(gold: list[Quantity], predicted: list[Quantity]) -> list[tuple[int, i
 
 def _values_match(gold: Quantity, predicted: Quantity) -> bool:
     if gold.low is not None:
-        return predicted.low is not None and _close(gold.low, predicted.low) and _close(gold.high, predicted.high)
+        return (
+            predicted.low is not None
+            and _close(gold.low, predicted.low)
+            and _close(gold.high, predicted.high)
+        )
     return predicted.value is not None and _close(gold.value, predicted.value)
 
 
@@ -278,7 +349,14 @@ def _unit_matches(gold: Quantity, predicted: Quantity) -> bool:
 
 
 def _singular(word: str) -> str:
-    for plural, single in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("s", "")):
+    for plural, single in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("shes", "sh"),
+        ("ches", "ch"),
+        ("xes", "x"),
+        ("s", ""),
+    ):
         if word.endswith(plural) and len(word) > len(plural) + 2 and not word.endswith("ss"):
             return word[: -len(plural)] + single
     return word
@@ -322,8 +400,13 @@ def _run_cqe(texts: list[str]) -> tuple[list[list[Quantity]] | None, str]:
     env = {**os.environ, "LC_ALL": "en_US.UTF-8", "LANG": "en_US.UTF-8"}
     try:
         done = subprocess.run(
-            [python, "-c", _CQE_SCRIPT], input=json.dumps(texts), capture_output=True, text=True,
-            timeout=CQE_TIMEOUT_S, env=env, check=False,
+            [python, "-c", _CQE_SCRIPT],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            timeout=CQE_TIMEOUT_S,
+            env=env,
+            check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as err:
         return None, f"could not run {python}: {err}"
@@ -338,8 +421,14 @@ def _run_cqe(texts: list[str]) -> tuple[list[list[Quantity]] | None, str]:
             bound = change if change in TRENDS else CHANGE_TO_BOUND.get(change, "exact")
             if q["low"] is not None and bound == "exact":
                 bound = "range"
-            low, high = (min(q["low"], q["high"]), max(q["low"], q["high"])) if q["low"] is not None else (None, None)
+            low, high = (
+                (min(q["low"], q["high"]), max(q["low"], q["high"]))
+                if q["low"] is not None
+                else (None, None)
+            )
             concepts = frozenset(c.lower() for c in q["concepts"])
-            quantities.append(Quantity(q["value"], low, high, _unit_name(q["unit"]), bound, None, concepts))
+            quantities.append(
+                Quantity(q["value"], low, high, _unit_name(q["unit"]), bound, None, concepts)
+            )
         systems.append(quantities)
     return systems, "same sentences, same scorer"

@@ -95,7 +95,9 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     return run_half(root, DEFAULT_HALF, extractor=extractor, limit=limit, detail=detail)
 
 
-def run_half(root: Path, half: str, *, extractor, limit: int | None = None, detail: bool = False) -> BenchResult:
+def run_half(
+    root: Path, half: str, *, extractor, limit: int | None = None, detail: bool = False
+) -> BenchResult:
     """Score the extractor on one PolNeAR half ("train" for tuning, "dev" for reporting)."""
     base = Path(root) / DATA_DIR
     published = load_publication_dates(base / "metadata.tsv")
@@ -149,7 +151,9 @@ def parse_ann(ann: str) -> list[GoldAttribution]:
             _, _, offsets = fields[1].partition(" ")
             spans[fields[0]] = tuple(
                 (int(start), int(end))
-                for start, end in (fragment.split() for fragment in offsets.split(";") if fragment.strip())
+                for start, end in (
+                    fragment.split() for fragment in offsets.split(";") if fragment.strip()
+                )
             )
         elif line.startswith("E") and len(fields) >= 2:
             relations.append(dict(arg.split(":", 1) for arg in fields[1].split() if ":" in arg))
@@ -168,11 +172,20 @@ def parse_ann(ann: str) -> list[GoldAttribution]:
     return attributions
 
 
-def score_document(text: str, gold: list[GoldAttribution], claims: list[Claim], tally: _Tally, *, detail: bool = False) -> None:
+def score_document(
+    text: str,
+    gold: list[GoldAttribution],
+    claims: list[Claim],
+    tally: _Tally,
+    *,
+    detail: bool = False,
+) -> None:
     """Add one article's counts to ``tally``."""
     innermost: dict[int, GoldAttribution] = {}
     for index, claim in enumerate(claims):
-        containing = [g for g in gold if g.contains(claim.quantity.start_char, claim.quantity.end_char)]
+        containing = [
+            g for g in gold if g.contains(claim.quantity.start_char, claim.quantity.end_char)
+        ]
         if containing:
             innermost[index] = min(containing, key=lambda g: g.length)
             tally.quotes_inside[claim.quote] += 1
@@ -193,11 +206,15 @@ def score_document(text: str, gold: list[GoldAttribution], claims: list[Claim], 
         elif any(_DIGIT.search(text[s:e]) for s, e in attribution.content):
             tally.attributions_missed += 1
             if detail:
-                tally.details.append(f"NUMBER MISSED: {_fragments_text(text, attribution.content)[:200]!r}")
+                tally.details.append(
+                    f"NUMBER MISSED: {_fragments_text(text, attribution.content)[:200]!r}"
+                )
     for index, attribution in innermost.items():
         claim = claims[index]
-        cue_right = attribution.cue is not None and claim.cue is not None and _overlaps(
-            (claim.cue.start_char, claim.cue.end_char), attribution.cue
+        cue_right = (
+            attribution.cue is not None
+            and claim.cue is not None
+            and _overlaps((claim.cue.start_char, claim.cue.end_char), attribution.cue)
         )
         if attribution.cue is not None:
             tally.cue_scored += 1
@@ -270,17 +287,51 @@ def _result(name: str, documents: int, seconds: float, tally: _Tally) -> BenchRe
     numeric = tally.attributions_found + tally.attributions_missed
     in_gold = tally.attributed - tally.attributed_outside
     rows = [
-        Row(system=SYSTEM, measure="numeric attribution: number found", recall=_ratio(tally.attributions_found, numeric), support=numeric),
-        Row(system=SYSTEM, measure="speaker (claims in gold Content with Source)", accuracy=_ratio(tally.speaker_right, tally.speaker_scored), support=tally.speaker_scored),
-        Row(system=SYSTEM, measure="cue (claims in gold Content with Cue)", accuracy=_ratio(tally.cue_right, tally.cue_scored), support=tally.cue_scored),
-        Row(system=SYSTEM, measure="attributed claims inside a gold Content", precision=_ratio(in_gold, tally.attributed), support=tally.attributed),
+        Row(
+            system=SYSTEM,
+            measure="numeric attribution: number found",
+            recall=_ratio(tally.attributions_found, numeric),
+            support=numeric,
+        ),
+        Row(
+            system=SYSTEM,
+            measure="speaker (claims in gold Content with Source)",
+            accuracy=_ratio(tally.speaker_right, tally.speaker_scored),
+            support=tally.speaker_scored,
+        ),
+        Row(
+            system=SYSTEM,
+            measure="cue (claims in gold Content with Cue)",
+            accuracy=_ratio(tally.cue_right, tally.cue_scored),
+            support=tally.cue_scored,
+        ),
+        Row(
+            system=SYSTEM,
+            measure="attributed claims inside a gold Content",
+            precision=_ratio(in_gold, tally.attributed),
+            support=tally.attributed,
+        ),
     ]
     for quote in ("direct", "indirect", "none"):
         inside = sum(tally.quotes_inside.values())
-        rows.append(Row(system=SYSTEM, measure=f"quote={quote} share, claims in gold Content", accuracy=_ratio(tally.quotes_inside[quote], inside), support=inside))
+        rows.append(
+            Row(
+                system=SYSTEM,
+                measure=f"quote={quote} share, claims in gold Content",
+                accuracy=_ratio(tally.quotes_inside[quote], inside),
+                support=inside,
+            )
+        )
     for quote in ("direct", "indirect", "none"):
         outside = sum(tally.quotes_outside.values())
-        rows.append(Row(system=SYSTEM, measure=f"quote={quote} share, claims outside", accuracy=_ratio(tally.quotes_outside[quote], outside), support=outside))
+        rows.append(
+            Row(
+                system=SYSTEM,
+                measure=f"quote={quote} share, claims outside",
+                accuracy=_ratio(tally.quotes_outside[quote], outside),
+                support=outside,
+            )
+        )
     notes = [
         _ANCHORS,
         f"numeric attributions: {tally.attributions_found} found, {tally.attributions_missed} with a digit but no claim "
@@ -289,4 +340,11 @@ def _result(name: str, documents: int, seconds: float, tally: _Tally) -> BenchRe
         f"{tally.no_source} claims in Source-less attributions not scored.",
         f"{tally.attributed_outside} attributed claims lie in no gold Content (potential false attributions).",
     ]
-    return BenchResult(name=name, documents=documents, seconds=seconds, rows=rows, notes=notes, details=tally.details)
+    return BenchResult(
+        name=name,
+        documents=documents,
+        seconds=seconds,
+        rows=rows,
+        notes=notes,
+        details=tally.details,
+    )

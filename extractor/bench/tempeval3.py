@@ -114,9 +114,7 @@ def _walk(element: ET.Element, parts: list[str], timexes: list[Timex]) -> None:
     if element.tag == "TIMEX3" and element.get("functionInDocument") != "CREATION_TIME":
         end = start + len("".join(element.itertext()))
         text = "".join(element.itertext())
-        timexes.append(
-            Timex(start, end, text, element.get("type", ""), element.get("value", ""))
-        )
+        timexes.append(Timex(start, end, text, element.get("type", ""), element.get("value", "")))
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -146,11 +144,21 @@ class Score:
         rows = []
         for measure, tp in (("span strict", self.strict), ("span relaxed", self.relaxed)):
             p, r, f = prf(tp, self.predicted - tp, self.gold - tp)
-            rows.append(Row(system=system, measure=measure, precision=p, recall=r, f1=f, support=self.gold))
+            rows.append(
+                Row(system=system, measure=measure, precision=p, recall=r, f1=f, support=self.gold)
+            )
         p, r, f = prf(self.values, self.predicted - self.values, self.gold - self.values)
         accuracy = self.values / self.relaxed if self.relaxed else 0.0
         rows.append(
-            Row(system=system, measure="value", precision=p, recall=r, f1=f, accuracy=accuracy, support=self.gold)
+            Row(
+                system=system,
+                measure="value",
+                precision=p,
+                recall=r,
+                f1=f,
+                accuracy=accuracy,
+                support=self.gold,
+            )
         )
         return rows
 
@@ -182,12 +190,16 @@ def score_document(
         if canonical_value(d.value) == canonical_value(g.value):
             score.values += 1
         elif details is not None:
-            details.append(f"{doc.doc_id} VALUE {g.text!r} gold {g.value} got {d.value} ({d.text!r}, DCT {doc.dct})")
+            details.append(
+                f"{doc.doc_id} VALUE {g.text!r} gold {g.value} got {d.value} ({d.text!r}, DCT {doc.dct})"
+            )
     if details is None:
         return
     for g in gold:
         if id(g) not in matched_gold:
-            details.append(f"{doc.doc_id} MISS {g.type} {g.text!r} {g.value} in {_context(doc.text, g)!r}")
+            details.append(
+                f"{doc.doc_id} MISS {g.type} {g.text!r} {g.value} in {_context(doc.text, g)!r}"
+            )
     for d in kept:
         if id(d) not in matched_pred:
             details.append(f"{doc.doc_id} FALSE {d.text!r} {d.value} in {_context(doc.text, d)!r}")
@@ -213,7 +225,12 @@ def _overlap(a: DateRef | Timex, b: DateRef | Timex) -> int:
 def _match(gold: list[Timex], predicted: list[DateRef]) -> list[tuple[Timex, DateRef]]:
     """One-to-one pairs of overlapping spans, greedily by overlap length."""
     candidates = sorted(
-        ((_overlap(g, d), i, j) for i, g in enumerate(gold) for j, d in enumerate(predicted) if _overlap(g, d)),
+        (
+            (_overlap(g, d), i, j)
+            for i, g in enumerate(gold)
+            for j, d in enumerate(predicted)
+            if _overlap(g, d)
+        ),
         reverse=True,
     )
     used_gold: set[int] = set()
@@ -234,7 +251,11 @@ def _context(text: str, span: DateRef | Timex, width: int = 40) -> str:
 
 def extractor_dates(nlp, docs: list[TimeMLDoc]) -> list[list[DateRef]]:
     """``find_dates`` on every paragraph of every document, offsets into the document."""
-    units = [(index, start, text) for index, doc in enumerate(docs) for start, text in paragraphs(doc.text)]
+    units = [
+        (index, start, text)
+        for index, doc in enumerate(docs)
+        for start, text in paragraphs(doc.text)
+    ]
     found: list[list[DateRef]] = [[] for _ in docs]
     parsed = nlp.pipe((text for _, _, text in units), batch_size=PIPE_BATCH_SIZE)
     for (index, start, _), paragraph_doc in zip(units, parsed):
@@ -248,12 +269,19 @@ def baseline_dates(doc: TimeMLDoc) -> list[DateRef]:
     for start, text in paragraphs(doc.text):
         for date in search_dates_baseline(text, published=doc.dct):
             found.append(
-                date.model_copy(update={"start_char": date.start_char + start, "end_char": date.end_char + start})
+                date.model_copy(
+                    update={
+                        "start_char": date.start_char + start,
+                        "end_char": date.end_char + start,
+                    }
+                )
             )
     return found
 
 
-def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False, baseline: bool = True) -> BenchResult:
+def run(
+    root: Path, *, extractor, limit: int | None = None, detail: bool = False, baseline: bool = True
+) -> BenchResult:
     """Score ``find_dates`` (and the dateparser baseline) on TBAQ-cleaned."""
     began = time.perf_counter()
     paths = tml_paths(root)[:limit] if limit else tml_paths(root)

@@ -51,19 +51,42 @@ class ThroughputResult(BaseModel):
     def table(self) -> Table:
         """One row per (system, processes), the best of the repeats; ratios in the caption."""
         caption = "  ".join(f"{name}: {value:.2f}" for name, value in self.ratios.items())
-        table = Table(title="throughput" + (f": skipped ({self.skipped})" if self.skipped else ""), caption=caption)
-        for header in ("system", "processes", "articles", "words", "seconds", "words/s", "peak RSS main MB", "peak RSS worker MB"):
+        table = Table(
+            title="throughput" + (f": skipped ({self.skipped})" if self.skipped else ""),
+            caption=caption,
+        )
+        for header in (
+            "system",
+            "processes",
+            "articles",
+            "words",
+            "seconds",
+            "words/s",
+            "peak RSS main MB",
+            "peak RSS worker MB",
+        ):
             table.add_column(header, justify="left" if header == "system" else "right")
         for m in self.measurements:
             table.add_row(
-                m.system, str(m.jobs), str(m.articles), str(m.words), f"{m.seconds:.1f}", f"{m.words_per_s:.0f}",
-                f"{m.peak_rss_main_mb:.0f}", f"{m.peak_rss_worker_mb:.0f}",
+                m.system,
+                str(m.jobs),
+                str(m.articles),
+                str(m.words),
+                f"{m.seconds:.1f}",
+                f"{m.words_per_s:.0f}",
+                f"{m.peak_rss_main_mb:.0f}",
+                f"{m.peak_rss_worker_mb:.0f}",
             )
         return table
 
 
 def run(
-    root: Path, *, jobs: tuple[int, ...] = (1, 2), limit: int | None = None, model: str | None = None, repeats: int = 1
+    root: Path,
+    *,
+    jobs: tuple[int, ...] = (1, 2),
+    limit: int | None = None,
+    model: str | None = None,
+    repeats: int = 1,
 ) -> ThroughputResult:
     """Measure both systems for each process count, alternating; keep each one's best run."""
     path = root / DATA_FILE
@@ -73,18 +96,35 @@ def run(
     for _ in range(repeats):
         for n in jobs:
             for system in SYSTEMS:
-                runs.setdefault((system, n), []).append(Measurement(**_measure(system, n, path, limit, model)))
+                runs.setdefault((system, n), []).append(
+                    Measurement(**_measure(system, n, path, limit, model))
+                )
     best = {key: max(found, key=lambda m: m.words_per_s) for key, found in runs.items()}
-    result = ThroughputResult(measurements=[best[key] for key in sorted(best, key=lambda k: (k[1], k[0]))])
+    result = ThroughputResult(
+        measurements=[best[key] for key in sorted(best, key=lambda k: (k[1], k[0]))]
+    )
     for n in jobs:
-        result.ratios[f"batch/spacy x{n}"] = best[("batch", n)].words_per_s / best[("spacy", n)].words_per_s
+        result.ratios[f"batch/spacy x{n}"] = (
+            best[("batch", n)].words_per_s / best[("spacy", n)].words_per_s
+        )
     for n in jobs[1:]:
-        result.ratios[f"batch x{n}/x{jobs[0]}"] = best[("batch", n)].words_per_s / best[("batch", jobs[0])].words_per_s
+        result.ratios[f"batch x{n}/x{jobs[0]}"] = (
+            best[("batch", n)].words_per_s / best[("batch", jobs[0])].words_per_s
+        )
     return result
 
 
 def _measure(system: str, jobs: int, path: Path, limit: int | None, model: str | None) -> dict:
-    command = [sys.executable, "-m", "extractor.bench.throughput", "--one", system, "--jobs", str(jobs), str(path)]
+    command = [
+        sys.executable,
+        "-m",
+        "extractor.bench.throughput",
+        "--one",
+        system,
+        "--jobs",
+        str(jobs),
+        str(path),
+    ]
     if limit:
         command += ["--limit", str(limit)]
     if model:
@@ -125,7 +165,11 @@ def _one(system: str, jobs: int, path: Path, limit: int | None, model: str | Non
             dump = Path(folder) / "dump.jsonl"
             dump.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
             started = time.perf_counter()
-            run_batch([str(dump)], Path(folder) / "claims.jsonl", options=BatchOptions(jobs=jobs, model=model))
+            run_batch(
+                [str(dump)],
+                Path(folder) / "claims.jsonl",
+                options=BatchOptions(jobs=jobs, model=model),
+            )
             seconds = time.perf_counter() - started
     return {
         "system": system,
@@ -140,7 +184,9 @@ def _one(system: str, jobs: int, path: Path, limit: int | None, model: str | Non
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("path", type=Path)
     parser.add_argument("--one", choices=SYSTEMS, required=True)
     parser.add_argument("--jobs", type=int, default=1)

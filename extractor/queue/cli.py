@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -24,7 +24,9 @@ from .models import STATUSES, ItemFilter, QueueItem
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
-EXIT_SKIPPED = 5  # as `batch` with failed articles: `queue add` finished but skipped malformed lines
+EXIT_SKIPPED = (
+    5  # as `batch` with failed articles: `queue add` finished but skipped malformed lines
+)
 EXIT_LOCKED = 6  # another writer held the queue longer than --lock-timeout: try again later
 DEFAULT_QUEUE = "claims.db"
 QUEUE_ENV = "CLAIM_QUEUE"
@@ -56,9 +58,11 @@ queue_app = typer.Typer(
 )
 
 QueueOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option(
-        "--queue", "--db", "-q",
+        "--queue",
+        "--db",
+        "-q",
         help=f"SQLite file or postgresql:// URL [default: ${QUEUE_ENV} or {DEFAULT_QUEUE}].",
     ),
 ]
@@ -117,7 +121,10 @@ def _check_limit(limit: int | None) -> None:
 
 @queue_app.command("add", epilog=EXIT_CODES_HELP)
 def add_command(
-    inputs: Annotated[list[str], typer.Argument(help="Claims as JSON Lines (`extract batch -o`), .gz, or - for stdin.")],
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Claims as JSON Lines (`extract batch -o`), .gz, or - for stdin."),
+    ],
     queue: QueueOption = None,
     lock_timeout: LockOption = 30.0,
 ) -> None:
@@ -132,8 +139,10 @@ def add_command(
     report = {
         **summary.as_dict(),
         "queue": {
-            "items": stats.items, "appearances": stats.appearances,
-            "merged_appearances": stats.merged_appearances, "conflicts": stats.conflicts,
+            "items": stats.items,
+            "appearances": stats.appearances,
+            "merged_appearances": stats.merged_appearances,
+            "conflicts": stats.conflicts,
         },
     }
     typer.echo(json.dumps(report))
@@ -145,12 +154,25 @@ def add_command(
 @queue_app.command("list", epilog=EXIT_CODES_HELP)
 def list_command(
     queue: QueueOption = None,
-    status: Annotated[Optional[str], typer.Option(help=f"Only this status: {', '.join(STATUSES)}.")] = None,
-    speaker: Annotated[Optional[str], typer.Option(help="Speaker name contains this (any case).")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Printed on or after this day, YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Printed on or before this day, YYYY-MM-DD.")] = None,
-    min_score: Annotated[Optional[float], typer.Option(help="Check-worthiness at least this (0-1).")] = None,
-    search: Annotated[Optional[str], typer.Option(help="Text in a sentence, the speaker, what it is about or the note.")] = None,
+    status: Annotated[
+        str | None, typer.Option(help=f"Only this status: {', '.join(STATUSES)}.")
+    ] = None,
+    speaker: Annotated[
+        str | None, typer.Option(help="Speaker name contains this (any case).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Printed on or after this day, YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Printed on or before this day, YYYY-MM-DD.")
+    ] = None,
+    min_score: Annotated[
+        float | None, typer.Option(help="Check-worthiness at least this (0-1).")
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(help="Text in a sentence, the speaker, what it is about or the note."),
+    ] = None,
     limit: Annotated[int, typer.Option(help="Show at most N items.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
     lock_timeout: LockOption = 30.0,
@@ -158,7 +180,13 @@ def list_command(
     """The queue ranked by check-worthiness, highest first, as a table."""
     _check_limit(limit)
     filters = ItemFilter(
-        status=status, speaker=speaker, since=since, until=until, min_score=min_score, search=search, limit=limit
+        status=status,
+        speaker=speaker,
+        since=since,
+        until=until,
+        min_score=min_score,
+        search=search,
+        limit=limit,
     )
     with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
         items = claim_queue.list_items(filters)
@@ -170,8 +198,13 @@ def list_command(
             typer.echo(json.dumps(item_record(item), ensure_ascii=False))
         return
     console = _console()
-    console.print(_table(items, title=f"{len(items)} of {stats.items} items ({stats.merged_appearances} "
-                                      f"appearances merged, {stats.conflicts} conflicts linked)"))
+    console.print(
+        _table(
+            items,
+            title=f"{len(items)} of {stats.items} items ({stats.merged_appearances} "
+            f"appearances merged, {stats.conflicts} conflicts linked)",
+        )
+    )
 
 
 def _table(items: list[QueueItem], *, title: str):  # type: ignore[no-untyped-def]
@@ -180,17 +213,32 @@ def _table(items: list[QueueItem], *, title: str):  # type: ignore[no-untyped-de
 
     table = Table(title=title, show_lines=False, title_justify="left")
     for name, options in (
-        ("id", {"justify": "right"}), ("score", {"justify": "right"}), ("status", {}),
-        ("speaker", {"max_width": 24}), ("number", {"justify": "right", "max_width": 22}),
-        ("about", {"max_width": 28}), ("sentence", {"ratio": 1, "min_width": 30}),
-        ("outlets", {"justify": "right"}), ("seen", {"justify": "right"}), ("last", {}), ("conf.", {"justify": "right"}),
+        ("id", {"justify": "right"}),
+        ("score", {"justify": "right"}),
+        ("status", {}),
+        ("speaker", {"max_width": 24}),
+        ("number", {"justify": "right", "max_width": 22}),
+        ("about", {"max_width": 28}),
+        ("sentence", {"ratio": 1, "min_width": 30}),
+        ("outlets", {"justify": "right"}),
+        ("seen", {"justify": "right"}),
+        ("last", {}),
+        ("conf.", {"justify": "right"}),
     ):
         table.add_column(name, overflow="fold" if name != "sentence" else "ellipsis", **options)
     for item in items:
         table.add_row(
-            str(item.id), f"{item.score:.2f}", item.status, Text(item.speaker or "-"), Text(item.number_text()),
-            Text(_about(item)), Text(_shorten(item.sentence, 110)), str(item.outlets), str(item.appearance_count),
-            item.last_published or "-", str(item.conflict_count or ""),
+            str(item.id),
+            f"{item.score:.2f}",
+            item.status,
+            Text(item.speaker or "-"),
+            Text(item.number_text()),
+            Text(_about(item)),
+            Text(_shorten(item.sentence, 110)),
+            str(item.outlets),
+            str(item.appearance_count),
+            item.last_published or "-",
+            str(item.conflict_count or ""),
         )
     return table
 
@@ -211,11 +259,13 @@ def _shorten(text: str, width: int) -> str:
 def show_command(
     item_id: Annotated[int, typer.Argument(metavar="ID", help="The item's id (`queue list`).")],
     queue: QueueOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="The item as JSON (with its appearances).")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="The item as JSON (with its appearances).")
+    ] = False,
     lock_timeout: LockOption = 30.0,
 ) -> None:
     """One item: the claim, its score, every sentence and source, and the items that conflict with it."""
-    from .ranking import RankFeatures, WEIGHTS, explain
+    from .ranking import WEIGHTS, RankFeatures, explain
 
     with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
         item = claim_queue.get_item(item_id)
@@ -226,46 +276,71 @@ def show_command(
         typer.echo(json.dumps(item_record(item), ensure_ascii=False, indent=2))
         return
     features = RankFeatures(
-        item.speaker, item.speaker_kind, item.speaker_mention, item.value, item.low, item.high, item.bound,
-        item.unit, item.quote, item.outlets, item.last_published,
+        item.speaker,
+        item.speaker_kind,
+        item.speaker_mention,
+        item.value,
+        item.low,
+        item.high,
+        item.bound,
+        item.unit,
+        item.quote,
+        item.outlets,
+        item.last_published,
     )
     parts = explain(features, as_of=as_of)
     console = _console()
     out = lambda text="": console.print(text, markup=False, highlight=False)  # noqa: E731
     out(f"Item {item.id}  [{item.status}]  check-worthiness {item.score:.2f}")
-    out("  " + ", ".join(f"{name} {value:.2f}x{WEIGHTS[name]:.2f}" for name, value in parts.items()))
+    out(
+        "  " + ", ".join(f"{name} {value:.2f}x{WEIGHTS[name]:.2f}" for name, value in parts.items())
+    )
     if item.note or item.rating:
         out(f"  rating: {item.rating or '-'}   note: {item.note or '-'}")
     out()
-    speaker = f"{item.speaker} ({item.speaker_kind}; \"{item.speaker_mention}\")" if item.speaker else "none (the article)"
+    speaker = (
+        f'{item.speaker} ({item.speaker_kind}; "{item.speaker_mention}")'
+        if item.speaker
+        else "none (the article)"
+    )
     out(f"Speaker:  {speaker}")
-    out(f"Number:   {item.number_text()}   (\"{item.quantity_text}\", bound {item.bound})")
-    out(f"About:    {_about(item)}   \"{item.about}\"")
+    out(f'Number:   {item.number_text()}   ("{item.quantity_text}", bound {item.bound})')
+    out(f'About:    {_about(item)}   "{item.about}"')
     out(f"Quote:    {item.quote}")
-    out(f"Printed:  {item.appearance_count} time(s) by {item.outlets} outlet(s), "
-        f"{item.first_published or '?'} to {item.last_published or '?'}")
+    out(
+        f"Printed:  {item.appearance_count} time(s) by {item.outlets} outlet(s), "
+        f"{item.first_published or '?'} to {item.last_published or '?'}"
+    )
     out()
     for number, appearance in enumerate(item.appearances, start=1):
-        where = " | ".join(x for x in (appearance.source, appearance.published, appearance.doc_id) if x)
+        where = " | ".join(
+            x for x in (appearance.source, appearance.published, appearance.doc_id) if x
+        )
         out(f"[{number}] {where}")
         if appearance.title:
             out(f"    {appearance.title}")
         if appearance.url:
             out(f"    {appearance.url}")
-        out(f"    \"{' '.join(appearance.sentence.split())}\"  ({appearance.quote} quote)")
+        out(f'    "{" ".join(appearance.sentence.split())}"  ({appearance.quote} quote)')
     if item.conflicts:
         from rich.table import Table
         from rich.text import Text
 
         out()
-        table = Table(title=f"Conflicts: {len(item.conflicts)} item(s) about the same thing with other numbers",
-                      title_justify="left", show_lines=True)
+        table = Table(
+            title=f"Conflicts: {len(item.conflicts)} item(s) about the same thing with other numbers",
+            title_justify="left",
+            show_lines=True,
+        )
         for name in ("id", "speaker", "number", "about", "sentence", "sources"):
             table.add_column(name, overflow="fold", ratio=3 if name == "sentence" else None)
         for other in [item, *item.conflicts]:
             table.add_row(
-                f"{other.id}{' (this)' if other.id == item.id else ''}", Text(other.speaker or "-"),
-                Text(other.number_text()), Text(_about(other)), Text(_shorten(other.sentence, 300)),
+                f"{other.id}{' (this)' if other.id == item.id else ''}",
+                Text(other.speaker or "-"),
+                Text(other.number_text()),
+                Text(_about(other)),
+                Text(_shorten(other.sentence, 300)),
                 Text(f"{other.outlets} outlet(s), {other.last_published or '?'}"),
             )
         console.print(table)
@@ -276,8 +351,13 @@ def mark_command(
     item_id: Annotated[int, typer.Argument(metavar="ID", help="The item's id (`queue list`).")],
     status: Annotated[str, typer.Argument(help=f"One of {', '.join(STATUSES)}.")],
     queue: QueueOption = None,
-    note: Annotated[Optional[str], typer.Option(help="The checker's note (kept when omitted).")] = None,
-    rating: Annotated[Optional[str], typer.Option(help="The verdict, e.g. 'False' or 'Mostly true' (exported in ClaimReview).")] = None,
+    note: Annotated[
+        str | None, typer.Option(help="The checker's note (kept when omitted).")
+    ] = None,
+    rating: Annotated[
+        str | None,
+        typer.Option(help="The verdict, e.g. 'False' or 'Mostly true' (exported in ClaimReview)."),
+    ] = None,
     lock_timeout: LockOption = 30.0,
 ) -> None:
     """Move an item through the workflow: new, in_review, checked, dismissed."""
@@ -287,17 +367,28 @@ def mark_command(
         parse_status(status)  # a bad status is a usage error before the queue is touched
         with _open(queue, lock_timeout=lock_timeout) as claim_queue:
             item = claim_queue.mark(item_id, status, note=note, rating=rating)
-    typer.echo(json.dumps({"id": item.id, "status": item.status, "rating": item.rating, "note": item.note}))
+    typer.echo(
+        json.dumps({"id": item.id, "status": item.status, "rating": item.rating, "note": item.note})
+    )
 
 
 @queue_app.command("export", epilog=EXIT_CODES_HELP)
 def export_command(
     queue: QueueOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, or jsonld (schema.org Claim / ClaimReview).")] = "jsonl",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
-    status: Annotated[Optional[str], typer.Option(help=f"Only this status: {', '.join(STATUSES)}.")] = None,
-    min_score: Annotated[Optional[float], typer.Option(help="Check-worthiness at least this (0-1).")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="At most N items, highest score first.")] = None,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", help="jsonl, csv, or jsonld (schema.org Claim / ClaimReview)."),
+    ] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option(help=f"Only this status: {', '.join(STATUSES)}.")
+    ] = None,
+    min_score: Annotated[
+        float | None, typer.Option(help="Check-worthiness at least this (0-1).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="At most N items, highest score first.")] = None,
     lock_timeout: LockOption = 30.0,
 ) -> None:
     """Write the queue, ranked, for fact-checking tools."""

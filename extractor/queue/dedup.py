@@ -24,23 +24,25 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ..resources import read_lexicon_lines
+from ..resources import load_resources
 from ..schema import Claim
 
 RELATIVE_TOLERANCE = 0.01  # values within 1% are the same number
 ROUND_DIGITS = 2  # ... and so are values equal when rounded to 2 significant digits
 CONFLICT_WINDOW_DAYS = 31  # numbers about the same thing published further apart are not compared
 QUALIFIER_STEM = 4  # "Russian"/"Russia", "Ukrainian"/"Ukraine" meet on their first letters
-_STOPWORDS = frozenset("a an the of in on at for to and or by with from".split())
+_STOPWORDS = frozenset(
+    ["a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from"]
+)
 # "5,937 of its troops", said by Russia: a possessive qualifier is the speaker's own group.
-_POSSESSIVES = frozenset("its their his her our my".split())
+_POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my"])
 _WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 
 
 @lru_cache(maxsize=1)
 def load_entity_concepts() -> dict[str, str]:
     """Entity lemma -> concept (``models/lexicons/entity_concepts.v1.tsv``)."""
-    return {row[0].lower(): row[1].lower() for row in read_lexicon_lines("entity_concepts.v1.tsv") if len(row) > 1}
+    return dict(load_resources().entity_concepts)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,7 @@ def _inflect():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=4096)
 def singular(word: str) -> str:
-    """"troops" -> "troop"; words that are not plural nouns stay as they are."""
+    """ "troops" -> "troop"; words that are not plural nouns stay as they are."""
     result = _inflect().singular_noun(word) if word.isalpha() and len(word) > 3 else False
     return result or word
 
@@ -90,9 +92,13 @@ def entity_key(claim: Claim) -> str:
 def qualifier_stems(qualifiers: list[str], *, speaker: str | None = None) -> frozenset[str]:
     """Each qualifier word cut to its first letters, so a demonym meets its country;
     a possessive ("its troops") stands for the speaker's name."""
-    words = [word for qualifier in qualifiers for word in _words(qualifier) if word not in _STOPWORDS]
+    words = [
+        word for qualifier in qualifiers for word in _words(qualifier) if word not in _STOPWORDS
+    ]
     expanded = [
-        part for word in words for part in (_words(speaker) if word in _POSSESSIVES and speaker else [word])
+        part
+        for word in words
+        for part in (_words(speaker) if word in _POSSESSIVES and speaker else [word])
     ]
     return frozenset(word[:QUALIFIER_STEM] for word in expanded if word not in _POSSESSIVES)
 
@@ -130,7 +136,11 @@ def identity_key(claim: Claim) -> str:
     return _digest(
         speaker_key(speaker.name, speaker.kind) if speaker else "",
         entity_key(claim),
-        ",".join(sorted(qualifier_stems(claim.about.qualifiers, speaker=speaker.name if speaker else None))),
+        ",".join(
+            sorted(
+                qualifier_stems(claim.about.qualifiers, speaker=speaker.name if speaker else None)
+            )
+        ),
         claim.quantity.unit or "",
         bound_class(claim.quantity.bound),
     )
@@ -205,7 +215,12 @@ def quantities_conflict(a: Numbers, b: Numbers) -> bool:
         return False
     if first[1] < second[0] or second[1] < first[0]:
         ends = [x for x in (*first, *second) if math.isfinite(x)]
-        near = any(same_number(x, y) for x in first for y in second if math.isfinite(x) and math.isfinite(y))
+        near = any(
+            same_number(x, y)
+            for x in first
+            for y in second
+            if math.isfinite(x) and math.isfinite(y)
+        )
         return bool(ends) and not near
     return False
 

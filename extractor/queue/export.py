@@ -23,9 +23,31 @@ FORMATS = ("jsonl", "csv", "jsonld")
 SCHEMA_CONTEXT = "https://schema.org"
 ITEM_URN = "urn:extract-claim-queue:item:"
 CSV_COLUMNS = (
-    "id", "score", "status", "speaker", "speaker_kind", "quantity", "value", "low", "high", "bound", "unit",
-    "entity", "qualifiers", "property", "about", "sentence", "quote", "outlets", "appearances",
-    "first_published", "last_published", "urls", "conflicts", "rating", "note",
+    "id",
+    "score",
+    "status",
+    "speaker",
+    "speaker_kind",
+    "quantity",
+    "value",
+    "low",
+    "high",
+    "bound",
+    "unit",
+    "entity",
+    "qualifiers",
+    "property",
+    "about",
+    "sentence",
+    "quote",
+    "outlets",
+    "appearances",
+    "first_published",
+    "last_published",
+    "urls",
+    "conflicts",
+    "rating",
+    "note",
 )
 
 
@@ -40,32 +62,58 @@ def item_record(item: QueueItem) -> dict[str, Any]:
         "speaker": item.speaker,
         "speaker_kind": item.speaker_kind,
         "quantity": {
-            "text": item.quantity_text, "value": item.value, "low": item.low, "high": item.high,
-            "bound": item.bound, "unit": item.unit,
+            "text": item.quantity_text,
+            "value": item.value,
+            "low": item.low,
+            "high": item.high,
+            "bound": item.bound,
+            "unit": item.unit,
         },
-        "about": {"text": item.about, "entity": item.entity, "qualifiers": item.qualifiers, "property": item.property},
+        "about": {
+            "text": item.about,
+            "entity": item.entity,
+            "qualifiers": item.qualifiers,
+            "property": item.property,
+        },
         "sentence": item.sentence,
         "quote": item.quote,
         "outlets": item.outlets,
         "first_published": item.first_published,
         "last_published": item.last_published,
-        "appearances": [appearance.claim.model_dump(mode="json") for appearance in item.appearances],
+        "appearances": [
+            appearance.claim.model_dump(mode="json") for appearance in item.appearances
+        ],
         "conflicts": [other.id for other in item.conflicts],
     }
 
 
 def _csv_row(item: QueueItem) -> dict[str, Any]:
     return {
-        "id": item.id, "score": item.score, "status": item.status, "speaker": item.speaker or "",
-        "speaker_kind": item.speaker_kind or "", "quantity": item.quantity_text, "value": _num(item.value),
-        "low": _num(item.low), "high": _num(item.high), "bound": item.bound, "unit": item.unit or "",
-        "entity": item.entity or "", "qualifiers": " | ".join(item.qualifiers), "property": item.property or "",
-        "about": item.about, "sentence": item.sentence, "quote": item.quote, "outlets": item.outlets,
-        "appearances": item.appearance_count, "first_published": item.first_published or "",
+        "id": item.id,
+        "score": item.score,
+        "status": item.status,
+        "speaker": item.speaker or "",
+        "speaker_kind": item.speaker_kind or "",
+        "quantity": item.quantity_text,
+        "value": _num(item.value),
+        "low": _num(item.low),
+        "high": _num(item.high),
+        "bound": item.bound,
+        "unit": item.unit or "",
+        "entity": item.entity or "",
+        "qualifiers": " | ".join(item.qualifiers),
+        "property": item.property or "",
+        "about": item.about,
+        "sentence": item.sentence,
+        "quote": item.quote,
+        "outlets": item.outlets,
+        "appearances": item.appearance_count,
+        "first_published": item.first_published or "",
         "last_published": item.last_published or "",
         "urls": " | ".join(a.url for a in item.appearances if a.url),
         "conflicts": " | ".join(str(other.id) for other in item.conflicts),
-        "rating": item.rating or "", "note": item.note or "",
+        "rating": item.rating or "",
+        "note": item.note or "",
     }
 
 
@@ -83,7 +131,10 @@ def claim_jsonld(item: QueueItem) -> dict[str, Any]:
     """A schema.org ``Claim`` (no @context: it is given once, at the top of the document)."""
     claim: dict[str, Any] = {"@type": "Claim", "@id": f"{ITEM_URN}{item.id}", "text": item.sentence}
     if item.speaker:
-        claim["author"] = {"@type": "Person" if item.speaker_kind == "person" else "Organization", "name": item.speaker}
+        claim["author"] = {
+            "@type": "Person" if item.speaker_kind == "person" else "Organization",
+            "name": item.speaker,
+        }
     if item.first_published:
         claim["datePublished"] = item.first_published
     appearances = [_creative_work(appearance) for appearance in item.appearances]
@@ -91,11 +142,22 @@ def claim_jsonld(item: QueueItem) -> dict[str, Any]:
         claim["appearance"] = appearances
         claim["firstAppearance"] = appearances[0]
     numbers = {
-        "value": item.value, "low": item.low, "high": item.high, "bound": item.bound, "unit": item.unit,
-        "entity": item.entity, "property": item.property, "quote": item.quote, "checkWorthiness": item.score,
+        "value": item.value,
+        "low": item.low,
+        "high": item.high,
+        "bound": item.bound,
+        "unit": item.unit,
+        "entity": item.entity,
+        "property": item.property,
+        "quote": item.quote,
+        "checkWorthiness": item.score,
     }
-    claim["additionalProperty"] = [_property(name, value) for name, value in numbers.items() if value is not None]
-    claim["additionalProperty"].extend(_property("qualifier", qualifier) for qualifier in item.qualifiers)
+    claim["additionalProperty"] = [
+        _property(name, value) for name, value in numbers.items() if value is not None
+    ]
+    claim["additionalProperty"].extend(
+        _property("qualifier", qualifier) for qualifier in item.qualifiers
+    )
     if item.about:
         claim["about"] = {"@type": "Thing", "name": item.about}
     return claim

@@ -42,7 +42,11 @@ def check_inputs(paths: Iterable[str]) -> list[str]:
 
 def _open(name: str) -> IO[bytes]:
     if name == STDIN:
-        return sys.stdin.buffer if hasattr(sys.stdin, "buffer") else io.BytesIO(sys.stdin.read().encode())
+        return (
+            sys.stdin.buffer
+            if hasattr(sys.stdin, "buffer")
+            else io.BytesIO(sys.stdin.read().encode())
+        )
     try:
         return gzip.open(name, "rb") if name.endswith(".gz") else open(name, "rb")  # noqa: SIM115
     except OSError as err:
@@ -61,7 +65,9 @@ def _reason(err: Exception) -> str:
     return f"not JSON ({err})"
 
 
-def read_claims(name: str, *, summary: AddSummary, on_skip: SkipHook | None = None) -> Iterator[Claim]:
+def read_claims(
+    name: str, *, summary: AddSummary, on_skip: SkipHook | None = None
+) -> Iterator[Claim]:
     """Claim records of one input; malformed lines are skipped and counted in ``summary``."""
 
     def skip(where: str, err: Exception) -> None:
@@ -80,7 +86,9 @@ def read_claims(name: str, *, summary: AddSummary, on_skip: SkipHook | None = No
             try:
                 records = json.loads(stream.read().decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as err:
-                raise ClaimsInputError(f"{name}: not a JSON array of claims ({_reason(err)})") from err
+                raise ClaimsInputError(
+                    f"{name}: not a JSON array of claims ({_reason(err)})"
+                ) from err
             for index, record in enumerate(records):
                 try:
                     yield Claim.model_validate(record)
@@ -101,7 +109,9 @@ def read_claims(name: str, *, summary: AddSummary, on_skip: SkipHook | None = No
             stream.close()
 
 
-def feed_files(queue: ClaimQueue, paths: Iterable[str], *, on_skip: SkipHook | None = None) -> AddSummary:
+def feed_files(
+    queue: ClaimQueue, paths: Iterable[str], *, on_skip: SkipHook | None = None
+) -> AddSummary:
     """Add every claim record of ``paths`` (JSON Lines, .gz, a JSON array, or - for stdin)."""
     names = check_inputs(paths)
     summary = AddSummary()

@@ -10,7 +10,7 @@ STATUSES = ("new", "in_review", "checked", "dismissed")
 
 
 def parse_status(text: str) -> str:
-    """"in review", "In-Review" and "in_review" are one status; anything else is an error."""
+    """ "in review", "In-Review" and "in_review" are one status; anything else is an error."""
     from .errors import BadStatusError
 
     status = text.strip().lower().replace("-", "_").replace(" ", "_")

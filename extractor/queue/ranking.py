@@ -28,10 +28,17 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import read_lexicon_lines
+from ..resources import load_resources
 from .dedup import _words, parse_day
 
-WEIGHTS = {"speaker": 0.25, "number": 0.20, "precision": 0.10, "quote": 0.15, "spread": 0.20, "recency": 0.10}
+WEIGHTS = {
+    "speaker": 0.25,
+    "number": 0.20,
+    "precision": 0.10,
+    "quote": 0.15,
+    "spread": 0.20,
+    "recency": 0.10,
+}
 RECENCY_HALF_LIFE_DAYS = 30
 SPREAD_SATURATION = 8  # outlets at which spread scores 1
 MAGNITUDE_SATURATION = 9  # log10: a billion scores 1
@@ -59,7 +66,7 @@ class RankFeatures:
 @lru_cache(maxsize=1)
 def load_officials() -> dict[str, str]:
     """Word -> "title" | "institution" (``models/lexicons/officials.v1.tsv``)."""
-    return {row[0].lower(): row[1] for row in read_lexicon_lines("officials.v1.tsv") if len(row) > 1}
+    return dict(load_resources().officials)
 
 
 def strongest_quote(quotes: list[str]) -> str:

@@ -31,17 +31,25 @@ from .dedup import (
     identity_key,
     is_share,
     parse_day,
-    speaker_key,
     property_stems,
     qualifier_stems,
     quantities_conflict,
     quantities_match,
+    speaker_key,
     topic_key,
     topics_compatible,
     within_window,
 )
 from .errors import QueueCorruptError, QueueError, QueueLockedError, UnknownItemError
-from .models import STATUSES, AddSummary, Appearance, ItemFilter, QueueItem, QueueStats, parse_status
+from .models import (
+    STATUSES,
+    AddSummary,
+    Appearance,
+    ItemFilter,
+    QueueItem,
+    QueueStats,
+    parse_status,
+)
 from .ranking import RankFeatures, check_worthiness, strongest_quote
 
 FORMAT_NAME = "extract-claim-queue"
@@ -54,17 +62,47 @@ _ADVISORY_LOCK = 0x436C61696D51  # "ClaimQ": PostgreSQL advisory lock id of the 
 RetryHook = Callable[[int, int, str], None]  # (attempt, attempts, message)
 
 ITEM_COLUMNS = (
-    "id", "speaker", "speaker_kind", "speaker_mention", "entity", "qualifiers", "property", "about",
-    "value", "low", "high", "bound", "unit", "quantity_text", "sentence", "quote", "status", "note",
-    "rating", "score", "outlets", "appearance_count", "first_published", "last_published", "updated_at",
+    "id",
+    "speaker",
+    "speaker_kind",
+    "speaker_mention",
+    "entity",
+    "qualifiers",
+    "property",
+    "about",
+    "value",
+    "low",
+    "high",
+    "bound",
+    "unit",
+    "quantity_text",
+    "sentence",
+    "quote",
+    "status",
+    "note",
+    "rating",
+    "score",
+    "outlets",
+    "appearance_count",
+    "first_published",
+    "last_published",
+    "updated_at",
 )
 # The columns of QueueItem, in order; the last is computed.
 ITEM_SELECT = ", ".join(ITEM_COLUMNS) + (
     ", (SELECT count(*) FROM queue_conflicts c WHERE c.item_a = queue_items.id OR c.item_b = queue_items.id)"
 )
 APPEARANCE_COLUMNS = (
-    "appearance_key", "doc_id", "url", "title", "source", "published", "sentence", "quantity_text",
-    "quote", "record",
+    "appearance_key",
+    "doc_id",
+    "url",
+    "title",
+    "source",
+    "published",
+    "sentence",
+    "quantity_text",
+    "quote",
+    "record",
 )
 
 _TABLES = """
@@ -123,7 +161,9 @@ class ClaimQueue(ABC):
 
     location: str
 
-    def __init__(self, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, on_retry: RetryHook | None = None) -> None:
+    def __init__(
+        self, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, on_retry: RetryHook | None = None
+    ) -> None:
         self.lock_timeout = lock_timeout
         self.on_retry = on_retry
 
@@ -185,7 +225,11 @@ class ClaimQueue(ABC):
                         f"{attempt} tries in {waited:.1f} s (raise --lock-timeout, or try again when it is done)"
                     ) from None
                 if self.on_retry is not None:
-                    self.on_retry(attempt, LOCK_ATTEMPTS, f"{self.location} is locked by another writer, retrying")
+                    self.on_retry(
+                        attempt,
+                        LOCK_ATTEMPTS,
+                        f"{self.location} is locked by another writer, retrying",
+                    )
                 time.sleep(min(0.05 * 2**attempt, self.lock_timeout / LOCK_ATTEMPTS))
         raise AssertionError("unreachable")
 
@@ -211,8 +255,12 @@ class ClaimQueue(ABC):
                     )
                 for statement in filter(str.strip, tables_sql.split(";")):
                     self._execute(statement)
-                self._execute("INSERT INTO queue_meta (key, value) VALUES (?, ?)", ("format", FORMAT_NAME))
-                self._execute("INSERT INTO queue_meta (key, value) VALUES (?, ?)", ("version", FORMAT_VERSION))
+                self._execute(
+                    "INSERT INTO queue_meta (key, value) VALUES (?, ?)", ("format", FORMAT_NAME)
+                )
+                self._execute(
+                    "INSERT INTO queue_meta (key, value) VALUES (?, ?)", ("version", FORMAT_VERSION)
+                )
             self._check_format()
 
         if self._read(lambda: self._meta("format")) is not None:
@@ -249,7 +297,9 @@ class ClaimQueue(ABC):
 
     # -- feeding -----------------------------------------------------------------------
 
-    def add_claims(self, claims: Iterable[Claim], *, summary: AddSummary | None = None) -> AddSummary:
+    def add_claims(
+        self, claims: Iterable[Claim], *, summary: AddSummary | None = None
+    ) -> AddSummary:
         """Add claim records: new items, new appearances of known items, conflict links.
 
         Idempotent: a record whose appearance (article + offsets) is already queued
@@ -283,7 +333,9 @@ class ClaimQueue(ABC):
             for claim in claims:
                 local.records += 1
                 key = appearance_key(claim)
-                if self._execute("SELECT 1 FROM queue_appearances WHERE appearance_key = ?", (key,)).fetchone():
+                if self._execute(
+                    "SELECT 1 FROM queue_appearances WHERE appearance_key = ?", (key,)
+                ).fetchone():
                     local.duplicates += 1
                     continue
                 item_id = self._matching_item(claim)
@@ -327,11 +379,26 @@ class ClaimQueue(ABC):
             " entity, qualifiers, property, about, value, low, high, bound, unit, quantity_text, sentence, quote,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
-                identity_key(claim), topic_key(claim),
-                speaker.name if speaker else None, speaker_key(speaker.name, speaker.kind) if speaker else "",
-                speaker.kind if speaker else None, speaker.mention.text if speaker else None,
-                about.entity, json.dumps(list(about.qualifiers)), about.property, about.text,
-                q.value, q.low, q.high, q.bound, q.unit, q.text, claim.sentence.text, claim.quote, now, now,
+                identity_key(claim),
+                topic_key(claim),
+                speaker.name if speaker else None,
+                speaker_key(speaker.name, speaker.kind) if speaker else "",
+                speaker.kind if speaker else None,
+                speaker.mention.text if speaker else None,
+                about.entity,
+                json.dumps(list(about.qualifiers)),
+                about.property,
+                about.text,
+                q.value,
+                q.low,
+                q.high,
+                q.bound,
+                q.unit,
+                q.text,
+                claim.sentence.text,
+                claim.quote,
+                now,
+                now,
             ),
         ).fetchone()
         return int(row[0])
@@ -353,27 +420,45 @@ class ClaimQueue(ABC):
             (topic, item_id),
         ).fetchall()
         linked = 0
-        for other_id, value, low, high, bound, other_qualifiers, other_property, published, other_speaker in rows:
+        for (
+            other_id,
+            value,
+            low,
+            high,
+            bound,
+            other_qualifiers,
+            other_property,
+            published,
+            other_speaker,
+        ) in rows:
             if not within_window(claim.published, published):
                 continue
             other_stems = qualifier_stems(json.loads(other_qualifiers), speaker=other_speaker)
             if not topics_compatible(
-                qualifiers, other_stems, prop, property_stems(other_property), share=is_share(claim) or is_share(
-                    Numbers(value, low, high, bound), unit=claim.quantity.unit
-                )
+                qualifiers,
+                other_stems,
+                prop,
+                property_stems(other_property),
+                share=is_share(claim)
+                or is_share(Numbers(value, low, high, bound), unit=claim.quantity.unit),
             ):
                 continue
             if not quantities_conflict(numbers, Numbers(value, low, high, bound)):
                 continue
             # One article's numbers on one topic are about different things ("three of nine
             # primaries"), never a contradiction: only numbers from other articles conflict.
-            if claim.doc_id is not None and self._execute(
-                "SELECT 1 FROM queue_appearances WHERE item_id = ? AND doc_id = ?", (other_id, claim.doc_id)
-            ).fetchone():
+            if (
+                claim.doc_id is not None
+                and self._execute(
+                    "SELECT 1 FROM queue_appearances WHERE item_id = ? AND doc_id = ?",
+                    (other_id, claim.doc_id),
+                ).fetchone()
+            ):
                 continue
             first, second = sorted((int(other_id), item_id))
             self._execute(
-                "INSERT INTO queue_conflicts (item_a, item_b) VALUES (?, ?) ON CONFLICT DO NOTHING", (first, second)
+                "INSERT INTO queue_conflicts (item_a, item_b) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                (first, second),
             )
             linked += 1
         return linked
@@ -384,8 +469,18 @@ class ClaimQueue(ABC):
             " quantity_text, quote, record, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (appearance_key) DO NOTHING",
             (
-                item_id, key, claim.doc_id, claim.url, claim.title, claim.source, claim.published,
-                claim.sentence.text, claim.quantity.text, claim.quote, claim.model_dump_json(), now,
+                item_id,
+                key,
+                claim.doc_id,
+                claim.url,
+                claim.title,
+                claim.source,
+                claim.published,
+                claim.sentence.text,
+                claim.quantity.text,
+                claim.quote,
+                claim.model_dump_json(),
+                now,
             ),
         )
 
@@ -393,9 +488,17 @@ class ClaimQueue(ABC):
         """Recount outlets and dates and recompute the score of these items (None: all)."""
         if item_ids is not None and not item_ids:
             return
-        chunks = [None] if item_ids is None else [item_ids[i : i + 500] for i in range(0, len(item_ids), 500)]
+        chunks = (
+            [None]
+            if item_ids is None
+            else [item_ids[i : i + 500] for i in range(0, len(item_ids), 500)]
+        )
         for chunk in chunks:
-            where, params = ("", []) if chunk is None else (f" WHERE {{}} IN ({', '.join('?' * len(chunk))})", chunk)
+            where, params = (
+                ("", [])
+                if chunk is None
+                else (f" WHERE {{}} IN ({', '.join('?' * len(chunk))})", chunk)
+            )
             items = self._execute(
                 "SELECT id, speaker, speaker_kind, speaker_mention, value, low, high, bound, unit FROM queue_items"
                 + where.format("id"),
@@ -403,7 +506,8 @@ class ClaimQueue(ABC):
             ).fetchall()
             seen: dict[int, list[tuple[Any, ...]]] = {}
             for item_id, *rest in self._execute(
-                "SELECT item_id, source, url, doc_id, published, quote FROM queue_appearances" + where.format("item_id"),
+                "SELECT item_id, source, url, doc_id, published, quote FROM queue_appearances"
+                + where.format("item_id"),
                 params,
             ).fetchall():
                 seen.setdefault(int(item_id), []).append(tuple(rest))
@@ -416,8 +520,16 @@ class ClaimQueue(ABC):
                 last = dates[-1] if dates else None
                 features = RankFeatures(*item, quote=quote, outlets=outlets, last_published=last)
                 updates.append(
-                    (check_worthiness(features, as_of=as_of), outlets, len(rows), dates[0] if dates else None,
-                     last, quote, now, int(item_id))
+                    (
+                        check_worthiness(features, as_of=as_of),
+                        outlets,
+                        len(rows),
+                        dates[0] if dates else None,
+                        last,
+                        quote,
+                        now,
+                        int(item_id),
+                    )
                 )
             self._execute_many(
                 "UPDATE queue_items SET score = ?, outlets = ?, appearance_count = ?, first_published = ?,"
@@ -452,7 +564,9 @@ class ClaimQueue(ABC):
                 # "2022-11-10T08:00" is still on the 10th: compare with the next day's start.
                 clauses.append("a.published < ?")
                 params.append(_next_day(filters.until))
-            where.append(f"EXISTS (SELECT 1 FROM queue_appearances a WHERE {' AND '.join(clauses)})")
+            where.append(
+                f"EXISTS (SELECT 1 FROM queue_appearances a WHERE {' AND '.join(clauses)})"
+            )
         if filters.search:
             needle = f"%{filters.search.lower()}%"
             where.append(
@@ -467,7 +581,9 @@ class ClaimQueue(ABC):
         sql += " ORDER BY score DESC, appearance_count DESC, id ASC"
         if filters.limit is not None:
             sql += f" LIMIT {int(filters.limit)}"
-        return self._read(lambda: [self._item(row) for row in self._execute(sql, params).fetchall()])
+        return self._read(
+            lambda: [self._item(row) for row in self._execute(sql, params).fetchall()]
+        )
 
     def get_item(self, item_id: int) -> QueueItem:
         """One item with its appearances and the items it conflicts with."""
@@ -496,7 +612,9 @@ class ClaimQueue(ABC):
         for item in self.list_items(filters):
             yield self.get_item(item.id)
 
-    def mark(self, item_id: int, status: str, *, note: str | None = None, rating: str | None = None) -> QueueItem:
+    def mark(
+        self, item_id: int, status: str, *, note: str | None = None, rating: str | None = None
+    ) -> QueueItem:
         """Set an item's status (and note, rating: None keeps the current one)."""
         status = parse_status(status)
 
@@ -521,10 +639,18 @@ class ClaimQueue(ABC):
             appearances = self._execute("SELECT count(*) FROM queue_appearances").fetchone()[0]
             conflicts = self._execute("SELECT count(*) FROM queue_conflicts").fetchone()[0]
             by_status = dict.fromkeys(STATUSES, 0)
-            for status, count in self._execute("SELECT status, count(*) FROM queue_items GROUP BY status").fetchall():
+            for status, count in self._execute(
+                "SELECT status, count(*) FROM queue_items GROUP BY status"
+            ).fetchall():
                 by_status[status] = int(count)
-            return QueueStats(int(items), int(appearances), int(appearances) - int(items), int(conflicts), by_status,
-                              self._meta("as_of"))
+            return QueueStats(
+                int(items),
+                int(appearances),
+                int(appearances) - int(items),
+                int(conflicts),
+                by_status,
+                self._meta("as_of"),
+            )
 
         return self._read(work)
 
@@ -535,8 +661,18 @@ class ClaimQueue(ABC):
             (item_id,),
         ).fetchall()
         return [
-            Appearance(key, doc_id, url, title, source, published, sentence, quantity_text, quote,
-                       Claim.model_validate_json(record))
+            Appearance(
+                key,
+                doc_id,
+                url,
+                title,
+                source,
+                published,
+                sentence,
+                quantity_text,
+                quote,
+                Claim.model_validate_json(record),
+            )
             for key, doc_id, url, title, source, published, sentence, quantity_text, quote, record in rows
         ]
 
@@ -567,13 +703,17 @@ class SQLiteQueue(ClaimQueue):
             raise QueueError(f"{path}: is a directory, not a queue database file")
         if not path.exists():
             if not create:
-                raise QueueError(f"{path}: no such queue (create one with `extract queue add CLAIMS.jsonl --queue {path}`)")
+                raise QueueError(
+                    f"{path}: no such queue (create one with `extract queue add CLAIMS.jsonl --queue {path}`)"
+                )
             if not path.parent.exists():
                 raise QueueError(f"{path}: the folder {path.parent} does not exist")
         # The busy timeout is one try's wait; _write retries LOCK_ATTEMPTS times in all.
         busy = max(self.lock_timeout / LOCK_ATTEMPTS, 0.01)
         try:
-            self._conn = sqlite3.connect(path, timeout=busy, isolation_level=None, check_same_thread=False)
+            self._conn = sqlite3.connect(
+                path, timeout=busy, isolation_level=None, check_same_thread=False
+            )
         except sqlite3.Error as err:
             raise QueueError(f"{path}: cannot open the queue ({err})") from err
         try:
@@ -621,20 +761,31 @@ class SQLiteQueue(ClaimQueue):
 
     def _translate(self, err: Exception) -> QueueError:
         if self._is_lock_error(err):
-            return QueueLockedError(f"{self.location}: the queue is locked by another writer ({err})")
-        if isinstance(err, sqlite3.DatabaseError) and not isinstance(err, sqlite3.OperationalError) or any(
-            phrase in str(err) for phrase in ("not a database", "malformed", "no such table", "no such column")
+            return QueueLockedError(
+                f"{self.location}: the queue is locked by another writer ({err})"
+            )
+        if (
+            isinstance(err, sqlite3.DatabaseError)
+            and not isinstance(err, sqlite3.OperationalError)
+            or any(
+                phrase in str(err)
+                for phrase in ("not a database", "malformed", "no such table", "no such column")
+            )
         ):
             return QueueCorruptError(f"{self.location}: not a usable claim queue database ({err})")
         return QueueError(f"{self.location}: {err}")
 
     def _meta_table_exists(self) -> bool:
         return bool(
-            self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'queue_meta'").fetchone()
+            self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'queue_meta'"
+            ).fetchone()
         )
 
     def _has_foreign_tables(self) -> bool:
-        return bool(self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone())
+        return bool(
+            self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone()
+        )
 
     def close(self) -> None:
         self._conn.close()
@@ -656,16 +807,26 @@ class PostgresQueue(ClaimQueue):
         try:
             import psycopg
         except ImportError as err:  # pragma: no cover - psycopg is a dependency
-            raise QueueError("the PostgreSQL backend needs psycopg: pip install 'psycopg[binary]'") from err
+            raise QueueError(
+                "the PostgreSQL backend needs psycopg: pip install 'psycopg[binary]'"
+            ) from err
         self._psycopg = psycopg
         try:
-            self._conn = psycopg.connect(url, autocommit=True, connect_timeout=max(int(lock_timeout), 2))
+            self._conn = psycopg.connect(
+                url, autocommit=True, connect_timeout=max(int(lock_timeout), 2)
+            )
         except psycopg.Error as err:
-            raise QueueError(f"{self.location}: cannot connect ({str(err).strip().splitlines()[0]})") from err
+            raise QueueError(
+                f"{self.location}: cannot connect ({str(err).strip().splitlines()[0]})"
+            ) from err
         try:
             # Each wait for a lock (the advisory write lock included) is one try of _write.
-            self._conn.execute(f"SET lock_timeout = {max(int(lock_timeout * 1000 / LOCK_ATTEMPTS), 10)}")
-            self._init_schema(_TABLES.format(id_type="BIGSERIAL PRIMARY KEY", real="DOUBLE PRECISION"))
+            self._conn.execute(
+                f"SET lock_timeout = {max(int(lock_timeout * 1000 / LOCK_ATTEMPTS), 10)}"
+            )
+            self._init_schema(
+                _TABLES.format(id_type="BIGSERIAL PRIMARY KEY", real="DOUBLE PRECISION")
+            )
             del create  # a database is created by its administrator; the tables are created here
         except BaseException:
             self._conn.close()
@@ -693,9 +854,15 @@ class PostgresQueue(ClaimQueue):
     def _translate(self, err: Exception) -> QueueError:
         message = str(err).strip().splitlines()[0] if str(err).strip() else err.__class__.__name__
         if self._is_lock_error(err):
-            return QueueLockedError(f"{self.location}: the queue is locked by another writer ({message})")
-        if isinstance(err, (self._psycopg.errors.UndefinedTable, self._psycopg.errors.UndefinedColumn)):
-            return QueueCorruptError(f"{self.location}: not a usable claim queue database ({message})")
+            return QueueLockedError(
+                f"{self.location}: the queue is locked by another writer ({message})"
+            )
+        if isinstance(
+            err, (self._psycopg.errors.UndefinedTable, self._psycopg.errors.UndefinedColumn)
+        ):
+            return QueueCorruptError(
+                f"{self.location}: not a usable claim queue database ({message})"
+            )
         return QueueError(f"{self.location}: {message}")
 
     def _meta_table_exists(self) -> bool:
@@ -738,5 +905,7 @@ def open_queue(
 ) -> ClaimQueue:
     """A SQLite file path or a ``postgresql://`` URL; ``create`` makes a missing SQLite file."""
     if is_postgres_url(location):
-        return PostgresQueue(str(location), create=create, lock_timeout=lock_timeout, on_retry=on_retry)
+        return PostgresQueue(
+            str(location), create=create, lock_timeout=lock_timeout, on_retry=on_retry
+        )
     return SQLiteQueue(Path(location), create=create, lock_timeout=lock_timeout, on_retry=on_retry)
