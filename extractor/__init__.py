@@ -1,8 +1,8 @@
 """Numeric-claim extraction from news: who said what number about what, citing whom, and when."""
 
-from .claims import Extractor, extract
 from .errors import ExtractorError, GoldError, InputError, ModelError
 from .nlp import DEFAULT_MODEL, build_nlp
+from .pipeline import Extractor, extract
 from .schema import About, Claim, DateRef, Quantity, Speaker, Via
 
 __all__ = [

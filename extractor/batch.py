@@ -140,7 +140,7 @@ def process_chunk(
     An article that raises, or runs over ``timeout`` seconds, becomes an error line; the
     chunk goes on with the next article.
     """
-    from .claims import default_extractor
+    from .pipeline import default_extractor
 
     extractor = default_extractor(model)  # loaded once per worker process
     claims: list[str] = []
@@ -282,7 +282,7 @@ class _Executor:
         if "fork" in get_all_start_methods():
             # Load and warm the pipeline once here, then fork: workers share it copy-on-write
             # instead of each importing spaCy and reloading the model and quantulum3's data.
-            from .claims import default_extractor
+            from .pipeline import default_extractor
 
             default_extractor(options.model)("Warm-up: about 5 people said 3% on Monday.")
             context = get_context("fork")
@@ -353,7 +353,7 @@ def _skip_done(
 
 def _safe_published(published: str | None) -> str | None:
     """A record's date, if it parses; a bad date in a dump is dropped, not fatal."""
-    from .claims import parse_published
+    from .pipeline import parse_published
 
     if not published:
         return None

@@ -111,7 +111,7 @@ def file_command(
         raise _fail(f"--format must be json or jsonl, not {fmt!r}", EXIT_USAGE)
     if input_format not in ("auto", "text", "html"):
         raise _fail(f"--input-format must be auto, text or html, not {input_format!r}", EXIT_USAGE)
-    from .claims import default_extractor, parse_published
+    from .pipeline import default_extractor, parse_published
 
     try:
         parse_published(published)
@@ -142,8 +142,8 @@ def file_command(
 def _html_article(article, published: str | None) -> tuple[str, dict, str | None]:
     """An HTML page's article text, its metadata for the records, and the date to use
     (--published wins; else the page's own date when it is a valid one)."""
-    from .claims import parse_published
     from .html import html_to_article
+    from .pipeline import parse_published
 
     page = html_to_article(article.text, name=article.source)
     if published is None and page.published:
@@ -179,7 +179,7 @@ def score_command(
     """Score predicted claims against hand-labelled gold (CLAIM-SPEC.md, Scoring)."""
     from rich.console import Console
 
-    from .claims import default_extractor
+    from .pipeline import default_extractor
     from .scoring import load_gold, load_predictions, render_detail, render_table, score
 
     try:
@@ -399,7 +399,7 @@ def bench_command(
     from rich.console import Console
 
     from .bench import BENCHMARKS, default_data_root, render_result, run_benchmark
-    from .claims import default_extractor
+    from .pipeline import default_extractor
 
     root = data if data is not None else default_data_root()
     if names == ["throughput"]:

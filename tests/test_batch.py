@@ -282,9 +282,9 @@ class _HangsOnMarker:
 
 
 def test_an_article_over_the_time_limit_is_an_error_and_the_run_goes_on(tmp_path, monkeypatch):
-    import extractor.claims
+    import extractor.pipeline
 
-    monkeypatch.setattr(extractor.claims, "default_extractor", lambda model: _HangsOnMarker())
+    monkeypatch.setattr(extractor.pipeline, "default_extractor", lambda model: _HangsOnMarker())
     dump = tmp_path / "dump.jsonl"
     lines = jsonl_lines(3)
     lines[1] = json.dumps({"id": "slow", "text": "HANG on this one"})

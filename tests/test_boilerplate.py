@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.boilerplate import MAX_BLOCK_CHARS, find_blocks
+from extractor.article.blocks import MAX_BLOCK_CHARS, find_blocks
 
 
 def boilerplate_lines(text, resources):

@@ -39,18 +39,19 @@ def test_sentence_index_answers_as_spacy_does(nlp):
 
 
 def test_long_paragraphs_are_parsed_in_bounded_segments(extractor):
-    from extractor.claims import MAX_SEGMENT_CHARS, _segments
+    from extractor.article import split_sentences
+    from extractor.article.sentences import MAX_SEGMENT_CHARS, find_segments
 
     text = "The council said 5 people left. " * 400  # one 12,800-character paragraph
-    blocks = extractor._sentences([_block(text)])
-    segments = _segments(blocks, [True] * len(blocks))
+    blocks = split_sentences([_block(text)], extractor.sentencizer)
+    segments = find_segments(blocks, [True] * len(blocks))
     assert len(segments) > 1
     assert all(end - start <= MAX_SEGMENT_CHARS for start, end in segments)
     assert segments[0][0] == 0 and segments[-1][1] == len(text.rstrip())
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(segments, segments[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(segments, segments[1:], strict=False))
 
 
 def _block(text):
-    from extractor.boilerplate import Block
+    from extractor.article.blocks import Block
 
     return Block(0, len(text), text)

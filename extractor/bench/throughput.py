@@ -157,7 +157,7 @@ def _one(system: str, jobs: int, path: Path, limit: int | None, model: str | Non
         seconds = time.perf_counter() - started
     else:
         from ..batch import BatchOptions, run_batch
-        from ..claims import default_extractor
+        from ..pipeline import default_extractor
 
         # As for spaCy above, loading happens before the clock starts; workers fork from it.
         default_extractor(model)("Warm-up: about 5 people said 3% on Monday.")

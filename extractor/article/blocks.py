@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .resources import Resources
+from ..resources import Resources
 
 # spaCy's default max_length is 1,000,000 characters; a "paragraph" longer than this
 # (a 20 MB file with no line breaks) is cut at sentence ends into pieces of this size.

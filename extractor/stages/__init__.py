@@ -1,0 +1,1 @@
+"""The decisions, one folder each: quantities, dates, attribution, about."""
