@@ -34,7 +34,7 @@ from extractor.queue import (
     feed_files,
     open_queue,
 )
-from extractor.queue import store as store_module
+from extractor.queue import store_feeding as store_module
 from extractor.queue.dedup import (
     Numbers,
     appearance_key,

@@ -33,20 +33,24 @@ QUEUE_ENV = "CLAIM_QUEUE"
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 1 an input or the queue cannot be read (missing or corrupt database, "
-    "unknown item id, unreadable claims file, bad date); 2 bad usage (unknown status, format, option); "
+    "unknown item id, unreadable claims file, bad date); "
+    "2 bad usage (unknown status, format, option); "
     "5 `queue add` finished but skipped malformed lines (each named on stderr); "
     "6 the queue stayed locked by another writer past --lock-timeout."
 )
 
 queue_app = typer.Typer(
     help=(
-        "A durable, deduplicated, ranked queue of claims for fact-checkers (SQLite file or PostgreSQL).\n\n"
+        "A durable, deduplicated, ranked queue of claims for fact-checkers "
+        "(SQLite file or PostgreSQL).\n\n"
         "Examples:\n\n"
-        "  extract batch dump.jsonl -o claims.jsonl && extract queue add claims.jsonl --queue claims.db\n\n"
+        "  extract batch dump.jsonl -o claims.jsonl"
+        " && extract queue add claims.jsonl --queue claims.db\n\n"
         "  extract article.txt --format jsonl | extract queue add - --queue claims.db\n\n"
         "  extract queue list --queue claims.db --status new --min-score 0.5 --limit 20\n\n"
         "  extract queue show 12 --queue claims.db\n\n"
-        "  extract queue mark 12 checked --note 'MoD figure, Sept.' --rating 'Mostly true' --queue claims.db\n\n"
+        "  extract queue mark 12 checked --note 'MoD figure, Sept.' --rating 'Mostly true'"
+        " --queue claims.db\n\n"
         "  extract queue export --format jsonld -o claims.jsonld --queue claims.db\n\n"
         "  extract queue list --queue postgresql://checker@db.newsroom/claims"
     ),
@@ -128,7 +132,8 @@ def add_command(
     queue: QueueOption = None,
     lock_timeout: LockOption = 30.0,
 ) -> None:
-    """Feed claim records to the queue (created if missing). Feeding the same file twice changes nothing."""
+    """Feed claim records to the queue (created if missing).
+    Feeding the same file twice changes nothing."""
     from .feed import check_inputs, feed_files
 
     with _errors():
@@ -264,7 +269,8 @@ def show_command(
     ] = False,
     lock_timeout: LockOption = 30.0,
 ) -> None:
-    """One item: the claim, its score, every sentence and source, and the items that conflict with it."""
+    """One item: the claim, its score, every sentence and source,
+    and the items that conflict with it."""
     from .ranking import WEIGHTS, RankFeatures, explain
 
     with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
@@ -328,7 +334,8 @@ def show_command(
 
         out()
         table = Table(
-            title=f"Conflicts: {len(item.conflicts)} item(s) about the same thing with other numbers",
+            title=f"Conflicts: {len(item.conflicts)} item(s) "
+            "about the same thing with other numbers",
             title_justify="left",
             show_lines=True,
         )
