@@ -15,7 +15,7 @@ from extractor import cli as main_cli
 from extractor.cli import app
 from extractor.queue import cli as queue_cli
 
-from .test_queue import make_claim, write_jsonl
+from .queue_support import check_jsonld, make_claim, write_jsonl
 
 runner = CliRunner()
 
@@ -293,8 +293,6 @@ def test_export(queue_db, tmp_path, fmt):
         assert text.splitlines()[0].startswith("id,score,status,speaker")
         assert len(text.splitlines()) == 4
     else:
-        from .test_queue import check_jsonld
-
         document = json.loads(text)
         check_jsonld(
             {

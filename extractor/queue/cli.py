@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -33,20 +33,24 @@ QUEUE_ENV = "CLAIM_QUEUE"
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 1 an input or the queue cannot be read (missing or corrupt database, "
-    "unknown item id, unreadable claims file, bad date); 2 bad usage (unknown status, format, option); "
+    "unknown item id, unreadable claims file, bad date); "
+    "2 bad usage (unknown status, format, option); "
     "5 `queue add` finished but skipped malformed lines (each named on stderr); "
     "6 the queue stayed locked by another writer past --lock-timeout."
 )
 
 queue_app = typer.Typer(
     help=(
-        "A durable, deduplicated, ranked queue of claims for fact-checkers (SQLite file or PostgreSQL).\n\n"
+        "A durable, deduplicated, ranked queue of claims for fact-checkers "
+        "(SQLite file or PostgreSQL).\n\n"
         "Examples:\n\n"
-        "  extract batch dump.jsonl -o claims.jsonl && extract queue add claims.jsonl --queue claims.db\n\n"
+        "  extract batch dump.jsonl -o claims.jsonl"
+        " && extract queue add claims.jsonl --queue claims.db\n\n"
         "  extract article.txt --format jsonl | extract queue add - --queue claims.db\n\n"
         "  extract queue list --queue claims.db --status new --min-score 0.5 --limit 20\n\n"
         "  extract queue show 12 --queue claims.db\n\n"
-        "  extract queue mark 12 checked --note 'MoD figure, Sept.' --rating 'Mostly true' --queue claims.db\n\n"
+        "  extract queue mark 12 checked --note 'MoD figure, Sept.' --rating 'Mostly true'"
+        " --queue claims.db\n\n"
         "  extract queue export --format jsonld -o claims.jsonld --queue claims.db\n\n"
         "  extract queue list --queue postgresql://checker@db.newsroom/claims"
     ),
@@ -66,6 +70,7 @@ QueueOption = Annotated[
         help=f"SQLite file or postgresql:// URL [default: ${QUEUE_ENV} or {DEFAULT_QUEUE}].",
     ),
 ]
+Printer = Callable[..., None]  # prints one line of `queue show` (no text: an empty line)
 LockOption = Annotated[
     float, typer.Option(help="Seconds to wait, with retries, while another writer holds the queue.")
 ]
@@ -128,7 +133,8 @@ def add_command(
     queue: QueueOption = None,
     lock_timeout: LockOption = 30.0,
 ) -> None:
-    """Feed claim records to the queue (created if missing). Feeding the same file twice changes nothing."""
+    """Feed claim records to the queue (created if missing).
+    Feeding the same file twice changes nothing."""
     from .feed import check_inputs, feed_files
 
     with _errors():
@@ -264,9 +270,8 @@ def show_command(
     ] = False,
     lock_timeout: LockOption = 30.0,
 ) -> None:
-    """One item: the claim, its score, every sentence and source, and the items that conflict with it."""
-    from .ranking import WEIGHTS, RankFeatures, explain
-
+    """One item: the claim, its score, every sentence and source,
+    and the items that conflict with it."""
     with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
         item = claim_queue.get_item(item_id)
         as_of = claim_queue.stats().as_of
@@ -275,6 +280,22 @@ def show_command(
 
         typer.echo(json.dumps(item_record(item), ensure_ascii=False, indent=2))
         return
+    console = _console()
+
+    def out(text: str = "") -> None:
+        console.print(text, markup=False, highlight=False)
+
+    _print_claim(out, item, as_of=as_of)
+    _print_appearances(out, item)
+    if item.conflicts:
+        out()
+        console.print(_conflicts_table(item))
+
+
+def _print_claim(out: Printer, item: QueueItem, *, as_of: str | None) -> None:
+    """The item's score (each feature's part), speaker, number, topic, quote and spread."""
+    from .ranking import WEIGHTS, RankFeatures, explain
+
     features = RankFeatures(
         item.speaker,
         item.speaker_kind,
@@ -289,8 +310,6 @@ def show_command(
         item.last_published,
     )
     parts = explain(features, as_of=as_of)
-    console = _console()
-    out = lambda text="": console.print(text, markup=False, highlight=False)  # noqa: E731
     out(f"Item {item.id}  [{item.status}]  check-worthiness {item.score:.2f}")
     out(
         "  " + ", ".join(f"{name} {value:.2f}x{WEIGHTS[name]:.2f}" for name, value in parts.items())
@@ -312,6 +331,10 @@ def show_command(
         f"{item.first_published or '?'} to {item.last_published or '?'}"
     )
     out()
+
+
+def _print_appearances(out: Printer, item: QueueItem) -> None:
+    """Every place the item was printed: source, date, article, title, URL and sentence."""
     for number, appearance in enumerate(item.appearances, start=1):
         where = " | ".join(
             x for x in (appearance.source, appearance.published, appearance.doc_id) if x
@@ -322,28 +345,30 @@ def show_command(
         if appearance.url:
             out(f"    {appearance.url}")
         out(f'    "{" ".join(appearance.sentence.split())}"  ({appearance.quote} quote)')
-    if item.conflicts:
-        from rich.table import Table
-        from rich.text import Text
 
-        out()
-        table = Table(
-            title=f"Conflicts: {len(item.conflicts)} item(s) about the same thing with other numbers",
-            title_justify="left",
-            show_lines=True,
+
+def _conflicts_table(item: QueueItem):  # type: ignore[no-untyped-def]
+    """The item and the items it conflicts with, side by side."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(
+        title=f"Conflicts: {len(item.conflicts)} item(s) about the same thing with other numbers",
+        title_justify="left",
+        show_lines=True,
+    )
+    for name in ("id", "speaker", "number", "about", "sentence", "sources"):
+        table.add_column(name, overflow="fold", ratio=3 if name == "sentence" else None)
+    for other in [item, *item.conflicts]:
+        table.add_row(
+            f"{other.id}{' (this)' if other.id == item.id else ''}",
+            Text(other.speaker or "-"),
+            Text(other.number_text()),
+            Text(_about(other)),
+            Text(_shorten(other.sentence, 300)),
+            Text(f"{other.outlets} outlet(s), {other.last_published or '?'}"),
         )
-        for name in ("id", "speaker", "number", "about", "sentence", "sources"):
-            table.add_column(name, overflow="fold", ratio=3 if name == "sentence" else None)
-        for other in [item, *item.conflicts]:
-            table.add_row(
-                f"{other.id}{' (this)' if other.id == item.id else ''}",
-                Text(other.speaker or "-"),
-                Text(other.number_text()),
-                Text(_about(other)),
-                Text(_shorten(other.sentence, 300)),
-                Text(f"{other.outlets} outlet(s), {other.last_published or '?'}"),
-            )
-        console.print(table)
+    return table
 
 
 @queue_app.command("mark", epilog=EXIT_CODES_HELP)

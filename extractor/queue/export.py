@@ -11,6 +11,7 @@ exported as a ``ClaimReview`` of that Claim: ``reviewRating`` carries the checke
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -52,7 +53,7 @@ CSV_COLUMNS = (
 
 
 def item_record(item: QueueItem) -> dict[str, Any]:
-    """An item as plain JSON: its fields, its appearances (with their full claim records), conflict ids."""
+    """An item as plain JSON: its fields, appearances (with full claim records), conflict ids."""
     return {
         "id": item.id,
         "score": item.score,
@@ -184,10 +185,8 @@ def item_jsonld(item: QueueItem) -> dict[str, Any]:
     if item.status != "checked":
         return claim
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": item.rating or "unrated"}
-    try:
+    with contextlib.suppress(ValueError):
         rating["ratingValue"] = float(item.rating) if item.rating is not None else None
-    except ValueError:
-        pass
     if rating.get("ratingValue") is None:
         rating.pop("ratingValue", None)
     review: dict[str, Any] = {

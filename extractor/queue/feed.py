@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from ..schema import Claim
 from .errors import ClaimsInputError
 from .models import AddSummary
-from .store import ClaimQueue
+from .store_interface import ClaimQueue
 
 STDIN = "-"
 SkipHook = Callable[[str], None]

@@ -69,7 +69,10 @@ class QueueItem:
     conflicts: list[QueueItem] = field(default_factory=list)
 
     def number_text(self) -> str:
-        """The quantity as a checker reads it: "~100,000", ">100,000", "15,000,000-30,000,000 USD"."""
+        """The quantity as a checker reads it.
+
+        "~100,000", ">100,000", "15,000,000-30,000,000 USD".
+        """
         if self.bound == "range":
             text = f"{_fmt(self.low)}-{_fmt(self.high)}"
         else:

@@ -1,0 +1,108 @@
+"""A queue shared by a newsroom's checkers: one PostgreSQL database (psycopg 3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from .errors import QueueCorruptError, QueueError, QueueLockedError
+from .store_connection import DEFAULT_LOCK_TIMEOUT, LOCK_ATTEMPTS, RetryHook
+from .store_interface import ClaimQueue
+from .store_tables import TABLES_SQL
+
+_ADVISORY_LOCK = 0x436C61696D51  # "ClaimQ": PostgreSQL advisory lock id of the write lock
+
+
+class PostgresQueue(ClaimQueue):
+    """A queue shared by a newsroom's checkers: one PostgreSQL database (psycopg 3)."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        create: bool = True,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        on_retry: RetryHook | None = None,
+    ) -> None:
+        super().__init__(lock_timeout=lock_timeout, on_retry=on_retry)
+        self.location = _redact(url)
+        try:
+            import psycopg
+        except ImportError as err:  # pragma: no cover - psycopg is a dependency
+            raise QueueError(
+                "the PostgreSQL backend needs psycopg: pip install 'psycopg[binary]'"
+            ) from err
+        self._psycopg = psycopg
+        try:
+            self._conn = psycopg.connect(
+                url, autocommit=True, connect_timeout=max(int(lock_timeout), 2)
+            )
+        except psycopg.Error as err:
+            raise QueueError(
+                f"{self.location}: cannot connect ({str(err).strip().splitlines()[0]})"
+            ) from err
+        try:
+            # Each wait for a lock (the advisory write lock included) is one try of _write.
+            self._conn.execute(
+                f"SET lock_timeout = {max(int(lock_timeout * 1000 / LOCK_ATTEMPTS), 10)}"
+            )
+            self._init_schema(
+                TABLES_SQL.format(id_type="BIGSERIAL PRIMARY KEY", real="DOUBLE PRECISION")
+            )
+            del create  # a database is created by its administrator; the tables are created here
+        except BaseException:
+            self._conn.close()
+            raise
+
+    @property
+    def _backend_errors(self) -> tuple[type[Exception], ...]:
+        return (self._psycopg.Error,)
+
+    def _execute(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        return self._conn.execute(sql.replace("?", "%s"), tuple(params))
+
+    def _execute_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            with self._conn.cursor() as cursor:
+                cursor.executemany(sql.replace("?", "%s"), rows)
+
+    def _begin_write(self) -> None:
+        self._conn.execute("BEGIN")
+        self._conn.execute(f"SELECT pg_advisory_xact_lock({_ADVISORY_LOCK})")
+
+    def _is_lock_error(self, err: Exception) -> bool:
+        return isinstance(err, self._psycopg.errors.LockNotAvailable)
+
+    def _translate(self, err: Exception) -> QueueError:
+        message = str(err).strip().splitlines()[0] if str(err).strip() else err.__class__.__name__
+        if self._is_lock_error(err):
+            return QueueLockedError(
+                f"{self.location}: the queue is locked by another writer ({message})"
+            )
+        if isinstance(
+            err, (self._psycopg.errors.UndefinedTable, self._psycopg.errors.UndefinedColumn)
+        ):
+            return QueueCorruptError(
+                f"{self.location}: not a usable claim queue database ({message})"
+            )
+        return QueueError(f"{self.location}: {message}")
+
+    def _meta_table_exists(self) -> bool:
+        return bool(self._execute("SELECT to_regclass('queue_meta')").fetchone()[0])
+
+    def _has_foreign_tables(self) -> bool:
+        # Other tables in the schema are fine in a shared database: ours are prefixed queue_.
+        return False
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return parts._replace(netloc=netloc).geturl()
+    return url

@@ -1,0 +1,81 @@
+"""Scoring queue items: recount their outlets, dates and strongest quote, then rank them."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from .ranking import RankFeatures, check_worthiness, strongest_quote
+from .store_connection import QueueConnection, utc_now
+
+
+def _outlet(source: str | None, url: str | None, doc_id: str | None) -> str:
+    """Who printed an appearance: the source name, else the URL's host, else the article."""
+    if source:
+        return source.strip().lower()
+    if url:
+        host = urlsplit(url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return f"doc:{doc_id}"
+
+
+class QueueScorer(QueueConnection):
+    """Keeps every item's counts and check-worthiness score in step with its appearances."""
+
+    def rescore(self) -> None:
+        """Recompute every item's counts and score (after a change of ranking weights)."""
+        self._write(lambda: self._refresh(None, as_of=self._meta("as_of"), now=utc_now()))
+
+    def _refresh(self, item_ids: list[int] | None, *, as_of: str | None, now: str) -> None:
+        """Recount outlets and dates and recompute the score of these items (None: all)."""
+        if item_ids is not None and not item_ids:
+            return
+        chunks = (
+            [None]
+            if item_ids is None
+            else [item_ids[i : i + 500] for i in range(0, len(item_ids), 500)]
+        )
+        for chunk in chunks:
+            where, params = (
+                ("", [])
+                if chunk is None
+                else (f" WHERE {{}} IN ({', '.join('?' * len(chunk))})", chunk)
+            )
+            items = self._execute(
+                "SELECT id, speaker, speaker_kind, speaker_mention, value, low, high, bound, unit"
+                " FROM queue_items" + where.format("id"),
+                params,
+            ).fetchall()
+            seen: dict[int, list[tuple[Any, ...]]] = {}
+            for item_id, *rest in self._execute(
+                "SELECT item_id, source, url, doc_id, published, quote FROM queue_appearances"
+                + where.format("item_id"),
+                params,
+            ).fetchall():
+                seen.setdefault(int(item_id), []).append(tuple(rest))
+            updates = []
+            for item_id, *item in items:
+                rows = seen.get(int(item_id), [])
+                outlets = len({_outlet(source, url, doc_id) for source, url, doc_id, _, _ in rows})
+                dates = sorted(published[:10] for _, _, _, published, _ in rows if published)
+                quote = strongest_quote([row[4] for row in rows])
+                last = dates[-1] if dates else None
+                features = RankFeatures(*item, quote=quote, outlets=outlets, last_published=last)
+                updates.append(
+                    (
+                        check_worthiness(features, as_of=as_of),
+                        outlets,
+                        len(rows),
+                        dates[0] if dates else None,
+                        last,
+                        quote,
+                        now,
+                        int(item_id),
+                    )
+                )
+            self._execute_many(
+                "UPDATE queue_items SET score = ?, outlets = ?, appearance_count = ?,"
+                " first_published = ?, last_published = ?, quote = ?, updated_at = ? WHERE id = ?",
+                updates,
+            )

@@ -1,0 +1,120 @@
+"""The default backend: one SQLite file in WAL mode, shared by any number of processes."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .errors import QueueCorruptError, QueueError, QueueLockedError
+from .store_connection import DEFAULT_LOCK_TIMEOUT, LOCK_ATTEMPTS, RetryHook
+from .store_interface import ClaimQueue
+from .store_tables import TABLES_SQL
+
+
+class SQLiteQueue(ClaimQueue):
+    """The default backend: one SQLite file in WAL mode, shared by any number of processes."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        create: bool = True,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        on_retry: RetryHook | None = None,
+    ) -> None:
+        super().__init__(lock_timeout=lock_timeout, on_retry=on_retry)
+        self.location = str(path)
+        if path.is_dir():
+            raise QueueError(f"{path}: is a directory, not a queue database file")
+        if not path.exists():
+            if not create:
+                raise QueueError(
+                    f"{path}: no such queue "
+                    f"(create one with `extract queue add CLAIMS.jsonl --queue {path}`)"
+                )
+            if not path.parent.exists():
+                raise QueueError(f"{path}: the folder {path.parent} does not exist")
+        # The busy timeout is one try's wait; _write retries LOCK_ATTEMPTS times in all.
+        busy = max(self.lock_timeout / LOCK_ATTEMPTS, 0.01)
+        try:
+            self._conn = sqlite3.connect(
+                path, timeout=busy, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as err:
+            raise QueueError(f"{path}: cannot open the queue ({err})") from err
+        try:
+            self._configure_retrying()
+            self._init_schema(TABLES_SQL.format(id_type="INTEGER PRIMARY KEY", real="REAL"))
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _configure_retrying(self) -> None:
+        # Switching a new file to WAL needs a moment alone: feeders starting together wait.
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                return self._configure()
+            except sqlite3.Error as err:
+                if not self._is_lock_error(err) or time.monotonic() >= deadline:
+                    raise self._translate(err) from err
+                time.sleep(0.05)
+
+    def _configure(self) -> None:
+        mode = self._conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")  # durable in WAL mode up to the last commit
+        self._conn.execute("PRAGMA foreign_keys=ON")
+
+    @property
+    def _backend_errors(self) -> tuple[type[Exception], ...]:
+        return (sqlite3.Error,)
+
+    def _execute(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        return self._conn.execute(sql, tuple(params))
+
+    def _execute_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        self._conn.executemany(sql, rows)
+
+    def _begin_write(self) -> None:
+        self._conn.execute("BEGIN IMMEDIATE")
+
+    def _is_lock_error(self, err: Exception) -> bool:
+        return isinstance(err, sqlite3.OperationalError) and any(
+            word in str(err).lower() for word in ("locked", "busy")
+        )
+
+    def _translate(self, err: Exception) -> QueueError:
+        if self._is_lock_error(err):
+            return QueueLockedError(
+                f"{self.location}: the queue is locked by another writer ({err})"
+            )
+        if (
+            isinstance(err, sqlite3.DatabaseError)
+            and not isinstance(err, sqlite3.OperationalError)
+            or any(
+                phrase in str(err)
+                for phrase in ("not a database", "malformed", "no such table", "no such column")
+            )
+        ):
+            return QueueCorruptError(f"{self.location}: not a usable claim queue database ({err})")
+        return QueueError(f"{self.location}: {err}")
+
+    def _meta_table_exists(self) -> bool:
+        return bool(
+            self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'queue_meta'"
+            ).fetchone()
+        )
+
+    def _has_foreign_tables(self) -> bool:
+        return bool(
+            self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone()
+        )
+
+    def close(self) -> None:
+        self._conn.close()

@@ -1,0 +1,112 @@
+"""Queue ranking: check-worthiness orders pairs of claims as a checker would, within [0, 1]."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.queue.ranking import RankFeatures, check_worthiness, explain
+from extractor.schema import Claim
+
+from .queue_support import make_claim
+
+# -- ranking pairs: the first claim of each pair ranks above the second ------------------
+
+
+def features(claim: Claim, *, outlets: int = 1) -> RankFeatures:
+    """What ranking reads of a claim printed by ``outlets`` outlets."""
+    q, speaker = claim.quantity, claim.speaker
+    return RankFeatures(
+        speaker.name if speaker else None,
+        speaker.kind if speaker else None,
+        speaker.mention.text if speaker else None,
+        q.value,
+        q.low,
+        q.high,
+        q.bound,
+        q.unit,
+        claim.quote,
+        outlets,
+        claim.published,
+    )
+
+
+RANKING_PAIRS = [
+    (
+        "official beats anonymous",
+        make_claim("a", mention="Defence Minister Sergei Shoigu", speaker="Sergei Shoigu"),
+        make_claim("b", speaker=None),
+    ),
+    (
+        "official beats an unnamed group",
+        make_claim("a", speaker="Ministry of Defence", kind="organization"),
+        make_claim("b", speaker="residents", kind="group"),
+    ),
+    ("money beats a count", make_claim("a", 3.2e9, unit="USD"), make_claim("b", 3.2e9)),
+    (
+        "percent beats a distance",
+        make_claim("a", 12, unit="percent"),
+        make_claim("b", 12, unit="kilometre"),
+    ),
+    ("a billion beats a dozen", make_claim("a", 1e9), make_claim("b", 12)),
+    ("precise beats approximate", make_claim("a", 5937), make_claim("b", 5937, bound="approx")),
+    (
+        "a bound beats an approximation",
+        make_claim("a", 100000, bound="lower"),
+        make_claim("b", 100000, bound="approx"),
+    ),
+    (
+        "a range beats an approximation",
+        make_claim("a", None, low=15e6, high=30e6, bound="range", text="15 to 30 million"),
+        make_claim("b", 15e6, bound="approx"),
+    ),
+    (
+        "a direct quote beats reported speech",
+        make_claim("a", quote="direct"),
+        make_claim("b", quote="indirect"),
+    ),
+    (
+        "reported speech beats no attribution",
+        make_claim("a", quote="indirect"),
+        make_claim("b", quote="none"),
+    ),
+    (
+        "recent beats old",
+        make_claim("a", published="2022-11-10"),
+        make_claim("b", published="2022-06-01"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reason", "higher", "lower"), RANKING_PAIRS, ids=[pair[0] for pair in RANKING_PAIRS]
+)
+def test_ranking_pairs(reason, higher, lower):
+    as_of = "2022-11-10"
+    assert check_worthiness(features(higher), as_of=as_of) > check_worthiness(
+        features(lower), as_of=as_of
+    ), reason
+
+
+def test_ranking_spread_and_range():
+    claim = make_claim("a")
+    assert check_worthiness(features(claim, outlets=5), as_of="2022-11-10") > check_worthiness(
+        features(claim), as_of="2022-11-10"
+    )
+    best = make_claim(
+        "a", 5.937e9, unit="USD", quote="direct", mention="President Joe Biden", speaker="Joe Biden"
+    )
+    for score in (
+        check_worthiness(features(best, outlets=50), as_of="2022-11-10"),
+        check_worthiness(
+            features(make_claim("b", 0, speaker=None, quote="none", published=None)), as_of=None
+        ),
+    ):
+        assert 0.0 <= score <= 1.0
+    assert set(explain(features(best), as_of=None)) == {
+        "speaker",
+        "number",
+        "precision",
+        "quote",
+        "spread",
+        "recency",
+    }
