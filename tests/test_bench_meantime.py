@@ -36,11 +36,14 @@ def _sample() -> str:
 
     lines += [
         "<Markables>",
-        f'<TIMEX3 m_id="1" type="DATE" value="2010-03-03" functionInDocument="CREATION_TIME">{anchors("March", "3", ",", "2010")}</TIMEX3>',
-        f'<TIMEX3 m_id="2" type="DATE" value="2010-03-02" functionInDocument="NONE">{anchors("Tuesday")}</TIMEX3>',
+        '<TIMEX3 m_id="1" type="DATE" value="2010-03-03" functionInDocument="CREATION_TIME">'
+        f"{anchors('March', '3', ',', '2010')}</TIMEX3>",
+        '<TIMEX3 m_id="2" type="DATE" value="2010-03-02" functionInDocument="NONE">'
+        f"{anchors('Tuesday')}</TIMEX3>",
         f'<VALUE m_id="3" type="PERCENT">{anchors("5", "percent")}</VALUE>',
         f'<VALUE m_id="4" type="QUANTITY">{anchors("300")}</VALUE>',
-        f'<ENTITY_MENTION m_id="5" syntactic_type="NOM">{anchors("The", "ministry")}</ENTITY_MENTION>',
+        '<ENTITY_MENTION m_id="5" syntactic_type="NOM">'
+        f"{anchors('The', 'ministry')}</ENTITY_MENTION>",
         f'<EVENT_MENTION m_id="6" pred="say">{anchors("said")}</EVENT_MENTION>',
         '<ENTITY TAG_DESCRIPTOR="Ministry" ent_type="ORG" m_id="7"/>',
         '<EVENT TAG_DESCRIPTOR="said" class="SPEECH_COGNITIVE" m_id="8"/>',
@@ -48,7 +51,8 @@ def _sample() -> str:
         "<Relations>",
         '<REFERS_TO r_id="1"><source m_id="5"/><target m_id="7"/></REFERS_TO>',
         '<REFERS_TO r_id="2"><source m_id="6"/><target m_id="8"/></REFERS_TO>',
-        '<HAS_PARTICIPANT r_id="3" sem_role="Arg0"><source m_id="6"/><target m_id="5"/></HAS_PARTICIPANT>',
+        '<HAS_PARTICIPANT r_id="3" sem_role="Arg0">'
+        '<source m_id="6"/><target m_id="5"/></HAS_PARTICIPANT>',
         "</Relations>",
         "</Document>",
     ]

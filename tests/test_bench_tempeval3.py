@@ -10,17 +10,25 @@ import pytest
 from extractor.bench import run_benchmark, tempeval3
 from extractor.schema import DateRef
 
-SAMPLE = """<?xml version="1.0" ?>
-<TimeML>
-<DOCID>SYN0001</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2001-03-15" temporalFunction="false" functionInDocument="CREATION_TIME">2001-03-15</TIMEX3></DCT>
-<TEXT>
-The council <EVENT eid="e1" class="OCCURRENCE">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="2001-03-13" functionInDocument="NONE">Tuesday</TIMEX3> &amp; voted.
-
-It will decide in <TIMEX3 tid="t2" type="DATE" value="2001-04" functionInDocument="NONE">April</TIMEX3> after <TIMEX3 tid="t3" type="DURATION" value="P3Y" functionInDocument="NONE">three years</TIMEX3> of talks, a member said <TIMEX3 tid="t4" type="DATE" value="PRESENT_REF" functionInDocument="NONE">now</TIMEX3>.
-</TEXT>
-</TimeML>
-"""
+SAMPLE = (
+    '<?xml version="1.0" ?>\n'
+    "<TimeML>\n"
+    "<DOCID>SYN0001</DOCID>\n"
+    '<DCT><TIMEX3 tid="t0" type="DATE" value="2001-03-15" temporalFunction="false" '
+    'functionInDocument="CREATION_TIME">2001-03-15</TIMEX3></DCT>\n'
+    "<TEXT>\n"
+    'The council <EVENT eid="e1" class="OCCURRENCE">met</EVENT> '
+    '<TIMEX3 tid="t1" type="DATE" value="2001-03-13" functionInDocument="NONE">Tuesday</TIMEX3>'
+    " &amp; voted.\n"
+    "\n"
+    'It will decide in <TIMEX3 tid="t2" type="DATE" value="2001-04" functionInDocument="NONE">'
+    "April</TIMEX3> after "
+    '<TIMEX3 tid="t3" type="DURATION" value="P3Y" functionInDocument="NONE">three years</TIMEX3>'
+    " of talks, a member said "
+    '<TIMEX3 tid="t4" type="DATE" value="PRESENT_REF" functionInDocument="NONE">now</TIMEX3>.\n'
+    "</TEXT>\n"
+    "</TimeML>\n"
+)
 
 
 @pytest.fixture()

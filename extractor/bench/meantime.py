@@ -59,21 +59,39 @@ class MeantimeDoc:
     speeches: list[tuple[Mention, set[str], list[Mention]]] = field(default_factory=list)
 
 
+TokenChars = dict[str, tuple[int, int, int]]
+Speech = tuple[Mention, set[str], list[Mention]]
+
+
 def available(root: Path) -> bool:
     """Whether the MEANTIME XML files are there."""
     return any((root / DATA_DIR).glob("corpus_*/*.xml"))
 
 
 def xml_paths(root: Path) -> list[Path]:
+    """The MEANTIME XML files, sorted."""
     return sorted((root / DATA_DIR).glob("corpus_*/*.xml"))
 
 
 def load_meantime(source: Path | str) -> MeantimeDoc:
     """One MEANTIME document: reconstructed text and its gold, offsets into that text."""
     root = ET.parse(source).getroot()
-    tokens = root.findall("token")
+    text, token_chars = _token_text(root.findall("token"))
+    markables = root.find("Markables")
+    markables = markables if markables is not None else ET.Element("Markables")
+    doc = MeantimeDoc(doc_id=root.get("doc_name") or Path(source).stem, text=text, published=None)
+    mentions = _read_markables(markables, token_chars, doc)
+    doc.annotated_end = _annotated_end(markables, token_chars)
+    relations = root.find("Relations")
+    relations = relations if relations is not None else ET.Element("Relations")
+    doc.speeches = _speeches(markables, relations, mentions, doc.numbers)
+    return doc
+
+
+def _token_text(tokens: list[ET.Element]) -> tuple[str, TokenChars]:
+    """The text rebuilt from the tokens, and each token id's (start_char, end_char, sentence)."""
     parts: list[str] = []
-    token_chars: dict[str, tuple[int, int, int]] = {}
+    token_chars: TokenChars = {}
     previous_sentence = None
     position = 0
     for token in tokens:
@@ -91,27 +109,31 @@ def load_meantime(source: Path | str) -> MeantimeDoc:
         parts.append(text)
         position += len(text)
         previous_sentence = sentence
-    text = "".join(parts)
+    return "".join(parts), token_chars
 
-    def mention(element: ET.Element) -> Mention | None:
-        anchors = [
-            token_chars[a.get("t_id", "")]
-            for a in element.findall("token_anchor")
-            if a.get("t_id") in token_chars
-        ]
-        if not anchors:
-            return None
-        start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
-        return Mention(start, end, text[start:end], anchors[0][2])
 
-    markables = root.find("Markables")
-    markables = markables if markables is not None else ET.Element("Markables")
+def _mention(element: ET.Element, token_chars: TokenChars, text: str) -> Mention | None:
+    """The span from the element's first to its last token anchor, or None without anchors."""
+    anchors = [
+        token_chars[a.get("t_id", "")]
+        for a in element.findall("token_anchor")
+        if a.get("t_id") in token_chars
+    ]
+    if not anchors:
+        return None
+    start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
+    return Mention(start, end, text[start:end], anchors[0][2])
+
+
+def _read_markables(
+    markables: ET.Element, token_chars: TokenChars, doc: MeantimeDoc
+) -> dict[str, Mention]:
+    """Set ``doc``'s published date, numbers and timexes; return every mention by its id."""
     mentions: dict[str, Mention] = {}
     published = None
-    doc = MeantimeDoc(doc_id=root.get("doc_name") or Path(source).stem, text=text, published=None)
     for element in markables:
         m_id = element.get("m_id", "")
-        span = mention(element)
+        span = _mention(element, token_chars, doc.text)
         if element.tag == "TIMEX3" and element.get("functionInDocument") == "CREATION_TIME":
             if span is not None:
                 # The dateline is the DCT: like TempEval-3's, it is not scored (ignored if found).
@@ -139,32 +161,50 @@ def load_meantime(source: Path | str) -> MeantimeDoc:
                 )
             )
     doc.published = published
+    return mentions
+
+
+def _annotated_end(markables: ET.Element, token_chars: TokenChars) -> int:
+    """Where the last sentence holding any markable ends (MEANTIME annotates the first ones)."""
     anchored = [
         token_chars[a.get("t_id", "")]
         for a in markables.iter("token_anchor")
         if a.get("t_id") in token_chars
     ]
     last_sentence = max((a[2] for a in anchored), default=-1)
-    doc.annotated_end = max(
+    return max(
         (end for _, end, sentence in token_chars.values() if sentence <= last_sentence), default=0
     )
 
-    instance_class = {e.get("m_id", ""): e.get("class", "") for e in markables if e.tag == "EVENT"}
-    instance_name = {
-        e.get("m_id", ""): e.get("TAG_DESCRIPTOR", "") for e in markables if e.tag == "ENTITY"
-    }
-    relations = root.find("Relations")
-    relations = relations if relations is not None else ET.Element("Relations")
+
+def _instances(relations: ET.Element) -> dict[str, str]:
+    """Mention id -> the id of the entity or event instance it REFERS_TO."""
     instance_of: dict[str, str] = {}
     for link in relations.findall("REFERS_TO"):
         target = link.find("target")
         for source_element in link.findall("source"):
             if target is not None:
                 instance_of[source_element.get("m_id", "")] = target.get("m_id", "")
+    return instance_of
+
+
+def _speeches(
+    markables: ET.Element,
+    relations: ET.Element,
+    mentions: dict[str, Mention],
+    numbers: list[tuple[str, Mention]],
+) -> list[Speech]:
+    """Each number in the sentence of a speech event with an Arg0, and that Arg0's names."""
+    instance_class = {e.get("m_id", ""): e.get("class", "") for e in markables if e.tag == "EVENT"}
+    instance_name = {
+        e.get("m_id", ""): e.get("TAG_DESCRIPTOR", "") for e in markables if e.tag == "ENTITY"
+    }
+    instance_of = _instances(relations)
     mentions_of: dict[str, list[Mention]] = {}
     for mention_id, instance in instance_of.items():
         if mention_id in mentions:
             mentions_of.setdefault(instance, []).append(mentions[mention_id])
+    speeches: list[Speech] = []
     for link in relations.findall("HAS_PARTICIPANT"):
         if link.get("sem_role") != "Arg0":
             continue
@@ -182,10 +222,10 @@ def load_meantime(source: Path | str) -> MeantimeDoc:
         names = {m.text for m in speaker_mentions} | (
             {instance_name[instance]} if instance in instance_name else set()
         )
-        for _, number in doc.numbers:
+        for _, number in numbers:
             if number.sentence == event.sentence:
-                doc.speeches.append((number, names, speaker_mentions))
-    return doc
+                speeches.append((number, names, speaker_mentions))
+    return speeches
 
 
 def _normal(name: str) -> str:
@@ -214,116 +254,38 @@ def _speaker_right(claim, names: set[str], speaker_mentions: list[Mention]) -> b
     )
 
 
+@dataclass
+class _Tally:
+    """Counts over all documents for the number and speaker rows."""
+
+    found: dict[str, int] = field(default_factory=lambda: {kind: 0 for kind in NUMBER_TYPES})
+    total: dict[str, int] = field(default_factory=lambda: {kind: 0 for kind in NUMBER_TYPES})
+    claims_total: int = 0
+    claims_on_gold: int = 0
+    speech_total: int = 0
+    speech_found: int = 0
+    speaker_right: int = 0
+
+
 def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False) -> BenchResult:
     """Number recall, date values and speakers of the full extractor on MEANTIME."""
     began = time.perf_counter()
     paths = xml_paths(root)[:limit] if limit else xml_paths(root)
     docs = [load_meantime(path) for path in paths]
     details: list[str] = []
-    found = {kind: 0 for kind in NUMBER_TYPES}
-    total = {kind: 0 for kind in NUMBER_TYPES}
-    claims_total = claims_on_gold = 0
-    speech_total = speech_found = speaker_right = 0
+    tally = _Tally()
     for doc in docs:
         claims = [
             claim
             for claim in extractor(doc.text, published=doc.published, doc_id=doc.doc_id)
             if claim.quantity.start_char < doc.annotated_end
         ]
-        claims_total += len(claims)
-        for claim in claims:
-            q = claim.quantity
-            if any(
-                _overlaps(q.start_char, q.end_char, m.start_char, m.end_char)
-                for _, m in doc.numbers
-            ):
-                claims_on_gold += 1
-        for kind, number in doc.numbers:
-            total[kind] += 1
-            if _claim_at(claims, number) is not None:
-                found[kind] += 1
-            elif detail:
-                details.append(
-                    f"{doc.doc_id} NUMBER MISS {kind} {number.text!r} in {_context(doc.text, number)!r}"
-                )
-        for number, names, speaker_mentions in doc.speeches:
-            speech_total += 1
-            claim = _claim_at(claims, number)
-            if claim is None:
-                continue
-            speech_found += 1
-            if _speaker_right(claim, names, speaker_mentions):
-                speaker_right += 1
-            elif detail:
-                got = claim.speaker.name if claim.speaker else None
-                details.append(
-                    f"{doc.doc_id} SPEAKER {number.text!r} gold {sorted(names)} got {got!r}"
-                )
-    rows = []
-    for kind in NUMBER_TYPES:
-        rows.append(
-            Row(
-                system=SYSTEM,
-                measure=f"number recall {kind}",
-                recall=_ratio(found[kind], total[kind]),
-                support=total[kind],
-            )
-        )
-    all_found, all_total = sum(found.values()), sum(total.values())
-    rows.append(
-        Row(
-            system=SYSTEM,
-            measure="number recall all",
-            recall=_ratio(all_found, all_total),
-            support=all_total,
-        )
-    )
-
-    timeml_docs = [
-        TimeMLDoc(doc_id=d.doc_id, text=d.text, dct=d.published, timexes=tuple(d.timexes))
-        for d in docs
-        if d.published is not None
-    ]
-    annotated_end = {d.doc_id: d.annotated_end for d in docs}
-    predictions = [
-        [date for date in found if date.start_char < annotated_end[timeml_doc.doc_id]]
-        for timeml_doc, found in zip(timeml_docs, extractor_dates(extractor.nlp, timeml_docs))
-    ]
-    score = Score()
-    for timeml_doc, predicted in zip(timeml_docs, predictions):
-        score_document(timeml_doc, predicted, score, details if detail else None)
-    for row in score.rows(SYSTEM):
-        rows.append(row.model_copy(update={"measure": f"date {row.measure}"}))
-
-    rows.append(
-        Row(
-            system=SYSTEM,
-            measure="speech numbers found",
-            recall=_ratio(speech_found, speech_total),
-            support=speech_total,
-        )
-    )
-    rows.append(
-        Row(
-            system=SYSTEM,
-            measure="speaker of speech numbers",
-            accuracy=_ratio(speaker_right, speech_found),
-            support=speech_found,
-        )
-    )
-    precision, _, _ = prf(claims_on_gold, claims_total - claims_on_gold, 0)
-    notes = [
-        "Text: tokens joined by spaces, sentences by newlines (title and dateline their own paragraphs);"
-        " published = the CREATION_TIME TIMEX3. MEANTIME annotates only the first sentences of each"
-        " article: predictions after the last sentence with any markable are not scored.",
-        f"Numbers: a gold VALUE ({'/'.join(NUMBER_TYPES)}) is found when a claim's quantity overlaps it;"
-        f" {claims_on_gold} of {claims_total} claims ({100 * precision:.1f}%) overlap a gold VALUE"
-        " (MEANTIME leaves plain counts and years unmarked, so this is not precision).",
-        "Dates: find_dates on every paragraph, scored as tempeval3 (DATE/TIME only, relaxed overlap).",
-        "Speakers: numbers in a sentence with a SPEECH_COGNITIVE event mention that has an Arg0;"
-        " right when our speaker mention overlaps a mention of that entity or the names contain one another;"
-        " accuracy over the numbers we found.",
-    ]
+        _tally_numbers(doc, claims, tally, details if detail else None)
+        _tally_speeches(doc, claims, tally, details if detail else None)
+    rows = _number_rows(tally)
+    rows += _date_rows(extractor, docs, details if detail else None)
+    rows += _speech_rows(tally)
+    notes = _notes(tally)
     return BenchResult(
         name="meantime",
         documents=len(docs),
@@ -332,6 +294,127 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
         notes=notes,
         details=details,
     )
+
+
+def _tally_numbers(
+    doc: MeantimeDoc, claims: list, tally: _Tally, details: list[str] | None
+) -> None:
+    """Count claims overlapping a gold VALUE and gold VALUEs found (misses to ``details``)."""
+    tally.claims_total += len(claims)
+    for claim in claims:
+        q = claim.quantity
+        if any(
+            _overlaps(q.start_char, q.end_char, m.start_char, m.end_char) for _, m in doc.numbers
+        ):
+            tally.claims_on_gold += 1
+    for kind, number in doc.numbers:
+        tally.total[kind] += 1
+        if _claim_at(claims, number) is not None:
+            tally.found[kind] += 1
+        elif details is not None:
+            details.append(
+                f"{doc.doc_id} NUMBER MISS {kind} {number.text!r} in {_context(doc.text, number)!r}"
+            )
+
+
+def _tally_speeches(
+    doc: MeantimeDoc, claims: list, tally: _Tally, details: list[str] | None
+) -> None:
+    """Count speech numbers found and their speakers right (wrong ones to ``details``)."""
+    for number, names, speaker_mentions in doc.speeches:
+        tally.speech_total += 1
+        claim = _claim_at(claims, number)
+        if claim is None:
+            continue
+        tally.speech_found += 1
+        if _speaker_right(claim, names, speaker_mentions):
+            tally.speaker_right += 1
+        elif details is not None:
+            got = claim.speaker.name if claim.speaker else None
+            details.append(f"{doc.doc_id} SPEAKER {number.text!r} gold {sorted(names)} got {got!r}")
+
+
+def _number_rows(tally: _Tally) -> list[Row]:
+    """Number recall per VALUE type, then over all of them."""
+    rows = []
+    for kind in NUMBER_TYPES:
+        rows.append(
+            Row(
+                system=SYSTEM,
+                measure=f"number recall {kind}",
+                recall=_ratio(tally.found[kind], tally.total[kind]),
+                support=tally.total[kind],
+            )
+        )
+    all_found, all_total = sum(tally.found.values()), sum(tally.total.values())
+    rows.append(
+        Row(
+            system=SYSTEM,
+            measure="number recall all",
+            recall=_ratio(all_found, all_total),
+            support=all_total,
+        )
+    )
+    return rows
+
+
+def _date_rows(extractor, docs: list[MeantimeDoc], details: list[str] | None) -> list[Row]:
+    """``find_dates`` on every paragraph, scored as tempeval3 over the annotated part."""
+    timeml_docs = [
+        TimeMLDoc(doc_id=d.doc_id, text=d.text, dct=d.published, timexes=tuple(d.timexes))
+        for d in docs
+        if d.published is not None
+    ]
+    annotated_end = {d.doc_id: d.annotated_end for d in docs}
+    # extractor_dates gives one list per document, so the zips below are of equal lengths.
+    found_dates = extractor_dates(extractor.nlp, timeml_docs)
+    predictions = [
+        [date for date in found if date.start_char < annotated_end[timeml_doc.doc_id]]
+        for timeml_doc, found in zip(timeml_docs, found_dates, strict=True)
+    ]
+    score = Score()
+    for timeml_doc, predicted in zip(timeml_docs, predictions, strict=True):
+        score_document(timeml_doc, predicted, score, details)
+    return [row.model_copy(update={"measure": f"date {row.measure}"}) for row in score.rows(SYSTEM)]
+
+
+def _speech_rows(tally: _Tally) -> list[Row]:
+    """How many speech numbers we found, and how often with the right speaker."""
+    return [
+        Row(
+            system=SYSTEM,
+            measure="speech numbers found",
+            recall=_ratio(tally.speech_found, tally.speech_total),
+            support=tally.speech_total,
+        ),
+        Row(
+            system=SYSTEM,
+            measure="speaker of speech numbers",
+            accuracy=_ratio(tally.speaker_right, tally.speech_found),
+            support=tally.speech_found,
+        ),
+    ]
+
+
+def _notes(tally: _Tally) -> list[str]:
+    """How the text, numbers, dates and speakers were scored, with the overlap figure."""
+    claims_on_gold, claims_total = tally.claims_on_gold, tally.claims_total
+    precision, _, _ = prf(claims_on_gold, claims_total - claims_on_gold, 0)
+    return [
+        "Text: tokens joined by spaces, sentences by newlines (title and dateline their own"
+        " paragraphs); published = the CREATION_TIME TIMEX3. MEANTIME annotates only the first"
+        " sentences of each article: predictions after the last sentence with any markable are"
+        " not scored.",
+        f"Numbers: a gold VALUE ({'/'.join(NUMBER_TYPES)}) is found when a claim's quantity"
+        f" overlaps it; {claims_on_gold} of {claims_total} claims ({100 * precision:.1f}%)"
+        " overlap a gold VALUE (MEANTIME leaves plain counts and years unmarked, so this is not"
+        " precision).",
+        "Dates: find_dates on every paragraph, scored as tempeval3 (DATE/TIME only, relaxed"
+        " overlap).",
+        "Speakers: numbers in a sentence with a SPEECH_COGNITIVE event mention that has an Arg0;"
+        " right when our speaker mention overlaps a mention of that entity or the names contain"
+        " one another; accuracy over the numbers we found.",
+    ]
 
 
 def _claim_at(claims, number: Mention):

@@ -225,7 +225,8 @@ def _unit_name(unit: str | None) -> str:
 
 def _rows(system: str, sentences, predictions, details: list[str] | None) -> list[Row]:
     counts = Counts()
-    for (text, gold), predicted in zip(sentences, predictions):
+    # CQE's lists come back from a subprocess: equal lengths are not guaranteed.
+    for (text, gold), predicted in zip(sentences, predictions, strict=False):
         _score_sentence(text, gold, predicted, counts, details)
     rows = []
     for measure, tp in (

@@ -274,7 +274,8 @@ def _claim_line(claim: Claim) -> str:
     speaker = f"{claim.speaker.name!r} ({claim.speaker.mention.text!r})" if claim.speaker else None
     cue = claim.cue.text if claim.cue else None
     return (
-        f"{claim.doc_id} [{claim.quantity.text}] speaker={speaker} cue={cue!r} quote={claim.quote}\n"
+        f"{claim.doc_id} [{claim.quantity.text}] speaker={speaker} cue={cue!r}"
+        f" quote={claim.quote}\n"
         f"    {claim.sentence.text.strip()[:300]!r}"
     )
 
@@ -284,9 +285,22 @@ def _ratio(numerator: int, denominator: int) -> float | None:
 
 
 def _result(name: str, documents: int, seconds: float, tally: _Tally) -> BenchResult:
+    """The rows, notes and details of a run."""
+    return BenchResult(
+        name=name,
+        documents=documents,
+        seconds=seconds,
+        rows=_attribution_rows(tally) + _quote_rows(tally),
+        notes=_notes(tally),
+        details=tally.details,
+    )
+
+
+def _attribution_rows(tally: _Tally) -> list[Row]:
+    """Numbers found in numeric attributions, speaker and cue accuracy, the precision proxy."""
     numeric = tally.attributions_found + tally.attributions_missed
     in_gold = tally.attributed - tally.attributed_outside
-    rows = [
+    return [
         Row(
             system=SYSTEM,
             measure="numeric attribution: number found",
@@ -312,6 +326,11 @@ def _result(name: str, documents: int, seconds: float, tally: _Tally) -> BenchRe
             support=tally.attributed,
         ),
     ]
+
+
+def _quote_rows(tally: _Tally) -> list[Row]:
+    """The share of each quote type, among claims inside gold Contents and outside them."""
+    rows = []
     for quote in ("direct", "indirect", "none"):
         inside = sum(tally.quotes_inside.values())
         rows.append(
@@ -332,19 +351,19 @@ def _result(name: str, documents: int, seconds: float, tally: _Tally) -> BenchRe
                 support=outside,
             )
         )
-    notes = [
+    return rows
+
+
+def _notes(tally: _Tally) -> list[str]:
+    """The anchors, and the counts behind the attribution, speaker and proxy rows."""
+    return [
         _ANCHORS,
-        f"numeric attributions: {tally.attributions_found} found, {tally.attributions_missed} with a digit but no claim "
-        "(upper bound: includes dates). Speaker/cue are per claim against the innermost gold Content.",
-        f"speaker: {tally.speaker_scored - tally.speaker_right} wrong, of which {tally.speaker_none} unattributed; "
-        f"{tally.no_source} claims in Source-less attributions not scored.",
-        f"{tally.attributed_outside} attributed claims lie in no gold Content (potential false attributions).",
+        f"numeric attributions: {tally.attributions_found} found, {tally.attributions_missed}"
+        " with a digit but no claim (upper bound: includes dates). Speaker/cue are per claim"
+        " against the innermost gold Content.",
+        f"speaker: {tally.speaker_scored - tally.speaker_right} wrong, of which"
+        f" {tally.speaker_none} unattributed; {tally.no_source} claims in Source-less"
+        " attributions not scored.",
+        f"{tally.attributed_outside} attributed claims lie in no gold Content (potential false"
+        " attributions).",
     ]
-    return BenchResult(
-        name=name,
-        documents=documents,
-        seconds=seconds,
-        rows=rows,
-        notes=notes,
-        details=tally.details,
-    )

@@ -191,7 +191,8 @@ def score_document(
             score.values += 1
         elif details is not None:
             details.append(
-                f"{doc.doc_id} VALUE {g.text!r} gold {g.value} got {d.value} ({d.text!r}, DCT {doc.dct})"
+                f"{doc.doc_id} VALUE {g.text!r} gold {g.value} got {d.value}"
+                f" ({d.text!r}, DCT {doc.dct})"
             )
     if details is None:
         return
@@ -258,7 +259,7 @@ def extractor_dates(nlp, docs: list[TimeMLDoc]) -> list[list[DateRef]]:
     ]
     found: list[list[DateRef]] = [[] for _ in docs]
     parsed = nlp.pipe((text for _, _, text in units), batch_size=PIPE_BATCH_SIZE)
-    for (index, start, _), paragraph_doc in zip(units, parsed):
+    for (index, start, _), paragraph_doc in zip(units, parsed, strict=True):
         found[index] += find_dates(paragraph_doc, published=docs[index].dct, offset=start)
     return found
 
@@ -300,7 +301,7 @@ def run(
         predictions = predict()
         timings.append(f"{system} {time.perf_counter() - started:.1f} s")
         score = Score()
-        for doc, predicted in zip(docs, predictions):
+        for doc, predicted in zip(docs, predictions, strict=True):
             score_document(doc, predicted, score, details if detail and system == SYSTEM else None)
         rows += score.rows(system)
         ignored[system] = score.ignored
@@ -309,14 +310,16 @@ def run(
     for doc in docs:
         for timex in doc.timexes:
             gold_types[timex.type] = gold_types.get(timex.type, 0) + 1
+    gold_counts = ", ".join(f"{k} {v}" for k, v in sorted(gold_types.items()))
     notes = [
-        f"Gold: TIMEX3 of type DATE/TIME in <TEXT>, DCT excluded ({', '.join(f'{k} {v}' for k, v in sorted(gold_types.items()))});"
+        f"Gold: TIMEX3 of type DATE/TIME in <TEXT>, DCT excluded ({gold_counts});"
         " DURATION/SET not scored: predictions overlapping only them ignored "
         f"({', '.join(f'{k} {v}' for k, v in ignored.items())}).",
         "Spans without a leading preposition (TimeML); relaxed = any overlap, one-to-one."
-        " Value: TimeML string on relaxed matches (spelling variants W6=W06, 1949-XX=1949, 199X=199"
-        " made equal), resolved against each document's DCT;"
-        " value P/R/F1 = correct values over predicted/gold (TE3 attribute F1), acc = over matches.",
+        " Value: TimeML string on relaxed matches (spelling variants W6=W06, 1949-XX=1949,"
+        " 199X=199 made equal), resolved against each document's DCT;"
+        " value P/R/F1 = correct values over predicted/gold (TE3 attribute F1), acc = over"
+        " matches.",
         "Anchor: HeidelTime relaxed F1 90.3, value F1 77.6 on TE3-platinum over all TIMEX3 types"
         " (not the same test set or types). Time: " + ", ".join(timings) + ".",
     ]
