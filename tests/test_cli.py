@@ -7,6 +7,7 @@ pipeline is loaded once); one runs the installed ``extract`` console script.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -22,9 +23,20 @@ from extractor.io import DEFAULT_MAX_BYTES
 from .conftest import SEED_ARTICLE, SEED_GOLD, SEED_PUBLISHED
 
 SEED_CLAIMS = 6  # hand-labelled claims in the seed gold; the extractor finds all of them
-GOLD_DIR = SEED_GOLD.parent
 # Recent Click keeps stderr apart from stdout (result.stdout / result.stderr) by default.
 runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def seed_gold_dir(tmp_path_factory) -> Path:
+    """A gold folder holding only the seed (fixtures/gold/ also holds the Wikinews dev set,
+    which has its own floors in test_gold.py)."""
+    root = tmp_path_factory.mktemp("seed")
+    (root / "gold").mkdir()
+    (root / "articles").mkdir()
+    shutil.copyfile(SEED_GOLD, root / "gold" / SEED_GOLD.name)
+    shutil.copyfile(SEED_ARTICLE, root / "articles" / SEED_ARTICLE.name)
+    return root / "gold"
 
 
 def invoke(*args: object, input: str | bytes | None = None) -> Result:
@@ -344,31 +356,31 @@ def test_raising_max_bytes_lets_a_larger_article_through(tmp_path: Path):
 # -- score --------------------------------------------------------------------------------
 
 
-def test_score_gold_folder_prints_a_table():
-    result = invoke("score", GOLD_DIR)
+def test_score_gold_folder_prints_a_table(seed_gold_dir: Path):
+    result = invoke("score", seed_gold_dir)
     assert result.exit_code == EXIT_OK
     assert "precision" in result.stdout
     assert "recall" in result.stdout
     assert "100.0%" in result.stdout
 
 
-def test_score_json_reports_perfect_f1_on_the_seed():
-    result = invoke("score", GOLD_DIR, "--json")
+def test_score_json_reports_perfect_f1_on_the_seed(seed_gold_dir: Path):
+    result = invoke("score", seed_gold_dir, "--json")
     assert result.exit_code == EXIT_OK
     scores = json.loads(result.stdout)
     assert scores["f1"] == 1.0
     assert (scores["tp"], scores["fp"], scores["fn"]) == (SEED_CLAIMS, 0, 0)
 
 
-def test_score_below_min_f1_exits_3():
-    result = invoke("score", GOLD_DIR, "--min-f1", 1.01)
+def test_score_below_min_f1_exits_3(seed_gold_dir: Path):
+    result = invoke("score", seed_gold_dir, "--min-f1", 1.01)
     assert result.exit_code == EXIT_BELOW_FLOOR
     assert "below --min-f1" in result.stderr
     assert "precision" in result.stdout  # the table is still shown
 
 
-def test_score_at_min_f1_passes():
-    assert invoke("score", GOLD_DIR, "--min-f1", 1.0).exit_code == EXIT_OK
+def test_score_at_min_f1_passes(seed_gold_dir: Path):
+    assert invoke("score", seed_gold_dir, "--min-f1", 1.0).exit_code == EXIT_OK
 
 
 def test_score_predictions_file_matches_running_the_extractor(tmp_path: Path):
@@ -393,11 +405,11 @@ def test_score_predictions_file_matches_running_the_extractor(tmp_path: Path):
     ids=["broken-json", "not-records"],
 )
 def test_score_malformed_predictions_exits_1_naming_the_file(
-    tmp_path: Path, content: str, expected: str
+    tmp_path: Path, content: str, expected: str, seed_gold_dir: Path
 ):
     predictions = tmp_path / "predictions.jsonl"
     predictions.write_text(content, encoding="utf-8")
-    result = invoke("score", GOLD_DIR, predictions)
+    result = invoke("score", seed_gold_dir, predictions)
     assert result.exit_code == EXIT_INPUT
     assert_one_line_error(result, str(predictions), expected)
 

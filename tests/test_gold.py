@@ -1,7 +1,10 @@
 """Gold (hand-labelled fixtures) scored against floors that only rise.
 
-The floors are the scores measured when they were set: raise them as the extractor
-improves; never lower them, and never edit gold to make a test pass.
+Two sets, scored separately: the seed article must score 100% on everything, and the
+Wikinews development set (fixtures/gold/wikinews_*.json, see fixtures/README.md) has its
+own floors. The floors are the scores measured when they were set, rounded down to two
+decimals: floors that only rise. Raise them as the extractor improves; never lower them,
+and never edit gold to make a test pass.
 """
 
 from __future__ import annotations
@@ -12,8 +15,13 @@ from extractor.scoring import load_gold, score
 
 from .conftest import FIXTURES
 
-DETECTION_F1_FLOOR = 1.0
-FIELD_FLOORS = {
+GOLD_FILES = sorted((FIXTURES / "gold").glob("*.json"))
+SEED_FILES = [p for p in GOLD_FILES if not p.stem.startswith("wikinews_")]
+WIKINEWS_FILES = [p for p in GOLD_FILES if p.stem.startswith("wikinews_")]
+
+# The seed keeps 100% on detection and every field.
+SEED_DETECTION_F1_FLOOR = 1.0
+SEED_FIELD_FLOORS = {
     "value": 1.0,
     "bound": 1.0,
     "unit": 1.0,
@@ -25,34 +33,74 @@ FIELD_FLOORS = {
     "property": 1.0,
     "dates": 1.0,
 }
-GOLD_FILES = sorted((FIXTURES / "gold").glob("*.json"))
+
+# Wikinews dev set (26 articles, 217 scored claims): measured scores rounded down to two
+# decimals when the set was labelled. Floors that only rise.
+WIKINEWS_DETECTION_F1_FLOOR = 0.92  # measured 0.9254 (P 0.8611, R 1.0)
+WIKINEWS_FIELD_FLOORS = {
+    "value": 0.98,  # 0.9862
+    "bound": 0.97,  # 0.9724
+    "unit": 0.91,  # 0.9124
+    "entity": 0.35,  # 0.3502
+    "speaker": 0.91,  # 0.9171
+    "via": 1.0,  # 1.0
+    "quote": 0.94,  # 0.9447
+    "qualifiers": 0.20,  # 0.2028
+    "property": 0.16,  # 0.1613
+    "dates": 0.89,  # 0.8983
+}
+# Predictions overlapping spans the Wikinews gold marks as not claims (model numbers, index
+# names, a year): a ceiling that only falls.
+WIKINEWS_NOT_CLAIM_HITS_CEILING = 8
+
+SETS = {
+    "seed": (SEED_FILES, SEED_DETECTION_F1_FLOOR, SEED_FIELD_FLOORS),
+    "wikinews": (WIKINEWS_FILES, WIKINEWS_DETECTION_F1_FLOOR, WIKINEWS_FIELD_FLOORS),
+}
 
 
 @pytest.fixture(scope="module")
-def gold_score(extractor):
-    golds = [load_gold(path) for path in GOLD_FILES]
-    predicted = {g.doc_id: extractor(g.text, published=g.published, doc_id=g.doc_id) for g in golds}
-    return score(golds, predicted)
+def set_scores(extractor):
+    scores = {}
+    for name, (files, _, _) in SETS.items():
+        golds = [load_gold(path) for path in files]
+        predicted = {
+            g.doc_id: extractor(g.text, published=g.published, doc_id=g.doc_id) for g in golds
+        }
+        scores[name] = score(golds, predicted)
+    return scores
 
 
 def test_there_is_gold():
-    assert GOLD_FILES, "fixtures/gold/ has no gold files"
+    assert SEED_FILES, "fixtures/gold/ has no seed gold file"
+    assert len(WIKINEWS_FILES) >= 25, "the Wikinews dev set has fewer than 25 articles"
 
 
-def test_detection_f1_floor(gold_score):
-    assert gold_score.f1 >= DETECTION_F1_FLOOR, (gold_score.misses, gold_score.false_positives)
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_detection_f1_floor(set_scores, name):
+    result = set_scores[name]
+    assert result.f1 >= SETS[name][1], (result.misses, result.false_positives)
 
 
-@pytest.mark.parametrize("field", sorted(FIELD_FLOORS))
-def test_field_floor(gold_score, field):
-    assert gold_score.fields[field].total > 0
-    errors = [e for e in gold_score.field_errors if e.field == field]
-    assert gold_score.fields[field].accuracy >= FIELD_FLOORS[field], errors
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [(name, field) for name in sorted(SETS) for field in sorted(SETS[name][2])],
+)
+def test_field_floor(set_scores, name, field):
+    result = set_scores[name]
+    assert result.fields[field].total > 0
+    errors = [e for e in result.field_errors if e.field == field]
+    assert result.fields[field].accuracy >= SETS[name][2][field], errors
 
 
-def test_no_claim_from_not_claim_spans(gold_score):
+def test_no_claim_from_not_claim_spans(set_scores):
     """ "February 24", "October 4", "a wartime" and the "Read more:" headlines yield nothing."""
-    assert gold_score.not_claim_hits == []
+    assert set_scores["seed"].not_claim_hits == []
+
+
+def test_wikinews_not_claim_hits_ceiling(set_scores):
+    hits = set_scores["wikinews"].not_claim_hits
+    assert len(hits) <= WIKINEWS_NOT_CLAIM_HITS_CEILING, hits
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
