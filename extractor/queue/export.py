@@ -50,6 +50,17 @@ CSV_COLUMNS = (
     "rating",
     "note",
 )
+# Columns whose cells we write from numbers: "-5" there is a number, never a formula.
+NUMERIC_COLUMNS = frozenset(
+    {"id", "score", "value", "low", "high", "outlets", "appearances", "conflicts"}
+)
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Escaped in JSON-LD text so that the document can sit in <script type="application/ld+json">
+# ("</script>" in a sentence would close the block); still JSON, parsing to the same data.
+_SCRIPT_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 
 
 def item_record(item: QueueItem) -> dict[str, Any]:
@@ -116,6 +127,25 @@ def _csv_row(item: QueueItem) -> dict[str, Any]:
         "rating": item.rating or "",
         "note": item.note or "",
     }
+
+
+def neutralise_formula(cell: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, prefixed with ' (OWASP's advice)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
+        return "'" + cell
+    return cell
+
+
+def _safe_csv_row(item: QueueItem) -> dict[str, Any]:
+    return {
+        name: cell if name in NUMERIC_COLUMNS else neutralise_formula(cell)
+        for name, cell in _csv_row(item).items()
+    }
+
+
+def script_safe_json(record: Any) -> str:
+    """JSON text with <, >, & (and U+2028/9) as \\u escapes: safe inside a <script> block."""
+    return json.dumps(record, ensure_ascii=False).translate(_SCRIPT_SAFE)
 
 
 def _num(number: float | None) -> str:
@@ -212,7 +242,7 @@ def render(items: Iterable[QueueItem], *, fmt: str) -> Iterator[str]:
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
         for item in items:
-            writer.writerow(_csv_row(item))
+            writer.writerow(_safe_csv_row(item))
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
@@ -220,7 +250,7 @@ def render(items: Iterable[QueueItem], *, fmt: str) -> Iterator[str]:
     elif fmt == "jsonld":
         yield '{"@context": "' + SCHEMA_CONTEXT + '", "@graph": [\n'
         for index, item in enumerate(items):
-            yield ("" if index == 0 else ",\n") + json.dumps(item_jsonld(item), ensure_ascii=False)
+            yield ("" if index == 0 else ",\n") + script_safe_json(item_jsonld(item))
         yield "\n]}\n"
     else:
         from .errors import QueueError
