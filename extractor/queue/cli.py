@@ -203,6 +203,8 @@ def list_command(
     )
     with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
         items = claim_queue.list_items(filters)
+        if as_json:  # with appearances and conflicts, as `queue show --json`
+            items = [claim_queue.get_item(item.id) for item in items]
         stats = claim_queue.stats()
     if as_json:
         from .export import item_record
