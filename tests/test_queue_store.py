@@ -333,7 +333,8 @@ def test_export_formats(queue_location):
     assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Mark Milley"}
     claim = next(node for node in document["@graph"] if node["@type"] == "Claim")
     assert claim["author"]["@type"] == "Organization"
-    numbers = {p["name"]: p["value"] for p in claim["additionalProperty"]}
+    (number,) = [thing for thing in claim["about"] if thing["@type"] == "QuantitativeValue"]
+    numbers = {p["name"]: p["value"] for p in number["additionalProperty"]}
     assert (numbers["value"], numbers["bound"], numbers["entity"]) == (5937, "exact", "soldiers")
 
 

@@ -18,6 +18,7 @@ import typer
 
 from ..errors import ExtractorError
 from .errors import BadStatusError, QueueLockedError
+from .export import DEFAULT_PUBLISHER
 from .models import STATUSES, ItemFilter
 from .terminal import (
     cell,
@@ -109,13 +110,21 @@ def _errors() -> Iterator[None]:
         raise _fail(str(err), EXIT_INPUT) from None
 
 
-def _open(queue: str | None, *, create: bool = False, lock_timeout: float):  # type: ignore[no-untyped-def]
+def _open(  # type: ignore[no-untyped-def]
+    queue: str | None, *, create: bool = False, lock_timeout: float, read_only: bool = False
+):
     from .store import open_queue
 
     def on_retry(attempt: int, attempts: int, message: str) -> None:
         _warn(f"{message} (try {attempt} of {attempts})")
 
-    return open_queue(_location(queue), create=create, lock_timeout=lock_timeout, on_retry=on_retry)
+    return open_queue(
+        _location(queue),
+        create=create,
+        lock_timeout=lock_timeout,
+        on_retry=on_retry,
+        read_only=read_only,
+    )
 
 
 def _console():  # type: ignore[no-untyped-def]
@@ -201,7 +210,7 @@ def list_command(
         search=search,
         limit=limit,
     )
-    with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
+    with _errors(), _open(queue, lock_timeout=lock_timeout, read_only=True) as claim_queue:
         items = claim_queue.list_items(filters)
         if as_json:  # with appearances and conflicts, as `queue show --json`
             items = [claim_queue.get_item(item.id) for item in items]
@@ -233,7 +242,7 @@ def show_command(
 ) -> None:
     """One item: the claim, its score, every sentence and source,
     and the items that conflict with it."""
-    with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
+    with _errors(), _open(queue, lock_timeout=lock_timeout, read_only=True) as claim_queue:
         item = claim_queue.get_item(item_id)
         as_of = claim_queue.stats().as_of
     if as_json:
@@ -296,6 +305,10 @@ def export_command(
         float | None, typer.Option(help="Check-worthiness at least this (0-1).")
     ] = None,
     limit: Annotated[int | None, typer.Option(help="At most N items, highest score first.")] = None,
+    publisher: Annotated[
+        str,
+        typer.Option(help="The fact-checking organisation: the author of each ClaimReview."),
+    ] = DEFAULT_PUBLISHER,
     lock_timeout: LockOption = 30.0,
 ) -> None:
     """Write the queue, ranked, for fact-checking tools."""
@@ -311,8 +324,8 @@ def export_command(
             from .models import parse_status
 
             parse_status(status)
-        with _open(queue, lock_timeout=lock_timeout) as claim_queue:
-            chunks = render(claim_queue.iter_items(filters), fmt=fmt)
+        with _open(queue, lock_timeout=lock_timeout, read_only=True) as claim_queue:
+            chunks = render(claim_queue.iter_items(filters), fmt=fmt, publisher=publisher)
             if output is None:
                 for chunk in chunks:
                     sys.stdout.write(chunk)
@@ -323,6 +336,6 @@ def export_command(
 @queue_app.command("stats", epilog=EXIT_CODES_HELP)
 def stats_command(queue: QueueOption = None, lock_timeout: LockOption = 30.0) -> None:
     """Counts as JSON: items, appearances, appearances merged, conflicts linked, items by status."""
-    with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
+    with _errors(), _open(queue, lock_timeout=lock_timeout, read_only=True) as claim_queue:
         stats = claim_queue.stats()
     typer.echo(json.dumps(stats.__dict__))

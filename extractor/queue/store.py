@@ -26,15 +26,30 @@ def open_queue(
     create: bool = False,
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     on_retry: RetryHook | None = None,
+    read_only: bool = False,
 ) -> ClaimQueue:
-    """A SQLite file path or a ``postgresql://`` URL; ``create`` makes a missing SQLite file."""
+    """A SQLite file path or a ``postgresql://`` URL; ``create`` makes a missing SQLite file.
+
+    ``read_only`` (list, show, export, stats) opens a SQLite file with ``mode=ro``, so a
+    queue in a folder the reader cannot write can still be read.
+    """
     if is_postgres_url(str(location)):
         return PostgresQueue(
-            str(location), create=create, lock_timeout=lock_timeout, on_retry=on_retry
+            str(location),
+            create=create,
+            lock_timeout=lock_timeout,
+            on_retry=on_retry,
+            read_only=read_only,
         )
     if is_url(str(location)):
         raise QueueError(
             f"{redact_location(str(location))}: not a queue location "
             "(use a SQLite file path or a postgresql:// URL)"
         )
-    return SQLiteQueue(Path(location), create=create, lock_timeout=lock_timeout, on_retry=on_retry)
+    return SQLiteQueue(
+        Path(location),
+        create=create,
+        lock_timeout=lock_timeout,
+        on_retry=on_retry,
+        read_only=read_only,
+    )

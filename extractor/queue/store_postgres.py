@@ -24,6 +24,7 @@ class PostgresQueue(ClaimQueue):
         create: bool = True,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         on_retry: RetryHook | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(lock_timeout=lock_timeout, on_retry=on_retry)
         self.location = redact_location(url)
@@ -49,7 +50,9 @@ class PostgresQueue(ClaimQueue):
             self._init_schema(
                 TABLES_SQL.format(id_type="BIGSERIAL PRIMARY KEY", real="DOUBLE PRECISION")
             )
-            del create  # a database is created by its administrator; the tables are created here
+            # A database is created by its administrator; the tables are created here. Readers
+            # need no read-only mode: PostgreSQL's own permissions say who may write.
+            del create, read_only
         except BaseException:
             self._conn.close()
             raise
