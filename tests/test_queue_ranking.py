@@ -110,3 +110,22 @@ def test_ranking_spread_and_range():
         "spread",
         "recency",
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "mention", "score"),
+    [
+        ("officials", "group", "officials", 0.3),
+        ("officials", "unknown", "officials", 0.3),
+        ("US officials", "organization", "US officials", 0.3),
+        ("a senior official", "person", "a senior official", 0.3),
+        ("residents", "group", "residents", 0.3),
+        ("Ministry of Defence", "organization", "the Ministry of Defence", 1.0),
+        ("Sergei Shoigu", "person", "Defence Minister Sergei Shoigu", 1.0),
+        ("Mark Milley", "person", "Mark Milley", 0.6),
+    ],
+)
+def test_speaker_score_of_groups_and_anonymous_officials(name, kind, mention, score):
+    # Issue #15 item 13: "officials said" scored 1.0, though the README gives a group 0.3.
+    claim = make_claim("a", speaker=name, kind=kind, mention=mention)
+    assert explain(features(claim), as_of=None)["speaker"] == score

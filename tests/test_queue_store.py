@@ -333,7 +333,8 @@ def test_export_formats(queue_location):
     assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Mark Milley"}
     claim = next(node for node in document["@graph"] if node["@type"] == "Claim")
     assert claim["author"]["@type"] == "Organization"
-    numbers = {p["name"]: p["value"] for p in claim["additionalProperty"]}
+    (number,) = [thing for thing in claim["about"] if thing["@type"] == "QuantitativeValue"]
+    numbers = {p["name"]: p["value"] for p in number["additionalProperty"]}
     assert (numbers["value"], numbers["bound"], numbers["entity"]) == (5937, "exact", "soldiers")
 
 
@@ -383,3 +384,23 @@ def test_postgres_connection_error_is_clear():
     port = free_port()  # nothing listens there
     with pytest.raises(QueueError, match=r"postgresql://u:\*\*\*@127.0.0.1:\d+/db: cannot connect"):
         open_queue(f"postgresql://u:secret@127.0.0.1:{port}/db", lock_timeout=1)
+
+
+def test_like_wildcards_match_literally_on_both_backends(queue_location):
+    # Issue #15 item 13: "100%" matched every sentence with "100" in it.
+    with open_fresh(queue_location) as queue:
+        queue.add_claims(
+            [
+                make_claim("p", 100, unit="percent", text="100%", sentence="Turnout was 100%."),
+                make_claim("q", 100, entity="boats", sentence="Some 100 boats."),
+                make_claim("r", 7, entity="cars", speaker="Jo_Smith", sentence="Jo\\ 7 cars."),
+                make_claim("s", 8, entity="ships", speaker="JoXSmith", sentence="Jo 8 ships."),
+            ]
+        )
+
+        def sentences(**options) -> list[str]:
+            return [item.sentence for item in queue.list_items(ItemFilter(**options))]
+
+        assert sentences(search="100%") == ["Turnout was 100%."]
+        assert sentences(speaker="jo_") == ["Jo\\ 7 cars."]
+        assert sentences(search="jo\\") == ["Jo\\ 7 cars."]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -18,7 +18,16 @@ import typer
 
 from ..errors import ExtractorError
 from .errors import BadStatusError, QueueLockedError
-from .models import STATUSES, ItemFilter, QueueItem
+from .export import DEFAULT_PUBLISHER
+from .models import STATUSES, ItemFilter
+from .terminal import (
+    cell,
+    conflicts_table,
+    items_table,
+    json_for_terminal,
+    print_appearances,
+    print_claim,
+)
 
 # The codes of `extract` (extractor/cli.py), and one of the queue's own.
 EXIT_OK = 0
@@ -70,7 +79,6 @@ QueueOption = Annotated[
         help=f"SQLite file or postgresql:// URL [default: ${QUEUE_ENV} or {DEFAULT_QUEUE}].",
     ),
 ]
-Printer = Callable[..., None]  # prints one line of `queue show` (no text: an empty line)
 LockOption = Annotated[
     float, typer.Option(help="Seconds to wait, with retries, while another writer holds the queue.")
 ]
@@ -102,13 +110,21 @@ def _errors() -> Iterator[None]:
         raise _fail(str(err), EXIT_INPUT) from None
 
 
-def _open(queue: str | None, *, create: bool = False, lock_timeout: float):  # type: ignore[no-untyped-def]
+def _open(  # type: ignore[no-untyped-def]
+    queue: str | None, *, create: bool = False, lock_timeout: float, read_only: bool = False
+):
     from .store import open_queue
 
     def on_retry(attempt: int, attempts: int, message: str) -> None:
         _warn(f"{message} (try {attempt} of {attempts})")
 
-    return open_queue(_location(queue), create=create, lock_timeout=lock_timeout, on_retry=on_retry)
+    return open_queue(
+        _location(queue),
+        create=create,
+        lock_timeout=lock_timeout,
+        on_retry=on_retry,
+        read_only=read_only,
+    )
 
 
 def _console():  # type: ignore[no-untyped-def]
@@ -194,71 +210,25 @@ def list_command(
         search=search,
         limit=limit,
     )
-    with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
+    with _errors(), _open(queue, lock_timeout=lock_timeout, read_only=True) as claim_queue:
         items = claim_queue.list_items(filters)
+        if as_json:  # with appearances and conflicts, as `queue show --json`
+            items = [claim_queue.get_item(item.id) for item in items]
         stats = claim_queue.stats()
     if as_json:
         from .export import item_record
 
         for item in items:
-            typer.echo(json.dumps(item_record(item), ensure_ascii=False))
+            typer.echo(json_for_terminal(json.dumps(item_record(item), ensure_ascii=False)))
         return
     console = _console()
     console.print(
-        _table(
+        items_table(
             items,
             title=f"{len(items)} of {stats.items} items ({stats.merged_appearances} "
             f"appearances merged, {stats.conflicts} conflicts linked)",
         )
     )
-
-
-def _table(items: list[QueueItem], *, title: str):  # type: ignore[no-untyped-def]
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(title=title, show_lines=False, title_justify="left")
-    for name, options in (
-        ("id", {"justify": "right"}),
-        ("score", {"justify": "right"}),
-        ("status", {}),
-        ("speaker", {"max_width": 24}),
-        ("number", {"justify": "right", "max_width": 22}),
-        ("about", {"max_width": 28}),
-        ("sentence", {"ratio": 1, "min_width": 30}),
-        ("outlets", {"justify": "right"}),
-        ("seen", {"justify": "right"}),
-        ("last", {}),
-        ("conf.", {"justify": "right"}),
-    ):
-        table.add_column(name, overflow="fold" if name != "sentence" else "ellipsis", **options)
-    for item in items:
-        table.add_row(
-            str(item.id),
-            f"{item.score:.2f}",
-            item.status,
-            Text(item.speaker or "-"),
-            Text(item.number_text()),
-            Text(_about(item)),
-            Text(_shorten(item.sentence, 110)),
-            str(item.outlets),
-            str(item.appearance_count),
-            item.last_published or "-",
-            str(item.conflict_count or ""),
-        )
-    return table
-
-
-def _about(item: QueueItem) -> str:
-    words = [*item.qualifiers, item.entity or item.about]
-    if item.property:
-        words.append(f"({item.property})")
-    return " ".join(word for word in words if word)
-
-
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @queue_app.command("show", epilog=EXIT_CODES_HELP)
@@ -272,103 +242,24 @@ def show_command(
 ) -> None:
     """One item: the claim, its score, every sentence and source,
     and the items that conflict with it."""
-    with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
+    with _errors(), _open(queue, lock_timeout=lock_timeout, read_only=True) as claim_queue:
         item = claim_queue.get_item(item_id)
         as_of = claim_queue.stats().as_of
     if as_json:
         from .export import item_record
 
-        typer.echo(json.dumps(item_record(item), ensure_ascii=False, indent=2))
+        typer.echo(json_for_terminal(json.dumps(item_record(item), ensure_ascii=False, indent=2)))
         return
     console = _console()
 
     def out(text: str = "") -> None:
-        console.print(text, markup=False, highlight=False)
+        console.print(cell(text))
 
-    _print_claim(out, item, as_of=as_of)
-    _print_appearances(out, item)
+    print_claim(out, item, as_of=as_of)
+    print_appearances(out, item)
     if item.conflicts:
         out()
-        console.print(_conflicts_table(item))
-
-
-def _print_claim(out: Printer, item: QueueItem, *, as_of: str | None) -> None:
-    """The item's score (each feature's part), speaker, number, topic, quote and spread."""
-    from .ranking import WEIGHTS, RankFeatures, explain
-
-    features = RankFeatures(
-        item.speaker,
-        item.speaker_kind,
-        item.speaker_mention,
-        item.value,
-        item.low,
-        item.high,
-        item.bound,
-        item.unit,
-        item.quote,
-        item.outlets,
-        item.last_published,
-    )
-    parts = explain(features, as_of=as_of)
-    out(f"Item {item.id}  [{item.status}]  check-worthiness {item.score:.2f}")
-    out(
-        "  " + ", ".join(f"{name} {value:.2f}x{WEIGHTS[name]:.2f}" for name, value in parts.items())
-    )
-    if item.note or item.rating:
-        out(f"  rating: {item.rating or '-'}   note: {item.note or '-'}")
-    out()
-    speaker = (
-        f'{item.speaker} ({item.speaker_kind}; "{item.speaker_mention}")'
-        if item.speaker
-        else "none (the article)"
-    )
-    out(f"Speaker:  {speaker}")
-    out(f'Number:   {item.number_text()}   ("{item.quantity_text}", bound {item.bound})')
-    out(f'About:    {_about(item)}   "{item.about}"')
-    out(f"Quote:    {item.quote}")
-    out(
-        f"Printed:  {item.appearance_count} time(s) by {item.outlets} outlet(s), "
-        f"{item.first_published or '?'} to {item.last_published or '?'}"
-    )
-    out()
-
-
-def _print_appearances(out: Printer, item: QueueItem) -> None:
-    """Every place the item was printed: source, date, article, title, URL and sentence."""
-    for number, appearance in enumerate(item.appearances, start=1):
-        where = " | ".join(
-            x for x in (appearance.source, appearance.published, appearance.doc_id) if x
-        )
-        out(f"[{number}] {where}")
-        if appearance.title:
-            out(f"    {appearance.title}")
-        if appearance.url:
-            out(f"    {appearance.url}")
-        out(f'    "{" ".join(appearance.sentence.split())}"  ({appearance.quote} quote)')
-
-
-def _conflicts_table(item: QueueItem):  # type: ignore[no-untyped-def]
-    """The item and the items it conflicts with, side by side."""
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(
-        title=f"Conflicts: {len(item.conflicts)} item(s) about the same thing with other numbers",
-        title_justify="left",
-        show_lines=True,
-    )
-    for name in ("id", "speaker", "number", "about", "sentence", "sources"):
-        table.add_column(name, overflow="fold", ratio=3 if name == "sentence" else None)
-    for other in [item, *item.conflicts]:
-        table.add_row(
-            f"{other.id}{' (this)' if other.id == item.id else ''}",
-            Text(other.speaker or "-"),
-            Text(other.number_text()),
-            Text(_about(other)),
-            Text(_shorten(other.sentence, 300)),
-            Text(f"{other.outlets} outlet(s), {other.last_published or '?'}"),
-        )
-    return table
+        console.print(conflicts_table(item))
 
 
 @queue_app.command("mark", epilog=EXIT_CODES_HELP)
@@ -414,6 +305,10 @@ def export_command(
         float | None, typer.Option(help="Check-worthiness at least this (0-1).")
     ] = None,
     limit: Annotated[int | None, typer.Option(help="At most N items, highest score first.")] = None,
+    publisher: Annotated[
+        str,
+        typer.Option(help="The fact-checking organisation: the author of each ClaimReview."),
+    ] = DEFAULT_PUBLISHER,
     lock_timeout: LockOption = 30.0,
 ) -> None:
     """Write the queue, ranked, for fact-checking tools."""
@@ -429,8 +324,8 @@ def export_command(
             from .models import parse_status
 
             parse_status(status)
-        with _open(queue, lock_timeout=lock_timeout) as claim_queue:
-            chunks = render(claim_queue.iter_items(filters), fmt=fmt)
+        with _open(queue, lock_timeout=lock_timeout, read_only=True) as claim_queue:
+            chunks = render(claim_queue.iter_items(filters), fmt=fmt, publisher=publisher)
             if output is None:
                 for chunk in chunks:
                     sys.stdout.write(chunk)
@@ -441,6 +336,6 @@ def export_command(
 @queue_app.command("stats", epilog=EXIT_CODES_HELP)
 def stats_command(queue: QueueOption = None, lock_timeout: LockOption = 30.0) -> None:
     """Counts as JSON: items, appearances, appearances merged, conflicts linked, items by status."""
-    with _errors(), _open(queue, lock_timeout=lock_timeout) as claim_queue:
+    with _errors(), _open(queue, lock_timeout=lock_timeout, read_only=True) as claim_queue:
         stats = claim_queue.stats()
     typer.echo(json.dumps(stats.__dict__))

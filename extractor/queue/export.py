@@ -2,11 +2,14 @@
 
 JSON-LD: each item is a schema.org ``Claim`` (author = the speaker as a ``Person`` or an
 ``Organization``; ``appearance`` = one ``CreativeWork`` per article with its url,
-datePublished, headline, publisher and the sentence as text). The numbers ride along as
-``additionalProperty`` ``PropertyValue`` entries (value, low, high, bound, unit, entity,
-qualifiers, property, score), so nothing the extractor found is lost. A ``checked`` item is
-exported as a ``ClaimReview`` of that Claim: ``reviewRating`` carries the checker's rating,
-``reviewBody`` the note.
+datePublished, headline, publisher and the sentence as text). The Claim is ``about`` a
+``Thing`` (what is counted) and a ``QuantitativeValue`` (the number: value, minValue,
+maxValue, unitText), whose ``additionalProperty`` ``PropertyValue`` entries carry value,
+low, high, bound, unit, entity, qualifiers, property, quote type and score, so nothing the
+extractor found is lost (schema.org gives ``additionalProperty`` to QuantitativeValue, not
+to Claim). A ``checked`` item is exported as a ``ClaimReview`` of that Claim: ``author``
+the fact-checking organisation, ``url`` the first appearance's, ``datePublished`` when it
+was marked checked, ``reviewRating`` the checker's rating, ``reviewBody`` the note.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from .models import QueueItem
 FORMATS = ("jsonl", "csv", "jsonld")
 SCHEMA_CONTEXT = "https://schema.org"
 ITEM_URN = "urn:extract-claim-queue:item:"
+DEFAULT_PUBLISHER = "claim-extractor queue"  # the ClaimReview's author without --publisher
 CSV_COLUMNS = (
     "id",
     "score",
@@ -49,6 +53,17 @@ CSV_COLUMNS = (
     "conflicts",
     "rating",
     "note",
+)
+# Columns whose cells we write from numbers: "-5" there is a number, never a formula.
+NUMERIC_COLUMNS = frozenset(
+    {"id", "score", "value", "low", "high", "outlets", "appearances", "conflicts"}
+)
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Escaped in JSON-LD text so that the document can sit in <script type="application/ld+json">
+# ("</script>" in a sentence would close the block); still JSON, parsing to the same data.
+_SCRIPT_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 )
 
 
@@ -118,6 +133,25 @@ def _csv_row(item: QueueItem) -> dict[str, Any]:
     }
 
 
+def neutralise_formula(cell: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, prefixed with ' (OWASP's advice)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
+        return "'" + cell
+    return cell
+
+
+def _safe_csv_row(item: QueueItem) -> dict[str, Any]:
+    return {
+        name: cell if name in NUMERIC_COLUMNS else neutralise_formula(cell)
+        for name, cell in _csv_row(item).items()
+    }
+
+
+def script_safe_json(record: Any) -> str:
+    """JSON text with <, >, & (and U+2028/9) as \\u escapes: safe inside a <script> block."""
+    return json.dumps(record, ensure_ascii=False).translate(_SCRIPT_SAFE)
+
+
 def _num(number: float | None) -> str:
     if number is None:
         return ""
@@ -142,6 +176,24 @@ def claim_jsonld(item: QueueItem) -> dict[str, Any]:
     if appearances:
         claim["appearance"] = appearances
         claim["firstAppearance"] = appearances[0]
+    things: list[dict[str, Any]] = []
+    if item.about:
+        things.append({"@type": "Thing", "name": item.about})
+    things.append(_quantitative_value(item))
+    claim["about"] = things
+    return claim
+
+
+def _quantitative_value(item: QueueItem) -> dict[str, Any]:
+    """The number as a ``QuantitativeValue`` the Claim is ``about``; every field the
+    extractor found rides along as its ``additionalProperty`` (a property schema.org gives
+    QuantitativeValue, not Claim)."""
+    value: dict[str, Any] = {"@type": "QuantitativeValue", "name": item.quantity_text}
+    for name, number in (("value", item.value), ("minValue", item.low), ("maxValue", item.high)):
+        if number is not None:
+            value[name] = number
+    if item.unit:
+        value["unitText"] = item.unit
     numbers = {
         "value": item.value,
         "low": item.low,
@@ -153,15 +205,10 @@ def claim_jsonld(item: QueueItem) -> dict[str, Any]:
         "quote": item.quote,
         "checkWorthiness": item.score,
     }
-    claim["additionalProperty"] = [
-        _property(name, value) for name, value in numbers.items() if value is not None
-    ]
-    claim["additionalProperty"].extend(
-        _property("qualifier", qualifier) for qualifier in item.qualifiers
-    )
-    if item.about:
-        claim["about"] = {"@type": "Thing", "name": item.about}
-    return claim
+    value["additionalProperty"] = [
+        _property(name, number) for name, number in numbers.items() if number is not None
+    ] + [_property("qualifier", qualifier) for qualifier in item.qualifiers]
+    return value
 
 
 def _creative_work(appearance: Any) -> dict[str, Any]:
@@ -179,8 +226,12 @@ def _creative_work(appearance: Any) -> dict[str, Any]:
     return work
 
 
-def item_jsonld(item: QueueItem) -> dict[str, Any]:
-    """A ``Claim``, or for a checked item a ``ClaimReview`` whose itemReviewed is the Claim."""
+def item_jsonld(item: QueueItem, *, publisher: str = DEFAULT_PUBLISHER) -> dict[str, Any]:
+    """A ``Claim``, or for a checked item a ``ClaimReview`` whose itemReviewed is the Claim.
+
+    The review's author is the fact-checking organisation (``publisher``), its url the
+    claim's first appearance, its datePublished when the item was marked checked.
+    """
     claim = claim_jsonld(item)
     if item.status != "checked":
         return claim
@@ -192,17 +243,24 @@ def item_jsonld(item: QueueItem) -> dict[str, Any]:
     review: dict[str, Any] = {
         "@type": "ClaimReview",
         "@id": f"{ITEM_URN}{item.id}:review",
+        "author": {"@type": "Organization", "name": publisher},
         "claimReviewed": item.sentence,
         "reviewRating": rating,
         "itemReviewed": claim,
+        "datePublished": item.updated_at,
         "dateModified": item.updated_at[:10],
     }
+    url = next((appearance.url for appearance in item.appearances if appearance.url), None)
+    if url:
+        review["url"] = url
     if item.note:
         review["reviewBody"] = item.note
     return review
 
 
-def render(items: Iterable[QueueItem], *, fmt: str) -> Iterator[str]:
+def render(
+    items: Iterable[QueueItem], *, fmt: str, publisher: str = DEFAULT_PUBLISHER
+) -> Iterator[str]:
     """The export as text chunks (streamed: a large queue is never held as one string)."""
     if fmt == "jsonl":
         for item in items:
@@ -212,7 +270,7 @@ def render(items: Iterable[QueueItem], *, fmt: str) -> Iterator[str]:
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
         for item in items:
-            writer.writerow(_csv_row(item))
+            writer.writerow(_safe_csv_row(item))
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
@@ -220,7 +278,9 @@ def render(items: Iterable[QueueItem], *, fmt: str) -> Iterator[str]:
     elif fmt == "jsonld":
         yield '{"@context": "' + SCHEMA_CONTEXT + '", "@graph": [\n'
         for index, item in enumerate(items):
-            yield ("" if index == 0 else ",\n") + json.dumps(item_jsonld(item), ensure_ascii=False)
+            yield ("" if index == 0 else ",\n") + script_safe_json(
+                item_jsonld(item, publisher=publisher)
+            )
         yield "\n]}\n"
     else:
         from .errors import QueueError

@@ -8,7 +8,8 @@ feature     weight 1.0 when ...
 =========== ====== ================================================================
 speaker     0.25   a named official or institution (``officials.v1.tsv``); 0.6 another
                    named person or organisation, 0.5 a place (a government by
-                   metonym: "Moscow"), 0.3 a group or unknown kind, 0 no speaker
+                   metonym: "Moscow"), 0.3 a group, an anonymous or plural mention
+                   ("officials", "a senior official") or unknown kind, 0 no speaker
 number      0.20   half kind (money 1, percent 0.8, a count 0.6, another unit 0.4),
                    half magnitude (log10 of the value over 9: a billion scores 1)
 precision   0.10   an exact number with 3+ significant digits (5,937); a range 0.8,
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import load_resources
-from .dedup import _words, parse_day
+from .dedup import _words, parse_day, singular
 
 WEIGHTS = {
     "speaker": 0.25,
@@ -84,9 +85,24 @@ def significant_digits(value: float) -> int:
     return max(len(digits), 1)
 
 
+def is_anonymous_speaker(features: RankFeatures) -> bool:
+    """A group or nobody in particular: kind "group", no proper name ("officials", "a
+    senior official"), or a plural head ("US officials"), whatever title it carries."""
+    if features.speaker_kind == "group":
+        return True
+    name = features.speaker_name or ""
+    if not any(word[:1].isupper() for word in name.split()):
+        return True
+    words = _words(name)
+    return bool(words) and words[-1] != singular(words[-1]) and words[-1] in load_officials()
+
+
 def speaker_feature(features: RankFeatures) -> float:
     if not features.speaker_name:
         return 0.0
+    if is_anonymous_speaker(features):
+        # The README's 0.3 for a group: "officials said" names no one who can be asked.
+        return 0.3
     officials = load_officials()
     words = set(_words(features.speaker_name)) | set(_words(features.speaker_mention))
     if words & officials.keys():

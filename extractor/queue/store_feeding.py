@@ -55,7 +55,7 @@ class QueueFeeder(QueueScorer):
         if as_of_moved:
             # Recency is relative to the newest date in the queue: when that moved, every
             # score moves (once per feed, not per batch).
-            self._write(lambda: self._refresh(None, as_of=self._meta("as_of"), now=utc_now()))
+            self._write(lambda: self._refresh(None, as_of=self._meta("as_of")))
         return summary
 
     def _add_batch(self, claims: list[Claim], summary: AddSummary) -> bool:
@@ -85,7 +85,7 @@ class QueueFeeder(QueueScorer):
             moved = bool(newest and newest != as_of)
             if moved:
                 self._set_meta("as_of", newest)
-            self._refresh(sorted(touched), as_of=newest, now=now)
+            self._refresh(sorted(touched), as_of=newest)
             return local, moved
 
         # Counted only once committed: a retried transaction starts its counts afresh.

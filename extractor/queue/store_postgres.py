@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
 from .errors import QueueCorruptError, QueueError, QueueLockedError
+from .location import redact_location, redact_message
 from .store_connection import DEFAULT_LOCK_TIMEOUT, LOCK_ATTEMPTS, RetryHook
 from .store_interface import ClaimQueue
 from .store_tables import TABLES_SQL
@@ -24,9 +24,11 @@ class PostgresQueue(ClaimQueue):
         create: bool = True,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         on_retry: RetryHook | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(lock_timeout=lock_timeout, on_retry=on_retry)
-        self.location = _redact(url)
+        self.location = redact_location(url)
+        self._url = url
         try:
             import psycopg
         except ImportError as err:  # pragma: no cover - psycopg is a dependency
@@ -39,9 +41,7 @@ class PostgresQueue(ClaimQueue):
                 url, autocommit=True, connect_timeout=max(int(lock_timeout), 2)
             )
         except psycopg.Error as err:
-            raise QueueError(
-                f"{self.location}: cannot connect ({str(err).strip().splitlines()[0]})"
-            ) from err
+            raise QueueError(f"{self.location}: cannot connect ({self._first_line(err)})") from err
         try:
             # Each wait for a lock (the advisory write lock included) is one try of _write.
             self._conn.execute(
@@ -50,7 +50,9 @@ class PostgresQueue(ClaimQueue):
             self._init_schema(
                 TABLES_SQL.format(id_type="BIGSERIAL PRIMARY KEY", real="DOUBLE PRECISION")
             )
-            del create  # a database is created by its administrator; the tables are created here
+            # A database is created by its administrator; the tables are created here. Readers
+            # need no read-only mode: PostgreSQL's own permissions say who may write.
+            del create, read_only
         except BaseException:
             self._conn.close()
             raise
@@ -75,7 +77,7 @@ class PostgresQueue(ClaimQueue):
         return isinstance(err, self._psycopg.errors.LockNotAvailable)
 
     def _translate(self, err: Exception) -> QueueError:
-        message = str(err).strip().splitlines()[0] if str(err).strip() else err.__class__.__name__
+        message = self._first_line(err)
         if self._is_lock_error(err):
             return QueueLockedError(
                 f"{self.location}: the queue is locked by another writer ({message})"
@@ -88,6 +90,12 @@ class PostgresQueue(ClaimQueue):
             )
         return QueueError(f"{self.location}: {message}")
 
+    def _first_line(self, err: Exception) -> str:
+        """The backend's message, first line, without the URL's password if it repeats it."""
+        text = str(err).strip()
+        first = text.splitlines()[0] if text else err.__class__.__name__
+        return redact_message(first, self._url)
+
     def _meta_table_exists(self) -> bool:
         return bool(self._execute("SELECT to_regclass('queue_meta')").fetchone()[0])
 
@@ -97,12 +105,3 @@ class PostgresQueue(ClaimQueue):
 
     def close(self) -> None:
         self._conn.close()
-
-
-def _redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    parts = urlsplit(url)
-    if parts.password:
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return parts._replace(netloc=netloc).geturl()
-    return url

@@ -14,6 +14,9 @@ from .models import STATUSES, Appearance, ItemFilter, QueueItem, QueueStats, par
 from .store_connection import QueueConnection
 from .store_tables import APPEARANCE_COLUMNS, ITEM_COLUMNS, ITEM_SELECT
 
+# "100%" is searched for as written: % and _ (and the escape character) match themselves.
+LIKE = "LIKE ? ESCAPE '\\'"
+MAX_ITEM_ID = 2**63 - 1  # SQLite INTEGER and PostgreSQL BIGINT
 DEFAULT_FILTER = ItemFilter()  # ``list_items`` by default: no filter, the first 50 items
 NO_LIMIT = ItemFilter(limit=None)  # ``iter_items`` by default: every item
 
@@ -32,8 +35,8 @@ class QueueReader(QueueConnection):
             where.append("status = ?")
             params.append(parse_status(filters.status))
         if filters.speaker:
-            where.append("lower(coalesce(speaker, '')) LIKE ?")
-            params.append(f"%{filters.speaker.lower()}%")
+            where.append(f"lower(coalesce(speaker, '')) {LIKE}")
+            params.append(contains_pattern(filters.speaker))
         if filters.min_score is not None:
             where.append("score >= ?")
             params.append(filters.min_score)
@@ -50,12 +53,12 @@ class QueueReader(QueueConnection):
                 f"EXISTS (SELECT 1 FROM queue_appearances a WHERE {' AND '.join(clauses)})"
             )
         if filters.search:
-            needle = f"%{filters.search.lower()}%"
+            needle = contains_pattern(filters.search)
             where.append(
-                "(lower(sentence) LIKE ? OR lower(about) LIKE ?"
-                " OR lower(coalesce(speaker, '')) LIKE ?"
-                " OR lower(coalesce(note, '')) LIKE ? OR EXISTS (SELECT 1 FROM queue_appearances s"
-                " WHERE s.item_id = queue_items.id AND lower(s.sentence) LIKE ?))"
+                f"(lower(sentence) {LIKE} OR lower(about) {LIKE}"
+                f" OR lower(coalesce(speaker, '')) {LIKE}"
+                f" OR lower(coalesce(note, '')) {LIKE} OR EXISTS (SELECT 1 FROM queue_appearances s"
+                f" WHERE s.item_id = queue_items.id AND lower(s.sentence) {LIKE}))"
             )
             params.extend([needle] * 5)
         sql = f"SELECT {ITEM_SELECT} FROM queue_items"
@@ -70,6 +73,8 @@ class QueueReader(QueueConnection):
 
     def get_item(self, item_id: int) -> QueueItem:
         """One item with its appearances and the items it conflicts with."""
+
+        self._check_id(item_id)
 
         def work() -> QueueItem:
             row = self._execute(
@@ -90,6 +95,11 @@ class QueueReader(QueueConnection):
             return item
 
         return self._read(work)
+
+    def _check_id(self, item_id: int) -> None:
+        """An id no database integer can hold (99999999999999999999999) names no item."""
+        if not 0 < item_id <= MAX_ITEM_ID:
+            raise UnknownItemError(f"{self.location}: no queue item {item_id}")
 
     def iter_items(self, filters: ItemFilter = NO_LIMIT) -> Iterator[QueueItem]:
         """Full items (appearances and conflicts) in rank order, for export."""
@@ -160,6 +170,12 @@ class QueueReader(QueueConnection):
         fields["id"] = int(fields["id"])
         fields["score"] = float(fields["score"])
         return QueueItem(**fields)
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern (with ``ESCAPE '\\'``) for "contains ``text``", in any case, literally."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _next_day(day: str) -> str:

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 from urllib.parse import urlsplit
 
 from .ranking import RankFeatures, check_worthiness, strongest_quote
-from .store_connection import QueueConnection, utc_now
+from .store_connection import QueueConnection
 
 
-def _outlet(source: str | None, url: str | None, doc_id: str | None) -> str:
-    """Who printed an appearance: the source name, else the URL's host, else the article."""
+def _outlet(source: str | None, url: str | None, sentence: str) -> str:
+    """Who printed an appearance: the source name, else the URL's host, else the article.
+
+    Without either, doc ids are file names ("a/story.txt" and "b/story.txt" are both
+    "story"; one article saved twice has two names): the article is then known by what it
+    says, the sentence (and url), so one article under two file names is one outlet.
+    """
     if source:
         return source.strip().lower()
     if url:
         host = urlsplit(url).hostname
         if host:
             return host.removeprefix("www.")
-    return f"doc:{doc_id}"
+    return "text:" + hashlib.sha1(f"{url or ''}\x1f{sentence}".encode()).hexdigest()
 
 
 class QueueScorer(QueueConnection):
@@ -25,9 +31,9 @@ class QueueScorer(QueueConnection):
 
     def rescore(self) -> None:
         """Recompute every item's counts and score (after a change of ranking weights)."""
-        self._write(lambda: self._refresh(None, as_of=self._meta("as_of"), now=utc_now()))
+        self._write(lambda: self._refresh(None, as_of=self._meta("as_of")))
 
-    def _refresh(self, item_ids: list[int] | None, *, as_of: str | None, now: str) -> None:
+    def _refresh(self, item_ids: list[int] | None, *, as_of: str | None) -> None:
         """Recount outlets and dates and recompute the score of these items (None: all)."""
         if item_ids is not None and not item_ids:
             return
@@ -49,7 +55,7 @@ class QueueScorer(QueueConnection):
             ).fetchall()
             seen: dict[int, list[tuple[Any, ...]]] = {}
             for item_id, *rest in self._execute(
-                "SELECT item_id, source, url, doc_id, published, quote FROM queue_appearances"
+                "SELECT item_id, source, url, sentence, published, quote FROM queue_appearances"
                 + where.format("item_id"),
                 params,
             ).fetchall():
@@ -57,7 +63,7 @@ class QueueScorer(QueueConnection):
             updates = []
             for item_id, *item in items:
                 rows = seen.get(int(item_id), [])
-                outlets = len({_outlet(source, url, doc_id) for source, url, doc_id, _, _ in rows})
+                outlets = len({_outlet(source, url, text) for source, url, text, _, _ in rows})
                 dates = sorted(published[:10] for _, _, _, published, _ in rows if published)
                 quote = strongest_quote([row[4] for row in rows])
                 last = dates[-1] if dates else None
@@ -70,12 +76,11 @@ class QueueScorer(QueueConnection):
                         dates[0] if dates else None,
                         last,
                         quote,
-                        now,
                         int(item_id),
                     )
                 )
             self._execute_many(
                 "UPDATE queue_items SET score = ?, outlets = ?, appearance_count = ?,"
-                " first_published = ?, last_published = ?, quote = ?, updated_at = ? WHERE id = ?",
+                " first_published = ?, last_published = ?, quote = ? WHERE id = ?",
                 updates,
             )

@@ -24,9 +24,11 @@ class SQLiteQueue(ClaimQueue):
         create: bool = True,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         on_retry: RetryHook | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(lock_timeout=lock_timeout, on_retry=on_retry)
         self.location = str(path)
+        self.read_only = read_only
         if path.is_dir():
             raise QueueError(f"{path}: is a directory, not a queue database file")
         if not path.exists():
@@ -37,12 +39,8 @@ class SQLiteQueue(ClaimQueue):
                 )
             if not path.parent.exists():
                 raise QueueError(f"{path}: the folder {path.parent} does not exist")
-        # The busy timeout is one try's wait; _write retries LOCK_ATTEMPTS times in all.
-        busy = max(self.lock_timeout / LOCK_ATTEMPTS, 0.01)
         try:
-            self._conn = sqlite3.connect(
-                path, timeout=busy, isolation_level=None, check_same_thread=False
-            )
+            self._conn = self._connect(path)
         except sqlite3.Error as err:
             raise QueueError(f"{path}: cannot open the queue ({err})") from err
         try:
@@ -51,6 +49,30 @@ class SQLiteQueue(ClaimQueue):
         except BaseException:
             self._conn.close()
             raise
+
+    def _connect(self, path: Path) -> sqlite3.Connection:
+        """A connection; read-only (``mode=ro``) for readers, who never write."""
+        # The busy timeout is one try's wait; _write retries LOCK_ATTEMPTS times in all.
+        busy = max(self.lock_timeout / LOCK_ATTEMPTS, 0.01)
+        options: dict[str, Any] = {
+            "timeout": busy,
+            "isolation_level": None,
+            "check_same_thread": False,
+        }
+        if not self.read_only:
+            return sqlite3.connect(path, **options)
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, **options)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.DatabaseError as err:
+            if "unable to open" not in str(err) and "readonly" not in str(err):
+                return conn  # another problem: reported as usual by the first query
+            conn.close()
+        # A WAL queue in a folder we cannot write: the shared-memory file cannot be made,
+        # and no writer can work there either, so the file is read as it stands.
+        return sqlite3.connect(uri + "&immutable=1", uri=True, **options)
 
     def _configure_retrying(self) -> None:
         # Switching a new file to WAL needs a moment alone: feeders starting together wait.
@@ -65,7 +87,7 @@ class SQLiteQueue(ClaimQueue):
 
     def _configure(self) -> None:
         mode = self._conn.execute("PRAGMA journal_mode").fetchone()[0]
-        if mode != "wal":
+        if mode != "wal" and not self.read_only:
             self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")  # durable in WAL mode up to the last commit
         self._conn.execute("PRAGMA foreign_keys=ON")

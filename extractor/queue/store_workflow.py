@@ -16,6 +16,7 @@ class QueueWorkflow(QueueReader):
     ) -> QueueItem:
         """Set an item's status (and note, rating: None keeps the current one)."""
         status = parse_status(status)
+        self._check_id(item_id)
 
         def work() -> None:
             row = self._execute("SELECT id FROM queue_items WHERE id = ?", (item_id,)).fetchone()
