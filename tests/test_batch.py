@@ -18,15 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import BatchOptions, run_batch
-from extractor.readers import FieldNames, iter_records
+from extractor.batch.options import BatchOptions
+from extractor.batch.runner import run_batch
+from extractor.inputs.dumps import iter_records
+from extractor.inputs.jsonl import FieldNames
 
 ARTICLE = (
     "Officials said that {n} people were evacuated from the coast on Monday.\n\n"
     "“We moved about {m} families overnight,” Mayor Jane Doe told reporters."
 )
 HTML = (
-    "<html><head><title>Floods</title><meta property='article:published_time' content='2022-11-10'></head>"
+    "<html><head><title>Floods</title>"
+    "<meta property='article:published_time' content='2022-11-10'></head>"
     "<body><nav>Home | World | Sport</nav><article><h1>Floods</h1>"
     "<p>Officials said that {n} people were evacuated from the coast on Monday after the storm.</p>"
     "<p>Advertisement</p></article><footer>Share this article</footer></body></html>"
@@ -302,7 +305,7 @@ def test_an_article_over_the_time_limit_is_an_error_and_the_run_goes_on(tmp_path
 
 
 def test_time_limit_leaves_no_alarm_behind():
-    from extractor.batch import time_limit
+    from extractor.batch.worker import time_limit
 
     previous = signal.getsignal(signal.SIGALRM)
     with time_limit(5):
@@ -321,7 +324,8 @@ def test_time_limit_leaves_no_alarm_behind():
 def test_bad_batch_options_name_the_option(tmp_path, option, value, expected):
     from typer.testing import CliRunner
 
-    from extractor.cli import EXIT_USAGE, app
+    from extractor.cli import app
+    from extractor.cli.errors import EXIT_USAGE
 
     result = CliRunner().invoke(
         app,

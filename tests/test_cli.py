@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from extractor.cli import EXIT_BELOW_FLOOR, EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE, app
-from extractor.io import DEFAULT_MAX_BYTES
+from extractor.cli import app
+from extractor.cli.errors import EXIT_BELOW_FLOOR, EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE
+from extractor.inputs.decode import DEFAULT_MAX_BYTES
 
 from .conftest import SEED_ARTICLE, SEED_GOLD, SEED_PUBLISHED
 
@@ -131,7 +132,8 @@ PAGE = (
     "<!DOCTYPE html><html><head><title>Storm hits coast</title>"
     "<meta property='article:published_time' content='2022-11-10'></head>"
     "<body><nav>Home | World | Sport | 24 hours</nav><article><h1>Storm hits coast</h1>"
-    "<p>Officials said that 1,200 people were evacuated from the coast on Monday after the storm.</p>"
+    "<p>Officials said that 1,200 people were evacuated from the coast on Monday "
+    "after the storm.</p>"
     "<p>About 40 homes were damaged, the mayor told reporters in the town hall.</p>"
     "</article><footer>Share this article with 3 friends</footer></body></html>"
 )

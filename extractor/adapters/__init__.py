@@ -1,0 +1,1 @@
+"""Third-party libraries behind one adapter each: their quirks removed, nothing else."""
