@@ -7,6 +7,7 @@ pipeline is loaded once); one runs the installed ``extract`` console script.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -434,3 +435,13 @@ def test_installed_console_script_on_the_seed_article():
     records = json.loads(completed.stdout)
     assert len(records) == SEED_CLAIMS
     assert all(record["published"] == SEED_PUBLISHED for record in records)
+
+
+def test_importing_the_cli_sets_no_environment_variable():
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    code = "import os, extractor.cli; print(os.environ.get('OPENBLAS_NUM_THREADS'))"
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == "None"
