@@ -88,6 +88,7 @@ class _Done:
         self._result = result
 
     def result(self) -> ChunkResult:
+        """The chunk's result, already there."""
         return self._result
 
 

@@ -23,6 +23,7 @@ class DefaultToFile(TyperGroup):
     """Route ``extract ARTICLE [OPTIONS]`` to the ``file`` command."""
 
     def parse_args(self, ctx, args):  # type: ignore[no-untyped-def]
+        """Put ``file`` in front of arguments that do not start with a command or help."""
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
             args = ["file", *args]
         return super().parse_args(ctx, args)
