@@ -18,15 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import BatchOptions, run_batch
-from extractor.readers import FieldNames, iter_records
+from extractor.batch.options import BatchOptions
+from extractor.batch.runner import run_batch
+from extractor.inputs.dumps import iter_records
+from extractor.inputs.jsonl import FieldNames
 
 ARTICLE = (
     "Officials said that {n} people were evacuated from the coast on Monday.\n\n"
     "“We moved about {m} families overnight,” Mayor Jane Doe told reporters."
 )
 HTML = (
-    "<html><head><title>Floods</title><meta property='article:published_time' content='2022-11-10'></head>"
+    "<html><head><title>Floods</title>"
+    "<meta property='article:published_time' content='2022-11-10'></head>"
     "<body><nav>Home | World | Sport</nav><article><h1>Floods</h1>"
     "<p>Officials said that {n} people were evacuated from the coast on Monday after the storm.</p>"
     "<p>Advertisement</p></article><footer>Share this article</footer></body></html>"
@@ -302,7 +305,7 @@ def test_an_article_over_the_time_limit_is_an_error_and_the_run_goes_on(tmp_path
 
 
 def test_time_limit_leaves_no_alarm_behind():
-    from extractor.batch import time_limit
+    from extractor.batch.worker import time_limit
 
     previous = signal.getsignal(signal.SIGALRM)
     with time_limit(5):
@@ -321,7 +324,8 @@ def test_time_limit_leaves_no_alarm_behind():
 def test_bad_batch_options_name_the_option(tmp_path, option, value, expected):
     from typer.testing import CliRunner
 
-    from extractor.cli import EXIT_USAGE, app
+    from extractor.cli import app
+    from extractor.cli.errors import EXIT_USAGE
 
     result = CliRunner().invoke(
         app,
@@ -329,3 +333,82 @@ def test_bad_batch_options_name_the_option(tmp_path, option, value, expected):
     )
     assert result.exit_code == EXIT_USAGE
     assert expected in result.stderr
+
+
+def _bad_lexicons():
+    from extractor.errors import ModelError
+
+    raise ModelError("cue_verbs.v1.txt: unknown flag 'pasive' (models/lexicons)")
+
+
+def test_bad_lexicons_exit_4_before_any_input_is_read(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import extractor.resources
+    from extractor.cli import app
+    from extractor.cli.errors import EXIT_MODEL
+
+    monkeypatch.setattr(extractor.resources, "load_resources", _bad_lexicons)
+    missing = tmp_path / "missing.jsonl"  # read first, this would be exit 1 "no such file"
+    out = tmp_path / "claims.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(missing), "-o", str(out), "-j", "1"])
+    assert result.exit_code == EXIT_MODEL
+    assert result.stderr.splitlines() == [
+        "extract: error: cue_verbs.v1.txt: unknown flag 'pasive' (models/lexicons)"
+    ]
+    assert result.stdout == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_run_batch_loads_the_lexicons_before_reading_input(tmp_path, monkeypatch):
+    import extractor.batch.runner
+    from extractor.errors import ModelError
+
+    monkeypatch.setattr(extractor.batch.runner, "load_resources", _bad_lexicons)
+    with pytest.raises(ModelError, match="unknown flag"):
+        run_batch([str(tmp_path / "missing.jsonl")], tmp_path / "claims.jsonl")
+
+
+def test_fingerprint_changes_with_the_package_version_and_the_lexicons(monkeypatch):
+    import extractor.batch.options
+
+    options = BatchOptions()
+    base = options.fingerprint(["dump.jsonl"], lexicons="aaa")
+    assert options.fingerprint(["dump.jsonl"], lexicons="aaa") == base
+    assert options.fingerprint(["dump.jsonl"], lexicons="bbb") != base
+    monkeypatch.setattr(extractor.batch.options, "version", lambda package: "999.0")
+    assert options.fingerprint(["dump.jsonl"], lexicons="aaa") != base
+
+
+def test_a_run_left_by_other_lexicons_is_not_resumed(tmp_path, monkeypatch):
+    from extractor.errors import InputError
+    from extractor.resources import load_resources
+
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(jsonl_lines(1)) + "\n", encoding="utf-8")
+    out = tmp_path / "claims.jsonl"
+    parts = out.with_name(out.name + ".parts")
+    parts.mkdir()
+    fingerprint = BatchOptions().fingerprint([str(dump)], lexicons="lexicons of another day")
+    (parts / "run.json").write_text(json.dumps({"fingerprint": fingerprint}), encoding="utf-8")
+    assert fingerprint != BatchOptions().fingerprint(
+        [str(dump)], lexicons=load_resources().fingerprint
+    )
+    with pytest.raises(InputError, match="its lexicons"):
+        run_batch([str(dump)], out)
+
+
+def test_atomic_write_leaves_nothing_behind_when_it_fails(tmp_path):
+    from extractor.batch.writers import write_text_atomic
+    from extractor.errors import InputError
+
+    target = tmp_path / "taken"
+    target.mkdir()  # a folder where the file should go: the rename fails
+    with pytest.raises(InputError, match="cannot be written"):
+        write_text_atomic(target, "claims\n")
+    assert list(tmp_path.iterdir()) == [target]
+    assert list(target.iterdir()) == []
+    written = tmp_path / "claims.jsonl"
+    write_text_atomic(written, "é\n")
+    assert written.read_bytes() == "é\n".encode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl", "taken"]

@@ -7,6 +7,7 @@ pipeline is loaded once); one runs the installed ``extract`` console script.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -17,8 +18,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from extractor.cli import EXIT_BELOW_FLOOR, EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE, app
-from extractor.io import DEFAULT_MAX_BYTES
+from extractor.cli import app
+from extractor.cli.errors import EXIT_BELOW_FLOOR, EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE
+from extractor.inputs.decode import DEFAULT_MAX_BYTES
 
 from .conftest import SEED_ARTICLE, SEED_GOLD, SEED_PUBLISHED
 
@@ -143,7 +145,8 @@ PAGE = (
     "<!DOCTYPE html><html><head><title>Storm hits coast</title>"
     "<meta property='article:published_time' content='2022-11-10'></head>"
     "<body><nav>Home | World | Sport | 24 hours</nav><article><h1>Storm hits coast</h1>"
-    "<p>Officials said that 1,200 people were evacuated from the coast on Monday after the storm.</p>"
+    "<p>Officials said that 1,200 people were evacuated from the coast on Monday "
+    "after the storm.</p>"
     "<p>About 40 homes were damaged, the mayor told reporters in the town hall.</p>"
     "</article><footer>Share this article with 3 friends</footer></body></html>"
 )
@@ -444,3 +447,13 @@ def test_installed_console_script_on_the_seed_article():
     records = json.loads(completed.stdout)
     assert len(records) == SEED_CLAIMS
     assert all(record["published"] == SEED_PUBLISHED for record in records)
+
+
+def test_importing_the_cli_sets_no_environment_variable():
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    code = "import os, extractor.cli; print(os.environ.get('OPENBLAS_NUM_THREADS'))"
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == "None"

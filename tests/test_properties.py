@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from extractor.batch import time_limit
-from extractor.io import claims_to_json
+from extractor.batch.worker import time_limit
+from extractor.batch.writers import claims_to_json
 from extractor.schema import Claim, Span
 
 CALL_SECONDS = 5  # an article this short parses in milliseconds; 5 s means a loop

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from extractor import cli as main_cli
 from extractor.cli import app
+from extractor.cli import errors as main_cli
 from extractor.queue import cli as queue_cli
 
 from .queue_support import check_jsonld, make_claim, write_jsonl

@@ -156,7 +156,8 @@ def _one(system: str, jobs: int, path: Path, limit: int | None, model: str | Non
             pass
         seconds = time.perf_counter() - started
     else:
-        from ..batch import BatchOptions, run_batch
+        from ..batch.options import BatchOptions
+        from ..batch.runner import run_batch
         from ..pipeline import default_extractor
 
         # As for spaCy above, loading happens before the clock starts; workers fork from it.

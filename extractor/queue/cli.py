@@ -312,7 +312,7 @@ def export_command(
     lock_timeout: LockOption = 30.0,
 ) -> None:
     """Write the queue, ranked, for fact-checking tools."""
-    from ..io import write_text_atomic
+    from ..batch.writers import write_text_atomic
     from .export import FORMATS, render
 
     if fmt not in FORMATS:

@@ -1,0 +1,101 @@
+"""One chunk of articles run in a worker: claim lines and error lines, in input order."""
+
+from __future__ import annotations
+
+import json
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from ..inputs.records import ArticleRecord
+from .options import DEFAULT_ARTICLE_TIMEOUT_S
+from .writers import claim_line
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """A finished chunk: its claims and errors as JSON lines, and how many articles."""
+
+    index: int
+    claims: list[str]
+    errors: list[str]
+    articles: int
+
+
+class ArticleTimeout(TimeoutError):
+    """A block (one article) ran longer than its time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ArticleTimeout in the block after ``seconds`` of wall time.
+
+    Uses SIGALRM, so it only works in a process's main thread on Unix (the in-process run
+    and the process pool); elsewhere (Dask worker threads, Windows) the block runs unlimited.
+    """
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):  # noqa: ARG001 - signal handler signature
+        raise ArticleTimeout(f"timed out after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_chunk(
+    index: int,
+    records: list[ArticleRecord],
+    model: str,
+    timeout: float | None = DEFAULT_ARTICLE_TIMEOUT_S,
+) -> ChunkResult:
+    """Run the extractor on one chunk (in a worker): claim lines and error lines, in order.
+
+    An article that raises, or runs over ``timeout`` seconds, becomes an error line; the
+    chunk goes on with the next article.
+    """
+    from ..pipeline import default_extractor
+
+    extractor = default_extractor(model)  # loaded once per worker process
+    claims: list[str] = []
+    errors: list[str] = []
+    for record in records:
+        if record.error is not None:
+            errors.append(error_line(record, record.error))
+            continue
+        try:
+            with time_limit(timeout):
+                found = extractor(
+                    record.text or "", published=record.usable_published(), doc_id=record.id
+                )
+        except ArticleTimeout as err:
+            errors.append(error_line(record, str(err)))
+            continue
+        except Exception as err:  # noqa: BLE001 - one bad article never stops a batch
+            errors.append(error_line(record, f"extraction failed: {err.__class__.__name__}: {err}"))
+            continue
+        metadata = record.claim_metadata()
+        claims.extend(claim_line(claim.model_copy(update=metadata)) for claim in found)
+    return ChunkResult(index, claims, errors, len(records))
+
+
+def error_line(record: ArticleRecord, reason: str) -> str:
+    """One line of the errors file: which article, from where, and why."""
+    return json.dumps(
+        {"id": record.id, "origin": record.origin, "url": record.url, "reason": reason},
+        ensure_ascii=False,
+    )

@@ -1,0 +1,49 @@
+"""The one article record every reader returns and every command consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One article of an input; ``error`` says why it cannot be processed, if so.
+
+    ``id`` becomes the claims' ``doc_id``; ``origin`` names where the article was read
+    (a path, ``path:line``, ``path#record``, ``<stdin>``) for error messages; ``source``
+    is the site that published it. ``from_html``: the text is what trafilatura found in
+    an HTML page, so offsets index it, not the page.
+    """
+
+    id: str
+    origin: str
+    text: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    error: str | None = None
+    from_html: bool = False
+
+    def usable_published(self) -> str | None:
+        """The record's date if it is YYYY-MM-DD: a bad date in a dump is dropped, not fatal."""
+        from ..pipeline import parse_published
+        from ..errors import ExtractorError
+
+        if not self.published:
+            return None
+        try:
+            parse_published(self.published)
+        except ExtractorError:
+            return None
+        return self.published[:10]
+
+    def claim_metadata(self) -> dict[str, str | None]:
+        """What the claims of this article carry about it besides its id and date."""
+        return {"url": self.url, "title": self.title, "source": self.source}
+
+
+def reason(err: Exception) -> str:
+    """An error's message without the input name that the record already carries."""
+    message = str(err)
+    return message.split(": ", 1)[1] if ": " in message else message
