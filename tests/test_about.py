@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.about import find_about
+from extractor.stages.about import find_about
 from extractor.quantities import QuantityRef, find_quantities
 
 
