@@ -8,7 +8,6 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .about import AboutRef, find_about
 from .article import Article, read_article
 from .article.offsets import doc_start
 from .attribution import Attribution, Attributor
@@ -20,6 +19,7 @@ from .resources import Resources, load_resources
 from .schema import About, Claim, DateRef, Quantity
 from .schema import Span as TextSpan
 from .speakers import SpeakerResolver
+from .stages.about import AboutRef, find_about
 
 
 class Extractor:

@@ -1,0 +1,91 @@
+"""The holder in a verb's clause: its subject, the object a change or price applies to
+(but in a contest the margin is the subject's), a relative clause's noun, the noun a
+pronoun subject stands for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...resources import Resources
+from .syntax import prep_object, subject_of
+from .words import NOUN_POS, is_contest_verb, is_unit_noun, is_vague
+
+_HOLDER_SKIP_POS = frozenset({"PRON", "DET", "NUM"})
+_RELATIVE_PRONOUNS = ("which", "who", "that")
+# Prepositions through which a number states a change or price of a verb's object:
+# "extended the range by 40 km", "cut its forecast to $2bn", "bought a stake for $9m",
+# "valued the firm at $5bn".
+_CHANGE_PREPS = frozenset({"by", "to", "from", "for", "at"})
+# Pronouns that stand for a noun named earlier in the same sentence ("the firm said it ...").
+_ANAPHORS = frozenset({"it", "they", "he", "she"})
+
+
+def clause_holder(
+    verb: Token, child: Token, prep: Token | None, in_quantity: set[int], resources: Resources
+) -> Token | None:
+    """The holder in the clause of ``verb``, reached from ``child`` (through ``prep``)."""
+    subject = subject_of(verb, besides=child)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return _relative_antecedent(verb, subject)
+    changed_object = _changed_object(verb, child, prep, in_quantity, resources)
+    if changed_object is not None:
+        return changed_object
+    if subject is None:
+        return None
+    if subject.pos_ not in _HOLDER_SKIP_POS:
+        return subject
+    part_of = prep_object(subject, "of")
+    if part_of is not None and part_of.pos_ in NOUN_POS and part_of.i not in in_quantity:
+        return part_of  # "some of the cheapest flights include ..."
+    if subject.lower_ in _ANAPHORS:
+        return _antecedent(verb)
+    return None
+
+
+def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """The noun a relative clause describes: "the island that is 12 miles long"."""
+    if verb.head.pos_ in NOUN_POS:
+        return verb.head
+    # The parse hung the clause on the wrong word: the noun the relative pronoun follows.
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    return before if before is not None and before.pos_ in NOUN_POS else None
+
+
+def _changed_object(
+    verb: Token, child: Token, prep: Token | None, in_quantity: set[int], resources: Resources
+) -> Token | None:
+    """The object before the number that a change or price applies to: "extended the
+    battery range by 40 km", "sent the shares 3% higher"; not one that is itself a
+    number ("fell 4 percent to $9"), a unit, or a change ("a 10% fall to 900 points"),
+    nor a contest's rival ("leads Park by 5 points")."""
+    if child.pos_ == "ADP":
+        prep = child  # "from 200 to 250 km": the quantity span opens with the preposition
+    changed = prep is not None and prep.lower_ in _CHANGE_PREPS and prep.head.i == verb.i
+    compared = child.pos_ in ("ADJ", "ADV") and child.dep_ in (
+        "advmod",
+        "oprd",
+        "acomp",
+        "xcomp",
+        "ccomp",
+    )
+    if not (changed or compared) or is_contest_verb(verb, resources=resources):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUN_POS), None)
+    if obj is None or obj.i > child.i or obj.i in in_quantity:
+        return None
+    if is_unit_noun(obj, resources=resources) or is_vague(
+        obj, in_quantity, resources=resources, kinds=("frame", "change")
+    ):
+        return None
+    return obj
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun subject of a clause above ``verb``: "the firm said it has ..." -> firm."""
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = subject_of(ancestor)
+        if subject is not None and subject.pos_ in NOUN_POS:
+            return subject
+    return None
