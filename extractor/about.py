@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .quantities import QuantityRef
 from .resources import Resources, load_resources
+from .stages.quantities import QuantityRef
 
 _QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})

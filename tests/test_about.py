@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.about import find_about
-from extractor.quantities import QuantityRef, find_quantities
+from extractor.stages.quantities import QuantityRef, find_quantities
 
 
 def abouts(nlp, resources, text):
