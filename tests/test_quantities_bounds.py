@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from extractor.article.offsets import mark_segment
+from extractor.stages.quantities.bounds import share_bounds_across_coordination, with_bound
+from extractor.stages.quantities.refs import make_ref
 
 from .test_quantities_find import quantities
 
@@ -70,3 +75,43 @@ def test_conversion_in_brackets_keeps_the_bound(nlp, resources):
 def test_bound_does_not_spread_to_separate_amounts(nlp, resources, text):
     found = quantities(nlp, resources, text)
     assert [bound for *_, bound, _ in found] == ["approx", "exact"]
+
+
+# Rules on hand-built Docs: no parser, so each test states exactly the parse it needs.
+
+
+@pytest.mark.parametrize(
+    ("words", "number", "expected"),
+    [
+        (["At", "least", "12", "people"], 2, ((0, 3), "lower")),
+        (["They", "hired", "100", "or", "more", "workers"], 2, ((2, 5), "lower")),
+        (["Some", "5,000", "troops"], 1, ((0, 2), "approx")),
+        (["Officials", "counted", "5,937", "troops"], 2, ((2, 3), "exact")),
+    ],
+)
+def test_bound_words_on_hand_built_docs(nlp, resources, words, number, expected):
+    doc = Doc(nlp.vocab, words=words)
+    ref = make_ref(doc[number : number + 1], 1.0, None, None, "exact", None)
+    bounded = with_bound(doc, ref, resources)
+    assert ((bounded.start, bounded.end), bounded.bound) == expected
+
+
+def test_bound_offsets_are_absolute_in_a_marked_segment(nlp, resources):
+    doc = mark_segment(Doc(nlp.vocab, words=["At", "least", "12", "people"]), 100)
+    ref = with_bound(doc, make_ref(doc[2:3], 12, None, None, "exact", None), resources)
+    assert (ref.start_char, ref.end_char, ref.start, ref.end) == (100, 111, 0, 3)
+
+
+def test_a_bound_scopes_over_a_distributive_coordination(nlp, resources):
+    words = ["Around", "100,000", "Russian", "and", "100,000", "Ukrainian", "soldiers"]
+    pos = ["ADV", "NUM", "ADJ", "CCONJ", "NUM", "ADJ", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    first = with_bound(doc, make_ref(doc[1:2], 1e5, None, None, "exact", None), resources)
+    second = make_ref(doc[4:5], 1e5, None, None, "exact", None)
+    shared = share_bounds_across_coordination(doc, [first, second])
+    assert [ref.bound for ref in shared] == ["approx", "approx"]
+    doc = Doc(nlp.vocab, words=["around", "25k", "or", "40k"], pos=["ADV", "NUM", "CCONJ", "NUM"])
+    first = with_bound(doc, make_ref(doc[1:2], 25e3, None, None, "exact", None), resources)
+    second = make_ref(doc[3:4], 40e3, None, None, "exact", None)
+    shared = share_bounds_across_coordination(doc, [first, second])
+    assert [ref.bound for ref in shared] == ["approx", "exact"]

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from extractor.stages.quantities.filters import (
+    is_bare_ordinal,
+    is_pronoun_one,
+    is_quantity,
+    is_slash_name,
+)
+from extractor.stages.quantities.refs import make_ref
 
 from .test_quantities_find import quantities
 
@@ -72,3 +81,68 @@ def test_ordinals_are_not_fractions(nlp, resources, text):
 def test_counting_one(nlp, resources, text, expected):
     [(got_text, value, *_)] = quantities(nlp, resources, text)
     assert (got_text, value) == (expected, 1)
+
+
+# Rules on hand-built Docs: no parser, so each test states exactly the parse it needs.
+
+
+def _ref(doc, start, end, value):
+    return make_ref(doc[start:end], value, None, None, "exact", None)
+
+
+@pytest.mark.parametrize(
+    ("words", "number", "value", "expected"),
+    [
+        (["See", "page", "4", "."], 2, 4, False),  # a label noun before the number
+        (["The", "law", "passed", "in", "2019", "."], 4, 2019, False),  # a year
+        (["They", "met", "on", "February", "24", "."], 4, 24, False),  # a day of a month
+        (["It", "was", "the", "2nd", "round", "."], 3, 2, False),  # an ordinal
+        (["It", "was", "popular", "in", "the", "1960s"], 5, 1960, False),  # a decade
+        (["Officials", "counted", "5,937", "troops", "."], 2, 5937, True),
+    ],
+)
+def test_is_quantity_on_hand_built_docs(nlp, resources, words, number, value, expected):
+    doc = Doc(nlp.vocab, words=words)
+    assert is_quantity(doc, _ref(doc, number, number + 1, value), resources) is expected
+
+
+def test_a_year_that_counts_a_plural_noun_is_a_quantity(nlp, resources):
+    words = ["It", "sold", "2019", "cars", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 1],
+        deps=["nsubj", "ROOT", "nummod", "dobj", "punct"],
+    )
+    doc[3].tag_ = "NNS"
+    assert is_quantity(doc, _ref(doc, 2, 3, 2019), resources)
+    doc[3].tag_ = "NN"
+    assert not is_quantity(doc, _ref(doc, 2, 3, 2019), resources)
+
+
+@pytest.mark.parametrize(
+    ("words", "index", "expected"),
+    [
+        (["He", "finished", "third", "."], 2, True),
+        (["A", "third", "of", "voters"], 1, False),
+        (["Two", "thirds", "left"], 1, False),
+        (["Half", "the", "town"], 0, False),  # "half" is never an ordinal
+    ],
+)
+def test_bare_ordinal(nlp, words, index, expected):
+    doc = Doc(nlp.vocab, words=words)
+    assert is_bare_ordinal(doc, doc[index]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("9/11", True), ("24/7", True), ("7/4", True), ("3/4", False)]
+)
+def test_slash_name(text, expected):
+    assert is_slash_name(text) is expected
+
+
+def test_pronoun_one_on_hand_built_docs(nlp):
+    doc = Doc(nlp.vocab, words=["No", "one", "came", "."])
+    assert is_pronoun_one(doc, doc[1])
+    doc = Doc(nlp.vocab, words=["one", "hand"], heads=[1, 1], deps=["nummod", "ROOT"])
+    assert not is_pronoun_one(doc, doc[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.article.offsets import mark_segment
 from extractor.stages.quantities import find_quantities
 
 
@@ -105,3 +106,14 @@ def test_name_number_after_a_space_is_no_negative(nlp, resources):
     assert [
         text for text, *_ in quantities(nlp, resources, "They bought thousands of COVID -19 kits.")
     ] == ["thousands"]
+
+
+def test_offsets_are_absolute_and_token_indices_doc_relative(nlp, resources):
+    """A segment Doc that starts at 1,000 in the article: character offsets are the
+    article's, token indices the Doc's own."""
+    doc = mark_segment(nlp("The deal was worth PS4.5m."), 1000)
+    [ref] = find_quantities(doc, resources=resources)
+    assert (ref.start_char, ref.end_char) == (1000 + 19, 1000 + 25)  # the stop left out
+    span = doc[ref.start : ref.end]
+    assert (span.start_char + 1000, span.end_char + 1000 - 1) == (ref.start_char, ref.end_char)
+    assert span.text == "PS4.5m." and ref.start <= ref.root < ref.end
