@@ -14,12 +14,12 @@ from .attribution import Attribution, Attributor
 from .dates import find_dates
 from .errors import InputError
 from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer
-from .quantities import QuantityRef, find_quantities
 from .resources import Resources, load_resources
 from .schema import About, Claim, DateRef, Quantity
 from .schema import Span as TextSpan
 from .speakers import SpeakerResolver
 from .stages.about import AboutRef, find_about
+from .stages.quantities import QuantityRef, find_quantities
 
 
 class Extractor:
@@ -135,17 +135,15 @@ def _claim(
     published: datetime.date | None,
     doc_id: str | None,
 ) -> Claim:
-    quantity_text = text[
-        offset + ref.start_char : offset + ref.end_char
-    ]  # Doc.text rebuilds the string
+    quantity_text = text[ref.start_char : ref.end_char]  # Doc.text rebuilds the string
     return Claim(
         doc_id=doc_id,
         sentence=TextSpan(
             start_char=offset + sent.start_char, end_char=offset + sent.end_char, text=sent.text
         ),
         quantity=Quantity(
-            start_char=offset + ref.start_char,
-            end_char=offset + ref.end_char,
+            start_char=ref.start_char,
+            end_char=ref.end_char,
             text=quantity_text,
             value=ref.value,
             low=ref.low,

@@ -8,8 +8,8 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from extractor.quantities import QuantityRef, find_quantities
 from extractor.stages.about import find_about
+from extractor.stages.quantities import QuantityRef, find_quantities
 
 
 def abouts(nlp, resources, text):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.quantities import QuantityRef
 from extractor.stages.about import find_about
 from extractor.stages.about.holder import find_holder
+from extractor.stages.quantities import QuantityRef
 
 from .test_about import about_texts, abouts, hand_built, quantity_ref
 

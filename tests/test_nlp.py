@@ -48,7 +48,9 @@ def test_long_paragraphs_are_parsed_in_bounded_segments(extractor):
     assert len(segments) > 1
     assert all(end - start <= MAX_SEGMENT_CHARS for start, end in segments)
     assert segments[0][0] == 0 and segments[-1][1] == len(text.rstrip())
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(segments, segments[1:], strict=False))
+    assert all(
+        a_end <= b_start for (_, a_end), (b_start, _) in zip(segments, segments[1:], strict=False)
+    )
 
 
 def _block(text):

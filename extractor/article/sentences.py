@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Span
 
 from ..attribution import QuoteRegion
-from ..quantities import HAS_NUMBER
+from ..text.numbers import HAS_NUMBER
 
 # A news paragraph is rarely over 1,500 characters; longer runs of sentences are parsed
 # as several Docs (see find_segments).

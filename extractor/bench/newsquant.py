@@ -41,7 +41,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..quantulum_adapter import parse_plain
+from ..adapters.quantulum import parse_plain
 from .result import BenchResult, Row, prf
 
 DATA_DIR = "newsquant"

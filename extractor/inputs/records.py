@@ -27,8 +27,8 @@ class ArticleRecord:
 
     def usable_published(self) -> str | None:
         """The record's date if it is YYYY-MM-DD: a bad date in a dump is dropped, not fatal."""
-        from ..pipeline import parse_published
         from ..errors import ExtractorError
+        from ..pipeline import parse_published
 
         if not self.published:
             return None

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...quantities import QuantityRef
 from ...resources import Resources
+from ..quantities import QuantityRef
 from .words import NOUN_POS, is_date
 
 _QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})

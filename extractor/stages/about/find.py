@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ...quantities import QuantityRef
 from ...resources import Resources
+from ..quantities import QuantityRef
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .holder import find_holder
 from .phrases import coordinated_text, counted_text, joined, noun_phrase

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ...quantities import QuantityRef
 from ...resources import Resources
+from ..quantities import QuantityRef
 from .clause import clause_holder
 from .syntax import SUBJECT_DEPS, prep_object, quantity_tokens, subject_of, top_of
 from .words import (

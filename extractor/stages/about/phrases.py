@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...quantities import QuantityRef
 from ...resources import Resources
+from ..quantities import QuantityRef
 from .syntax import holds_number, prep_object, quantity_tokens
 from .words import HOLDER_PHRASE_DEPS, is_unit_noun
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...quantities import QuantityRef
 from ...resources import Resources
+from ..quantities import QuantityRef
 from .counted import entity_token
 from .words import is_unit_noun
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...quantities import QuantityRef
+from ..quantities import QuantityRef
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 

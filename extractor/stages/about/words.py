@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...quantities import QuantityRef
 from ...resources import Resources
+from ..quantities import QuantityRef
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Modifiers that make a noun a phrase of its own: "the unemployment rate", "Acme's shares".

@@ -14,6 +14,9 @@ The rest of the code never imports quantulum3. Its quirks handled here:
   ``models/lexicons/currencies.v1.tsv``;
 - it prints warnings and, with scikit-learn installed, silently switches on a slow
   classifier that crashes on newer versions: the classifier is never used.
+
+The currency and measure-word lexicons come from the ``Resources`` each call is given;
+results are cached per (text, resources), and one process has one Resources.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .resources import load_resources
+from ..resources import Resources
+from ..text.numbers import SCALES, shared_scale
 
 with warnings.catch_warnings():
     # quantulum3 warns at import that its optional classifier is missing: we never use it.
@@ -32,21 +36,6 @@ with warnings.catch_warnings():
     from quantulum3 import parser as _qparser
 
 log = logging.getLogger(__name__)
-
-SCALES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "m": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "trn": 1e12,
-}
 
 
 @dataclass(frozen=True)
@@ -59,12 +48,10 @@ class CurrencyPrefixes:
     suffix_money: re.Pattern[str]  # a whole string that is one (optionally prefixed) amount
 
 
-@lru_cache(maxsize=1)
-def load_currency_prefixes() -> CurrencyPrefixes:
-    """Read the currency lexicon once and build the patterns that use it."""
-    rows = [
-        [c.surface, c.code] + (["glued"] if c.glued else []) for c in load_resources().currencies
-    ]
+@lru_cache(maxsize=4)
+def load_currency_prefixes(resources: Resources) -> CurrencyPrefixes:
+    """The patterns built from the currency lexicon (once per Resources)."""
+    rows = [[c.surface, c.code] + (["glued"] if c.glued else []) for c in resources.currencies]
     codes, glued = {}, set()
     for row in rows:
         key = row[0].replace(" ", "").lower()
@@ -81,7 +68,8 @@ def load_currency_prefixes() -> CurrencyPrefixes:
     )
     money = re.compile(
         rf"(?<![\w$])(?P<cur>{prefix})"
-        r" ?(?P<sign>-)?(?P<num>\d[\d,]*(?:\.\d+)?)(?: ?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn|trn|m|k|b)\b)?",
+        r" ?(?P<sign>-)?(?P<num>\d[\d,]*(?:\.\d+)?)"
+        r"(?: ?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn|trn|m|k|b)\b)?",
     )
     suffix_money = re.compile(
         rf"^(?P<cur>{symbols})?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
@@ -94,7 +82,6 @@ def load_currency_prefixes() -> CurrencyPrefixes:
 _RANGE_SPLIT = re.compile(
     r"^(?:between|from)?\s*(?P<low>.+?)\s*(?:\band\b|\bto\b|-|–|—)\s*(?P<high>.+)$", re.IGNORECASE
 )
-_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn)\b|\d(bn|m|k|tn)\b", re.I)
 # Unit surfaces quantulum3 reads into ordinary words: "30 am" (attometre), "a wartime".
 _NOT_UNITS = frozenset(
     {"am", "pm", "a", "an", "in", "at", "as", "is", "it", "us", "or", "to", "min", "h"}
@@ -107,10 +94,10 @@ _GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|K|M|m)$")
 _GLUED_SCALE_MISREADS = frozenset({"kelvin", "metre"})
 
 
-@lru_cache(maxsize=1)
-def _measure_after() -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _measure_after(resources: Resources) -> re.Pattern[str]:
     """``models/lexicons/measure_words.v1.txt``: words after "2.7m" that keep it a length."""
-    words = sorted(load_resources().measure_words, key=len, reverse=True)
+    words = sorted(resources.measure_words, key=len, reverse=True)
     return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
 
 
@@ -129,15 +116,16 @@ class QuantulumHit:
     unit: str | None
 
 
-def parse_text(text: str) -> list[QuantulumHit]:
+def parse_text(text: str, *, resources: Resources) -> list[QuantulumHit]:
     """Quantities in ``text`` with offsets; ``[]`` on anything quantulum3 cannot read."""
-    return list(_parse_cached(text))
+    return list(_parse_cached(text, resources))
 
 
 @lru_cache(maxsize=16384)
-def _parse_cached(text: str) -> tuple[QuantulumHit, ...]:
+def _parse_cached(text: str, resources: Resources) -> tuple[QuantulumHit, ...]:
     """quantulum3 costs ~2 ms a call; entity texts ("two", "5%") and wire boilerplate
-    sentences repeat across a dump, so results are cached per process (hits are frozen)."""
+    sentences repeat across a dump, so results are cached per process (hits are frozen).
+    The key holds the Resources too, as the currency and measure lexicons shape a hit."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -147,14 +135,14 @@ def _parse_cached(text: str) -> tuple[QuantulumHit, ...]:
         return ()
     hits = []
     for quantity in found or []:
-        hit = _to_hit(text, quantity)
+        hit = _to_hit(text, quantity, resources)
         if hit is not None:
-            hits.extend(_comparison_parts(text, hit))
-    hits += _falling_ranges(text, hits)
+            hits.extend(_comparison_parts(text, hit, resources))
+    hits += _falling_ranges(text, hits, resources)
     return tuple(sorted(hits, key=lambda hit: hit.start_char))
 
 
-def _comparison_parts(text: str, hit: QuantulumHit) -> list[QuantulumHit]:
+def _comparison_parts(text: str, hit: QuantulumHit, resources: Resources) -> list[QuantulumHit]:
     """ "led 57 percent to 31 percent": shares or counts read high end first, with no
     "from" before them, are a comparison of two numbers (a poll, a vote), each its own
     hit; "2.5 A/cm2 to 0.5 A/cm2" stays a range of measurements."""
@@ -172,7 +160,7 @@ def _comparison_parts(text: str, hit: QuantulumHit) -> list[QuantulumHit]:
     parts = []
     for group in ("low", "high"):
         start = hit.start_char + split.start(group)
-        found = _parse_cached(text[start : hit.start_char + split.end(group)])
+        found = _parse_cached(text[start : hit.start_char + split.end(group)], resources)
         if len(found) != 1 or found[0].value is None:
             return as_range
         part = found[0]
@@ -192,12 +180,15 @@ def _comparison_parts(text: str, hit: QuantulumHit) -> list[QuantulumHit]:
 # "from 6.1 to 5.9 percent": quantulum3 returns nothing for a range whose high end comes
 # first (NewsQuant forecasts and prices that fall), so such ranges are read here.
 _FALLING_RANGE = re.compile(
-    r"(?<![\w.,])(?:(?P<cue>from|between) )?(?P<low>\d[\d,]*(?:\.\d+)?) to (?P<high>\d[\d,]*(?:\.\d+)?)(?![\d,.]\d)",
+    r"(?<![\w.,])(?:(?P<cue>from|between) )?(?P<low>\d[\d,]*(?:\.\d+)?)"
+    r" to (?P<high>\d[\d,]*(?:\.\d+)?)(?![\d,.]\d)",
     re.IGNORECASE,
 )
 
 
-def _falling_ranges(text: str, hits: list[QuantulumHit]) -> list[QuantulumHit]:
+def _falling_ranges(
+    text: str, hits: list[QuantulumHit], resources: Resources
+) -> list[QuantulumHit]:
     """ "X to Y" with X above Y, where quantulum3 found nothing: one range, the unit read
     from the high end's side ("4.7 percent")."""
     ranges = []
@@ -205,7 +196,7 @@ def _falling_ranges(text: str, hits: list[QuantulumHit]) -> list[QuantulumHit]:
         if any(hit.start_char < match.end() and match.start("low") < hit.end_char for hit in hits):
             continue
         first = float(match.group("low").replace(",", ""))
-        second_hits = _parse_cached(text[match.start("high") : match.end("high") + 40])
+        second_hits = _parse_cached(text[match.start("high") : match.end("high") + 40], resources)
         second = second_hits[0] if second_hits and second_hits[0].start_char == 0 else None
         if second is None or second.value is None or first <= second.value:
             continue
@@ -256,10 +247,10 @@ def parse_plain(text: str) -> list[PlainHit]:
     return hits
 
 
-def find_money(text: str) -> list[QuantulumHit]:
+def find_money(text: str, *, resources: Resources) -> list[QuantulumHit]:
     """Money amounts written with a currency prefix, and "from $X to $Y" / "between $X and
     $Y" / "$X to $Y" as one range (NewsQuant: price ranges read as two amounts)."""
-    currencies = load_currency_prefixes()
+    currencies = load_currency_prefixes(resources)
     amounts = []
     for match in currencies.money.finditer(text):
         cur = re.sub(r"\s+", "", match.group("cur").lower())
@@ -313,16 +304,16 @@ def _scaled_like(low: QuantulumHit, text: str, high: QuantulumHit) -> float:
     )
 
 
-def parse_value(text: str) -> float | None:
+def parse_value(text: str, *, resources: Resources) -> float | None:
     """The number a short string states ("forty", "3.2bn", "two-thirds"), or None."""
-    money = load_currency_prefixes().suffix_money.match(text.strip())
+    money = load_currency_prefixes(resources).suffix_money.match(text.strip())
     if money:
         return _money_value(money)
-    hits = parse_text(text)
+    hits = parse_text(text, resources=resources)
     return hits[0].value if len(hits) == 1 else None
 
 
-def _to_hit(text: str, quantity) -> QuantulumHit | None:
+def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
     start, end = quantity.span
     surface = text[start:end]
     unit = _normalise_unit(quantity, surface)
@@ -334,7 +325,7 @@ def _to_hit(text: str, quantity) -> QuantulumHit | None:
     if quantity.uncertainty and year_first:
         # "in 2017 to 2.6 million": a year, then the number; not a range from 2017.
         offset = year_first.end()
-        hits = _parse_cached(text[start + offset : end])
+        hits = _parse_cached(text[start + offset : end], resources)
         if len(hits) != 1:
             return None
         hit = hits[0]
@@ -347,7 +338,7 @@ def _to_hit(text: str, quantity) -> QuantulumHit | None:
             hit.unit,
         )
     if quantity.uncertainty:
-        low, high = _range_ends(surface)
+        low, high = _range_ends(surface, resources)
         if low is None:
             low, high = value - quantity.uncertainty, value + quantity.uncertainty
         value = None
@@ -356,14 +347,14 @@ def _to_hit(text: str, quantity) -> QuantulumHit | None:
         start, end, value = start + 1, end - (surface.endswith(")")), -value
         surface = text[start:end]
     glued = _GLUED_SCALE.match(surface)
-    if glued and unit in _GLUED_SCALE_MISREADS and not _measure_after().match(text[end:]):
+    if glued and unit in _GLUED_SCALE_MISREADS and not _measure_after(resources).match(text[end:]):
         # "25k", "4.3M", "35m devices" are thousands and millions in news copy, not kelvin or
         # metres; "a 2.7m wall" / "2.7m tall" stay lengths (NewsQuant, UK business copy).
         value, unit = value * SCALES[glued.group(2).lower()], None
     if unit == "byte" and re.search(r"\d B$", surface) and re.match(r"^ [a-z]", text[end:]):
         # "8 B people": a capital B before a counted noun is billions, not bytes.
         value, unit, end = value * SCALES["b"], None, end
-    currencies = load_currency_prefixes()
+    currencies = load_currency_prefixes(resources)
     money = currencies.suffix_money.match(surface.strip())
     if money and money.group("scale") and quantity.unit.entity.name == "unknown":
         value = _money_value(money)
@@ -402,23 +393,14 @@ def _money_value(match: re.Match[str]) -> float:
     return value * SCALES.get(scale, 1.0)
 
 
-def _range_ends(surface: str) -> tuple[float | None, float | None]:
+def _range_ends(surface: str, resources: Resources) -> tuple[float | None, float | None]:
     """Both ends of a range surface; a scale word on the high end applies to a bare low end."""
     match = _RANGE_SPLIT.match(surface.strip())
     if not match:
         return None, None
     low_text, high_text = match.group("low"), match.group("high")
-    low, high = parse_value(low_text), parse_value(high_text)
+    low = parse_value(low_text, resources=resources)
+    high = parse_value(high_text, resources=resources)
     if low is None or high is None:
         return None, None
     return shared_scale(low, low_text, high, high_text), high
-
-
-def shared_scale(low: float, low_text: str, high: float, high_text: str) -> float:
-    """The low end of "15 and 30 million": scaled like the high end when it has no scale."""
-    scale = _SCALE_WORD.search(high_text)
-    if scale and not _SCALE_WORD.search(low_text):
-        factor = SCALES[(scale.group(1) or scale.group(2)).lower()]
-        if low * factor <= high:
-            return low * factor
-    return low

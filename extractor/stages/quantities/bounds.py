@@ -1,0 +1,90 @@
+"""Bounds: the words that make a number approximate, a lower or an upper bound ("well
+over", "or more", "~"), from ``models/lexicons/bound_words.v1.tsv``, and where a bound
+word scopes over a second number."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ...resources import BOUNDS, Resources
+from .refs import QuantityRef, extend, is_number_token
+from .units import with_unit_suffix
+
+
+def with_bound(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
+    """Extend the span over a bound phrase ("well over", "or more") and set ``bound``."""
+    if ref.bound == "range":
+        # "between $41 and $45 per share", "30 to 35 hours a week": a range has a rate too.
+        return with_unit_suffix(doc, _with_range_cue(doc, ref), resources)
+    ref = with_unit_suffix(doc, ref, resources)
+    start = _bound_start(doc, ref)
+    for entry in resources.bound_words:
+        n = len(entry.words)
+        if entry.after:
+            if tuple(t.lower_ for t in doc[ref.end : ref.end + n]) == entry.words:
+                return extend(doc, ref, ref.start, ref.end + n, entry.bound)
+        elif start - n >= 0 and tuple(t.lower_ for t in doc[start - n : start]) == entry.words:
+            return extend(doc, ref, min(start - n, ref.start), ref.end, entry.bound)
+    if doc[start].text.startswith("~"):
+        return replace(ref, bound="approx")  # "~1.2mm": the tilde is glued to the number
+    return ref
+
+
+def _bound_start(doc: Doc, ref: QuantityRef) -> int:
+    """Where a bound phrase would end: before the number, or the span's own leading words
+    when NER already took them ("About 40,000" is one CARDINAL entity)."""
+    start = ref.start
+    while start < ref.root and not is_number_token(doc[start]) and doc[start].text not in "$£€¥₹":
+        start += 1
+    return start
+
+
+def _with_range_cue(doc: Doc, ref: QuantityRef) -> QuantityRef:
+    """A range keeps its "between"/"from" inside the span."""
+    if (
+        ref.start > 0
+        and doc[ref.start - 1].lower_ in ("between", "from")
+        and doc[ref.start].lower_ not in ("between", "from")
+    ):
+        return extend(doc, ref, ref.start - 1, ref.end, "range")
+    return ref
+
+
+def share_bounds_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """ "Around 100,000 Russian and 100,000 Ukrainian soldiers": the bound word scopes over
+    both counts of a distributive coordination, qualifier and all (seed fixture); not over
+    bare alternatives ("around 25k or 40k") nor amounts measured apart ("about 90 miles
+    wide and 175 miles long"): NewsQuant gives those second numbers as exact."""
+    shared = list(refs)
+    for i in range(1, len(shared)):
+        first, second = shared[i - 1], shared[i]
+        between = doc[first.end : second.start]
+        if (
+            second.bound == "exact"
+            and first.bound in BOUNDS
+            and 2 <= len(between) <= 4
+            and first.unit is None
+            and between[-1].lower_ in ("and", "or")
+            and all(t.pos_ in ("ADJ", "PROPN", "NOUN") for t in between[:-1])
+        ):
+            shared[i] = replace(second, bound=first.bound)
+    return shared
+
+
+def share_bounds_across_conversions(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """ "just under 250 hp (186 kW / 253 PS)", "more than 100 km (60 miles)": the same
+    amount in other units, in brackets or after a slash, keeps the bound (NewsQuant)."""
+    shared = list(refs)
+    for i in range(1, len(shared)):
+        first, second = shared[i - 1], shared[i]
+        between = [t.text for t in doc[first.end : second.start]]
+        if (
+            second.bound == "exact"
+            and first.bound in BOUNDS
+            and between in (["("], ["/"], ["("] + ["~"])
+            and (first.unit or second.unit)
+        ):
+            shared[i] = replace(second, bound=first.bound)
+    return shared

@@ -1,0 +1,246 @@
+"""Candidate quantities in one sentence, from every reader, before they are merged.
+
+quantulum3 (through its adapter) and spaCy's NER each cover the other's misses; small
+readers here find what both miss: money with a currency prefix, "a third of", "one",
+"thousands of", "sub-7", "sixfold".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ...adapters.quantulum import find_money, parse_text, parse_value
+from ...resources import Resources
+from ...text.numbers import (
+    FRACTION_TOKEN,
+    FRACTION_WORDS,
+    HAS_NUMBER,
+    SCALE_TOKENS,
+    VAGUE_PLURALS,
+    shared_scale,
+)
+from .filters import DATE_WORDS
+from .refs import PREFIXED_NUMBER, QuantityRef, is_number_token, make_ref
+from .units import CURRENCY_SIGNS
+
+NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def find_candidates(sent: Span, *, resources: Resources) -> list[QuantityRef]:
+    """Every reader's candidates in ``sent``, overlapping and unsorted."""
+    return (
+        _money_candidates(sent, resources)
+        + _quantulum_candidates(sent, resources)
+        + _ner_candidates(sent, resources)
+        + _fraction_candidates(sent)
+        + _one_candidates(sent)
+        + _vague_plural_candidates(sent, resources)
+        + _prefixed_candidates(sent, resources)
+    )
+
+
+# "a third of voters": quantulum3 reads no number in it; "a ninth circle" is no fraction,
+# so the article-plus-fraction form counts only before "of".
+_ARTICLE_FRACTION = re.compile(
+    rf"\b(?:a|one)[- ]({'|'.join(FRACTION_WORDS)})(?= of\b)", re.IGNORECASE
+)
+
+
+def _fraction_candidates(sent: Span) -> list[QuantityRef]:
+    refs = []
+    for match in _ARTICLE_FRACTION.finditer(sent.text):
+        span = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if span is not None:
+            refs.append(
+                make_ref(
+                    span, 1 / FRACTION_WORDS[match.group(1).lower()], None, None, "exact", None
+                )
+            )
+    return refs
+
+
+# "thousands of jobs" is an order of magnitude, from 1,000 up to 10,000 (NewsQuant gives
+# such plurals as that range); "tens of"/"hundreds of" scale it again.
+_VAGUE_PLURAL = re.compile(
+    rf"\b(?:(?P<times>tens|hundreds) of )?(?P<plural>{'|'.join(VAGUE_PLURALS)})\b", re.IGNORECASE
+)
+_VAGUE_TIMES = {"tens": 10, "hundreds": 100}
+
+
+def _vague_plural_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
+    """ "dozens of", "thousands of", "tens of thousands of": a range of one order of magnitude."""
+    refs = []
+    for match in _VAGUE_PLURAL.finditer(sent.text):
+        times = match.group("times")
+        if times and times.lower() == match.group("plural").lower():
+            continue  # "hundreds of hundreds" is no number anyone states
+        low = VAGUE_PLURALS[match.group("plural").lower()] * _VAGUE_TIMES.get(
+            (times or "").lower(), 1
+        )
+        span = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if span is None or (span.start > 0 and sent.doc[span.start - 1].like_num):
+            continue
+        span, unit = _of_unit(span, resources)
+        refs.append(make_ref(span, None, low, low * 10, "range", unit))
+    return refs
+
+
+def _of_unit(span: Span, resources: Resources) -> tuple[Span, str | None]:
+    """ "thousands of dollars", "hundreds of miles": the noun after "of" is the unit when
+    it is one (read as "2 <noun>"); a counted noun ("thousands of people") is not."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or not doc[span.end + 1].is_alpha:
+        return span, None
+    hits = parse_text(f"2 {doc[span.end + 1].text}", resources=resources)
+    if len(hits) != 1 or not hits[0].unit or hits[0].end_char != len(f"2 {doc[span.end + 1].text}"):
+        return span, None
+    return doc[span.start : span.end + 2], hits[0].unit
+
+
+# "sixfold" / "10-fold" (a multiple): NewsQuant.
+_FOLD = re.compile(r"\b(?P<number>[a-z]+|\d+(?:\.\d+)?)-?fold\b", re.IGNORECASE)
+
+
+def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
+    """ "sub-500 sq m" (upper bound), "minus-1.4 degrees" (negative), "sixfold" (6)."""
+    doc, text, refs = sent.doc, sent.text, []
+    for match in PREFIXED_NUMBER.finditer(text):
+        hits = parse_text(
+            text[match.start("number") : match.end("number") + 40], resources=resources
+        )
+        if not hits or hits[0].start_char != 0 or hits[0].value is None:
+            continue
+        hit = hits[0]
+        end_char = sent.start_char + match.start("number") + hit.end_char
+        span = doc.char_span(sent.start_char + match.start(), end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        if match.group("prefix").lower() == "sub":
+            refs.append(make_ref(span, hit.value, None, None, "upper", hit.unit))
+        else:
+            refs.append(make_ref(span, -hit.value, None, None, "exact", hit.unit))
+    for match in _FOLD.finditer(text):
+        value = parse_value(match.group("number"), resources=resources)
+        span = doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if value is not None and span is not None:
+            refs.append(make_ref(span, value, None, None, "exact", None))
+    return refs
+
+
+def _quantulum_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
+    refs = []
+    for hit in parse_text(sent.text, resources=resources):
+        span = sent.doc.char_span(
+            sent.start_char + hit.start_char,
+            sent.start_char + hit.end_char,
+            alignment_mode="expand",
+        )
+        if span is None or not any(is_number_token(token) for token in span):
+            continue
+        while len(span) > 1 and span[-1].text in ("/", "(", "-", "–"):
+            span = span[:-1]  # "224 kW / 300 PS": quantulum3 keeps the slash
+        bound = "range" if hit.low is not None else "exact"
+        refs.append(make_ref(span, hit.value, hit.low, hit.high, bound, hit.unit))
+    return refs
+
+
+def _money_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
+    """Amounts with a currency prefix quantulum3 misreads ("USD1,700", "HK $3.7 billion",
+    "$US160 million") and money ranges ("from $800,000 to $1.3 million"): NewsQuant."""
+    refs = []
+    for hit in find_money(sent.text, resources=resources):
+        span = sent.doc.char_span(
+            sent.start_char + hit.start_char,
+            sent.start_char + hit.end_char,
+            alignment_mode="expand",
+        )
+        if span is not None:
+            bound = "range" if hit.low is not None else "exact"
+            refs.append(make_ref(span, hit.value, hit.low, hit.high, bound, hit.unit))
+    return refs
+
+
+def _ner_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
+    """Numbers spaCy's NER finds; DATE spans with a scale word and no date word count too
+    ("between 15 and 30 million" is labelled DATE: seed fixture)."""
+    refs = []
+    for ent in sent.ents:
+        is_number = ent.label_ in NUMBER_LABELS or (
+            ent.label_ == "DATE"
+            and any(t.lower_ in SCALE_TOKENS for t in ent)
+            and not DATE_WORDS.search(ent.text)
+        )
+        if not is_number:
+            continue
+        range_ = _range_in(ent, resources)
+        if range_ is not None:
+            refs.append(make_ref(ent, None, *range_, "range", None))
+            continue
+        while len(ent) > 1 and (
+            ent[-1].text in CURRENCY_SIGNS or ent[-1].lower_ in ("or", "and", "to")
+        ):
+            ent = ent[:-1]  # "about 8 or $" (then "9"): the sign belongs to the next amount
+        hits = parse_text(_strip_bound_text(ent.text), resources=resources)
+        if len(hits) == 1 and hits[0].value is not None:
+            refs.append(make_ref(ent, hits[0].value, None, None, "exact", hits[0].unit))
+    return refs
+
+
+def _range_in(span: Span, resources: Resources) -> tuple[float, float] | None:
+    """Low and high of "between X and Y" / "X to Y" / "X-Y" inside one span, or None. A
+    range written high end first is a range only after "from" ("from 6.1 to 5.9 percent":
+    NewsQuant); "9-2" is a score and "57 percent to 31 percent" a comparison."""
+    match = re.match(
+        r"^(?:between|from)\s+(.+?)\s+(and|to)\s+(.+)$|^(.+?)\s*(to|-|–)\s*(.+)$", span.text, re.I
+    )
+    if not match or PREFIXED_NUMBER.search(span.text):  # "minus-130" is one number
+        return None
+    groups = match.groups()
+    low_text, separator, high_text = groups[:3] if groups[0] else groups[3:]
+    low = parse_value(low_text, resources=resources)
+    high = parse_value(high_text, resources=resources)
+    if low is None or high is None:
+        return None
+    low = shared_scale(low, low_text, high, high_text)
+    moving = span.text.lower().startswith("from") or (
+        span.start > 0 and span.doc[span.start - 1].lower_ == "from"
+    )
+    if low == high or (low > high and not (moving and separator.lower() == "to")):
+        return None  # "led 57 percent to 31 percent" compares two numbers
+    return min(low, high), max(low, high)
+
+
+def _strip_bound_text(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and not HAS_NUMBER.search(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _one_candidates(sent: Span) -> list[QuantityRef]:
+    """ "one" alone: quantulum3 reads no number in it, so counting uses are found here
+    ("one person", "one of the best speakers": NewsQuant counts both); the pronoun uses
+    are dropped later by ``filters.is_pronoun_one``."""
+    refs = []
+    for token in sent:
+        if token.lower_ != "one":
+            continue
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        read_elsewhere = after is not None and (
+            after.like_num
+            or after.lower_ in SCALE_TOKENS
+            or after.lower_ in ("in", "-")
+            or FRACTION_TOKEN.match(after.text)
+        )
+        if read_elsewhere:
+            continue  # "one million", "one third", "one in five", "one-third"
+        refs.append(make_ref(token.doc[token.i : token.i + 1], 1.0, None, None, "exact", None))
+    return refs

@@ -1,0 +1,73 @@
+"""Quantities: numbers asserted about the world, with value, range, bound and unit.
+
+quantulum3 (through its adapter) and spaCy's NER are used together, each covering the
+other's misses, with small readers for what both miss (``candidates``). Candidates are
+merged and joined (``merge``), given their units (``units``), dropped when they are no
+quantity (``filters``: dates, times, years, ordinals, labels such as "page 4", model
+numbers such as "Boeing 737") and given their bounds (``bounds``). Knowledge is data
+under ``models/lexicons``, read through ``Resources``: bound words, unit words and
+abbreviations, and the words of change that make "rose 2% to 5%" two numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ...article.offsets import end_char
+from ...resources import Resources
+from ...text.numbers import HAS_NUMBER
+from .bounds import share_bounds_across_conversions, share_bounds_across_coordination, with_bound
+from .candidates import find_candidates
+from .filters import is_quantity
+from .merge import (
+    drop_nested,
+    join_ranges,
+    join_ratios,
+    merge,
+    share_units_across_coordination,
+    split_change_and_level,
+)
+from .refs import QuantityRef
+from .units import as_fractions, with_lexicon_unit
+
+
+def find_quantities(doc: Doc, *, resources: Resources) -> list[QuantityRef]:
+    """Every quantity in ``doc`` that can be a claim, ordered by offset (absolute
+    character offsets, as every stage gives them)."""
+    found: list[QuantityRef] = []
+    for sent in doc.sents:
+        if not HAS_NUMBER.search(sent.text):
+            continue
+        candidates = merge(doc, find_candidates(sent, resources=resources))
+        candidates = share_units_across_coordination(
+            doc, [with_lexicon_unit(doc, ref, resources) for ref in candidates]
+        )
+        candidates = [
+            part
+            for ref in join_ranges(doc, candidates)
+            for part in split_change_and_level(doc, ref, resources)
+        ]
+        candidates = join_ratios(doc, candidates)
+        kept = [ref for ref in candidates if is_quantity(doc, ref, resources)]
+        refs = drop_nested([with_bound(doc, ref, resources) for ref in kept])
+        refs = share_bounds_across_conversions(doc, share_bounds_across_coordination(doc, refs))
+        found.extend(_without_final_period(doc, ref) for ref in as_fractions(doc, refs))
+    return found
+
+
+def _without_final_period(doc: Doc, ref: QuantityRef) -> QuantityRef:
+    """ "PS2.7m." and "5G." at the end of a sentence are one token with the full stop: the
+    stop ends the sentence, not the quantity (an abbreviation like "m.p.h." keeps it)."""
+    last = doc[ref.end - 1]
+    if (
+        last.text.endswith(".")
+        and len(last.text) > 1
+        and (last.i + 1 == len(doc) or doc[last.i + 1].is_sent_start)
+        and not re.search(r"[A-Za-z]\.[A-Za-z]", last.text)
+        and ref.end_char == end_char(last)
+    ):
+        return replace(ref, end_char=ref.end_char - 1)
+    return ref

@@ -1,0 +1,218 @@
+"""Merging candidates into one ref per stretch of text, and joining or splitting refs:
+ranges read apart, a change and the level it reached, ratios ("4 in 10"), a unit written
+once for two coordinated numbers, refs nested in others."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ...adapters.quantulum import parse_text
+from ...resources import Resources
+from ...text.numbers import SMALL_NUMBER_WORDS, shared_scale
+from .filters import YEAR
+from .refs import QuantityRef, extend, is_number_token, make_ref
+
+
+def merge(doc: Doc, candidates: list[QuantityRef]) -> list[QuantityRef]:
+    """One ref per stretch of text: overlapping candidates become their union ("more than
+    1,000" from NER and "1,000 km" from quantulum3), reading a range before a single
+    number and a number with a unit before one without."""
+    ordered = sorted(candidates, key=lambda r: (r.start, r.bound != "range", r.unit is None))
+    merged: list[QuantityRef] = []
+    for ref in ordered:
+        if merged and ref.start < merged[-1].end:
+            kept = merged[-1]
+            kept_range, ref_range = kept.bound == "range", ref.bound == "range"
+            best = (
+                ref
+                if ref_range > kept_range
+                or (ref_range == kept_range and kept.unit is None and ref.unit)
+                else kept
+            )
+            same_kind = ref_range == kept_range and bool(kept.unit) == bool(ref.unit)
+            if best is kept and same_kind and ref.end > kept.end and ref.value != kept.value:
+                best = ref  # "about 8" (NER), "8 B" (quantulum3): the longer reading has the scale
+            # A range read by NER ("between $12 and $15") keeps the unit quantulum3 read.
+            unit = best.unit or kept.unit or ref.unit
+            merged[-1] = replace(
+                extend(doc, best, min(kept.start, ref.start), max(kept.end, ref.end), best.bound),
+                unit=unit,
+            )
+            continue
+        merged.append(ref)
+    return merged
+
+
+def share_units_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """ "eight or nine euros", "5 and 10 percent": the unit written once belongs to both."""
+    shared = list(refs)
+    for i in range(len(shared) - 2, -1, -1):
+        first, second = shared[i], shared[i + 1]
+        between = [t.lower_ for t in doc[first.end : second.start]]
+        # Only a unit written after the number goes back: "5 and Y=28,030" shares nothing.
+        number = doc[second.start]
+        unit_after = number.text[:1].isdigit() or (number.is_alpha and is_number_token(number))
+        coordinated = between in (["or"], ["and"]) and first.value is not None
+        if coordinated and first.unit is None and second.unit and unit_after:
+            shared[i] = replace(first, unit=second.unit)
+    return shared
+
+
+def join_ranges(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """Two numbers read apart that state one range: "five per cent to 20 per cent", "from
+    240 pounds to 215" (NewsQuant gives each as one range); "rose by 5% to 10%" is a
+    change and a level."""
+    joined: list[QuantityRef] = []
+    for ref in refs:
+        first = joined[-1] if joined else None
+        if first is not None and _states_one_range(doc, first, ref):
+            unit = first.unit or ref.unit
+            low = shared_scale(
+                first.value,
+                doc[first.start : first.end].text,
+                ref.value,
+                doc[ref.start : ref.end].text,
+            )
+            joined[-1] = replace(
+                extend(doc, first, first.start, ref.end, "range"),
+                value=None,
+                low=min(low, ref.value),
+                high=max(low, ref.value),
+                unit=unit,
+            )
+            continue
+        joined.append(ref)
+    return joined
+
+
+def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool:
+    if (
+        first.value is None
+        or second.value is None
+        or first.bound != "exact"
+        or second.bound != "exact"
+    ):
+        return False
+    if not (first.unit or is_number_token(doc[first.end - 1])):
+        return False  # "sixfold to $3.7 billion": a multiple, then a level
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    before = doc[first.start - 1].lower_ if first.start > 0 else ""
+    if first.unit and second.unit and first.unit != second.unit:
+        return False
+    if not (first.unit or second.unit) and all(
+        YEAR.match(doc[r.root].text) for r in (first, second)
+    ):
+        return False  # "from 2019 to 2020" is a period
+    if between == ["up", "to"] and before == "from":
+        return True  # "from 300 sq ft up to 700 sq ft"
+    if between == ["to"]:
+        if before == "by":
+            return False
+        if (
+            first.value > second.value
+            and before != "from"
+            and (first.unit or second.unit) in (None, "percent")
+        ):
+            return False  # "led 57 percent to 31 percent", "won 3 to 1": a comparison, not a range
+        # "from 240 pounds to 215": a unit on the low end only when "from" opens the range.
+        return second.unit is not None or first.unit is None or before == "from"
+    return False  # "eight or nine euros" stays two numbers (NewsQuant; CLAIM-SPEC ranges)
+
+
+def split_change_and_level(doc: Doc, ref: QuantityRef, resources: Resources) -> list[QuantityRef]:
+    """ "rose 0.2% to 2.5%": a change and the level it reached, two numbers (NewsQuant);
+    "from 0.2% to 2.5%" and "a 5% to 20% rebound" stay ranges."""
+    if ref.bound != "range" or ref.start == 0:
+        return [ref]
+    before = doc[ref.start - 1]
+    trend_words = resources.trend_words
+    if before.lemma_.lower() not in trend_words and before.lower_ not in trend_words:
+        return [ref]
+    to = next((t for t in doc[ref.start : ref.end] if t.lower_ == "to"), None)
+    if to is None or to.i == ref.start:
+        return [ref]
+    parts = []
+    for start, end in ((to.i + 1, ref.end), (ref.start, to.i)):
+        span = doc[start:end]
+        hits = parse_text(span.text, resources=resources)
+        if len(hits) != 1 or hits[0].value is None:
+            return [ref]
+        # "rose 0.2 to 2.5%": a unit written once, at the end, is the change's unit too.
+        unit = hits[0].unit or (parts[0].unit if parts else None)
+        parts.append(make_ref(span, hits[0].value, None, None, "exact", unit))
+    return parts[::-1]
+
+
+# "4 in 10 voters", "one in five adults", "177 out of every 100,000 people": one share.
+_RATIO_LINKS = (("in",), ("in", "every"), ("out", "of"), ("out", "of", "every"))
+_RATIO_BASES = frozenset(
+    {2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 25, 50} | {10**k for k in range(2, 7)}
+)
+
+
+def join_ratios(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """ "A in B" and "A out of (every) B" as one quantity, the share A/B (unit "fraction",
+    as "half" is): the B alone is no claim, and A alone loses what it is a share of."""
+    by_end = {ref.end: ref for ref in refs}
+    joined: list[QuantityRef] = []
+    for ref in refs:
+        ratio = _ratio(doc, ref, by_end)
+        if ratio is None:
+            joined.append(ref)
+            continue
+        numerator, value, start = ratio
+        if numerator is not None:
+            joined = [other for other in joined if other is not numerator]
+        bound, root = (
+            (numerator.bound, numerator.root) if numerator is not None else ("exact", start)
+        )
+        share = make_ref(doc[start : ref.end], value, None, None, bound, "fraction")
+        joined.append(replace(share, root=root))
+    return joined
+
+
+def _ratio(
+    doc: Doc, base: QuantityRef, by_end: dict[int, QuantityRef]
+) -> tuple[QuantityRef | None, float, int] | None:
+    """When ``base`` is the B of a ratio: the numerator's ref (None for a word no candidate
+    holds, "one" in "one in five"), A/B, and the token where the ratio starts."""
+    if (
+        base.unit is not None
+        or base.value is None
+        or base.end - base.start != 1
+        or base.value not in _RATIO_BASES
+    ):
+        return None
+    for link in _RATIO_LINKS:
+        at = base.start - len(link)
+        if at < 1 or tuple(t.lower_ for t in doc[at : base.start]) != link:
+            continue
+        numerator = by_end.get(at)
+        if (
+            numerator is not None
+            and numerator.unit is None
+            and numerator.value is not None
+            and numerator.low is None
+        ):
+            top, start = numerator.value, numerator.start
+        else:
+            numerator, top, start = None, SMALL_NUMBER_WORDS.get(doc[at - 1].lower_), at - 1
+        if top is not None and 0 < top < base.value:
+            return numerator, top / base.value, start
+    return None
+
+
+def drop_nested(refs: list[QuantityRef]) -> list[QuantityRef]:
+    """A ref inside another after units and bounds were added ("million" in "1200 parts
+    per million") is part of that quantity, not one of its own."""
+
+    def inside(ref: QuantityRef, other: QuantityRef) -> bool:
+        return (
+            other.start <= ref.start
+            and ref.end <= other.end
+            and (other.start, other.end) != (ref.start, ref.end)
+        )
+
+    return [ref for ref in refs if not any(inside(ref, other) for other in refs)]

@@ -1,0 +1,150 @@
+"""Units: the units lexicon read right after a number, rates, ages, percentage points and
+fractions ("half" is 0.5 with unit "fraction")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ...article.offsets import doc_start
+from ...resources import Resources
+from ...text.numbers import FRACTION_TOKEN
+from .refs import QuantityRef, extend, is_number_token
+
+CURRENCY_SIGNS = frozenset("$£€¥₹")
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+# The number part of a token: "640" in "640bhp", "2.8bn" in "2.8bn", "10" in "10W".
+_NUMBER_PREFIX = re.compile(r"^[~$£€¥₹]*\d[\d,]*(?:\.\d+)?(?:(?:bn|mn|tn|k|m|b)(?![A-Za-z]))?")
+_CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@lru_cache(maxsize=4)
+def unit_words(resources: Resources) -> tuple[dict[str, str], re.Pattern[str]]:
+    """``models/lexicons/units.v1.tsv``: unit surfaces and the pattern that finds one
+    right after a number (glued, spaced or hyphenated), longest surface first."""
+    units = dict(resources.units)
+    surfaces = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    return units, re.compile(rf"[ \u00a0-]?(?P<unit>{surfaces})(?![\w/])")
+
+
+def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
+    """A unit from the units lexicon written right after the number: it wins over
+    quantulum3's reading ("12 C" is Celsius, "4 ppb" is parts per billion: NewsQuant)."""
+    money_sign_first = (
+        bool(ref.unit and _CURRENCY_CODE.match(ref.unit)) and not doc[ref.root].text[:1].isdigit()
+    )
+    money_sign_first = money_sign_first or (
+        doc[ref.root].i > 0 and doc[doc[ref.root].i - 1].text in CURRENCY_SIGNS
+    )
+    if ref.unit and (" per " in ref.unit or money_sign_first):
+        return ref  # a rate, or money with its currency written before the number ("$5 C")
+    numbers = [t for t in doc[ref.root : ref.end] if is_number_token(t)]
+    if not numbers:
+        return ref
+    last = numbers[-1]
+    prefix = _NUMBER_PREFIX.match(last.text)
+    number_end = last.idx + (prefix.end() if prefix else len(last.text))
+    units, pattern = unit_words(resources)
+    # Only the next few tokens' text: Doc.text rebuilds the whole string on every call.
+    window = doc[last.i : last.i + 12].text
+    found = pattern.match(
+        window, number_end - last.idx, min(number_end - last.idx + 40, len(window))
+    )
+    if found is None:
+        return ref
+    # The ref's offsets are in the article; char_span takes the Doc's own.
+    base = doc_start(doc)
+    span = doc.char_span(
+        ref.start_char - base,
+        max(ref.end_char - base, last.idx + found.end()),
+        alignment_mode="expand",
+    )
+    if span is None:
+        return ref
+    return replace(
+        extend(doc, ref, span.start, span.end, ref.bound), unit=units[found.group("unit")]
+    )
+
+
+def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
+    """ "5 percentage points" is in percentage points, not percent; ages and rates."""
+    after = doc[ref.end].lower_ if ref.end < len(doc) else ""
+    if ref.unit == "percent" and after in ("point", "points"):
+        return replace(extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="percentage point")
+    if ref.unit is None and (
+        _is_appositive_age(doc, ref) or (ref.start > 0 and doc[ref.start - 1].lower_ == "aged")
+    ):
+        return replace(ref, unit="year of age")  # "Smith, 58,", "women aged 25 to 54"
+    following = [t.lower_ for t in doc[ref.end : ref.end + 2]]
+    if ref.unit in _AGE_UNITS and (following[:1] == ["old"] or following == ["-", "old"]):
+        # "an 18 year-old winger", "a 65-year-old": an age, not a duration (NewsQuant).
+        return replace(
+            extend(
+                doc,
+                ref,
+                ref.start,
+                ref.end + len(following[: following.index("old") + 1]),
+                ref.bound,
+            ),
+            unit=f"{ref.unit} of age",
+        )
+    rate = _rate_suffix(doc, ref, resources)
+    if rate is not None:
+        end, per = rate
+        return replace(extend(doc, ref, ref.start, end, ref.bound), unit=f"{ref.unit} per {per}")
+    return ref
+
+
+def _is_appositive_age(doc: Doc, ref: QuantityRef) -> bool:
+    """ "Maddon, 66, said": a whole number between commas right after a person's name is
+    the person's age (NewsQuant: "year of age")."""
+    if (
+        ref.value is None
+        or not 0 < ref.value < 120
+        or not float(ref.value).is_integer()
+        or ref.end - ref.start != 1
+    ):
+        return False
+    before = doc[ref.start - 2 : ref.start]
+    after = doc[ref.end].text if ref.end < len(doc) else ""
+    named = before[:1] and (
+        before[0].ent_type_ == "PERSON" or (before[0].pos_ == "PROPN" and before[0].is_title)
+    )
+    return len(before) == 2 and before[1].text == "," and bool(named) and after in (",", ")")
+
+
+def _rate_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> tuple[int, str] | None:
+    """ "$58.24 per barrel", "$3,500 a month", "90 km per hour": a rate's unit
+    (NewsQuant prices and speeds); the "per" may already sit inside the span."""
+    if not ref.unit or " per " in ref.unit or ref.unit.startswith("percent"):
+        return None  # "per cent" is the percent sign spelled out
+    for i in range(doc[ref.root].i + 1, min(ref.end + 1, len(doc) - 1)):
+        word, noun = doc[i], doc[i + 1]
+        is_per = word.lower_ in ("per", "/") or (
+            word.lower_ in ("a", "an") and noun.lower_ in TIME_NOUNS
+        )
+        after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if after in ("earlier", "ago", "later", "before", "after"):
+            continue  # "$2.1 billion a year earlier" is a date, not a rate
+        if is_per and noun.pos_ in ("NOUN", "PROPN") and noun.is_alpha:
+            # "per mmBTU": a unit written as an abbreviation takes its lexicon name.
+            units = unit_words(resources)[0]
+            return max(ref.end, i + 2), units.get(noun.text, noun.lemma_.lower())
+    return None
+
+
+def as_fractions(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """CLAIM-SPEC: "half" is 0.5 with unit "fraction" (also "two-thirds", "a quarter")."""
+    return [
+        replace(ref, unit="fraction")
+        if ref.unit is None
+        and ref.value is not None
+        and 0 < ref.value < 1
+        and any(FRACTION_TOKEN.match(token.text) for token in doc[ref.start : ref.end])
+        else ref
+        for ref in refs
+    ]

@@ -1,0 +1,68 @@
+"""Units (units.py): the units lexicon, rates, ages, percentage points."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quantities_find import quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units from models/lexicons/units.v1.tsv, glued, spaced or hyphenated
+        ("The car has a 510bhp engine.", ("510bhp", 510, "brake horsepower")),
+        ("Each home gets a 7kW battery.", ("7kW", 7, "kilowatt")),
+        ("The screen runs at 90Hz today.", ("90Hz", 90, "hertz")),
+        ("Lead levels hit 9 ppb in May.", ("9 ppb", 9, "parts-per-billion")),
+        ("It gets a 3-mpg gain.", ("3-mpg", 3, "mile per gallon")),
+        ("The plant stores 12 GWh of power.", ("12 GWh", 12, "gigawatt hour")),
+        ("The pixel pitch is 250 μm.", ("250 μm", 250, "micrometre")),
+        ("Water froze at 0 C there.", ("0 C", 0, "degree Celsius")),
+        ("The engine makes 410 Nm of torque.", ("410 Nm", 410, "newton metre")),
+        ("A 1.4 litre engine was fitted.", ("1.4 litre", 1.4, "litre")),
+        ("The trip was 4.1bn km long.", ("4.1bn km", 4.1e9, "kilometre")),
+        ("He drove at 70 m.p.h. on the road.", ("70 m.p.h.", 70, "mile per hour")),
+        (
+            "Ozone reached 400 parts per million there.",
+            ("400 parts per million", 400, "part per million"),
+        ),
+        ("The pitcher had 1.2 WAR last season.", ("1.2 WAR", 1.2, "win above replacement")),
+        ("Rates rose 25 basis points today.", ("25 basis points", 25, "basis point")),
+        (
+            "Gas cost US$3.10 per mmBTU today.",
+            ("US$3.10 per mmBTU", 3.1, "USD per mega british thermal unit"),
+        ),
+        ("It runs a 40,000 barrel-a-day plant.", ("40,000 barrel-a-day", 40000, "barrel per day")),
+    ],
+)
+def test_lexicon_units(nlp, resources, text, expected):
+    [(got_text, value, _, _, _, unit)] = quantities(nlp, resources, text)
+    assert (got_text, unit) == (expected[0], expected[2])
+    assert value == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith, 58, has retired from the board.", ("58", 58, "year of age")),
+        ("Half of adults aged 40 or over voted.", ("40", 40, "year of age")),
+        ("The population is about 9 B people.", ("about 9 B", 9e9, None)),
+        ("Jones scored 3 TDs in the game.", ("3", 3, None)),
+        ("Fees will rise by an average of 1500 next year.", ("1500", 1500, None)),
+        ("Rain fell on 40 per week on average.", ("40", 40, None)),
+    ],
+)
+def test_other_value_and_unit_fixes(nlp, resources, text, expected):
+    [(value, unit)] = [
+        (v, u) for t, v, _, _, _, u in quantities(nlp, resources, text) if t == expected[0]
+    ]
+    assert unit == expected[2]
+    assert value == pytest.approx(expected[1])
+
+
+def test_age_range(nlp, resources):
+    [(text, _, low, high, bound, unit)] = quantities(
+        nlp, resources, "Jobs for men aged 25 to 54 grew."
+    )
+    assert (text, low, high, bound, unit) == ("25 to 54", 25, 54, "range", "year of age")
