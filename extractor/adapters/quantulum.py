@@ -13,7 +13,10 @@ The rest of the code never imports quantulum3. Its quirks handled here:
 - currency prefixes it misses ("USD1,700", "HK $3.7 billion") are read from
   ``models/lexicons/currencies.v1.tsv``;
 - it prints warnings and, with scikit-learn installed, silently switches on a slow
-  classifier that crashes on newer versions: the classifier is never used.
+  classifier that crashes on newer versions: the classifier is never used;
+- it builds its regular expressions from sets (operators, ranges, negatives), so their
+  alternation order, and with it what "35 percent tax" reads as, followed the process's
+  PYTHONHASHSEED: the adapter gives those sets one fixed order before the first parse.
 
 The currency and measure-word lexicons come from the ``Resources`` each call is given;
 results are cached per (text, resources), and one process has one Resources.
@@ -34,8 +37,44 @@ with warnings.catch_warnings():
     # quantulum3 warns at import that its optional classifier is missing: we never use it.
     warnings.simplefilter("ignore")
     from quantulum3 import parser as _qparser
+    from quantulum3 import regex as _qregex
 
 log = logging.getLogger(__name__)
+
+# quantulum3.regex functions that return sets; their order reaches its regexes.
+_SET_VALUED = (
+    "decimal_operators",
+    "division_operators",
+    "grouping_operators",
+    "multiplication_operators",
+    "negatives",
+    "operators",
+    "ranges",
+    "uncertainties",
+)
+
+
+@lru_cache(maxsize=1)
+def _deterministic_quantulum() -> None:
+    """Give quantulum3's set-valued word lists one order (sorted), once, before it builds
+    and caches its regexes: the same text then reads the same in every process."""
+
+    def ordered(function):
+        def sorted_values(lang: str = "en_US") -> list[str]:
+            return sorted(function(lang))
+
+        return sorted_values
+
+    for name in _SET_VALUED:
+        setattr(_qregex, name, ordered(getattr(_qregex, name)))
+
+
+def _quantulum_parse(text: str):
+    """quantulum3's parse, classifier off, warnings silenced, set order fixed."""
+    _deterministic_quantulum()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _qparser.parse(text, lang="en_US", classifier_path=None)
 
 
 @dataclass(frozen=True)
@@ -127,9 +166,7 @@ def _parse_cached(text: str, resources: Resources) -> tuple[QuantulumHit, ...]:
     sentences repeat across a dump, so results are cached per process (hits are frozen).
     The key holds the Resources too, as the currency and measure lexicons shape a hit."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            found = _qparser.parse(text, lang="en_US", classifier_path=None)
+        found = _quantulum_parse(text)
     except Exception as err:  # noqa: BLE001 - a third-party parser must never stop an article
         log.debug("quantulum3 failed on %r: %s", text[:80], err)
         return ()
@@ -226,9 +263,7 @@ def parse_plain(text: str) -> list[PlainHit]:
     """quantulum3 as shipped (its value, its unit name or currency code), ``[]`` on failure:
     the plain baseline row of the benchmarks, scored by the same code as the extractor."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            found = _qparser.parse(text, lang="en_US", classifier_path=None)
+        found = _quantulum_parse(text)
     except Exception as err:  # noqa: BLE001 - a baseline must never stop a benchmark
         log.debug("quantulum3 failed on %r: %s", text[:80], err)
         return []

@@ -1,0 +1,5 @@
+"""`python -m extractor.cli`: the same as the `extract` command."""
+
+from . import main
+
+main()
