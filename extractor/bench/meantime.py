@@ -287,7 +287,7 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     annotated_end = {d.doc_id: d.annotated_end for d in docs}
     predictions = [
         [date for date in found if date.start_char < annotated_end[timeml_doc.doc_id]]
-        for timeml_doc, found in zip(timeml_docs, extractor_dates(extractor.nlp, timeml_docs))
+        for timeml_doc, found in zip(timeml_docs, extractor_dates(extractor, timeml_docs))
     ]
     score = Score()
     for timeml_doc, predicted in zip(timeml_docs, predictions):
