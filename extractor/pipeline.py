@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span
 from .article import Article, read_article
 from .article.offsets import doc_start
 from .attribution import Attribution, Attributor
-from .dates import find_dates
 from .errors import InputError
 from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer
 from .resources import Resources, load_resources
@@ -19,6 +18,7 @@ from .schema import About, Claim, DateRef, Quantity
 from .schema import Span as TextSpan
 from .speakers import SpeakerResolver
 from .stages.about import AboutRef, find_about
+from .stages.dates import claim_dates, find_dates
 from .stages.quantities import QuantityRef, find_quantities
 
 
@@ -72,7 +72,7 @@ def find_claims(article: Article, *, resources: Resources) -> list[Claim]:
     claims: list[Claim] = []
     for doc, offset in parsed:
         quantities = find_quantities(doc, resources=resources)
-        dates = find_dates(doc, published=published_date, offset=offset) if quantities else []
+        dates = find_dates(doc, published=published_date, resources=resources) if quantities else []
         for sent in doc.sents:
             # Cues are resolved in article order, so pronouns see the speakers before them.
             attributor.sentence_cues(sent, offset)
@@ -161,40 +161,12 @@ def _claim(
         cue=attribution.cue,
         via=attribution.via,
         quote=attribution.quote,
-        dates=_dates_of(doc, sent, offset, about, attribution, dates),
+        dates=claim_dates(
+            sent,
+            dates,
+            cue=attribution.cue,
+            predicate_i=about.predicate_i,
+            entity_i=about.entity_i,
+        ),
         published=published.isoformat() if published else None,
     )
-
-
-def _dates_of(
-    doc: Doc,
-    sent: Span,
-    offset: int,
-    about: AboutRef,
-    attribution: Attribution,
-    dates: list[DateRef],
-) -> list[DateRef]:
-    """The dates in the claim's sentence, with their role: the first verb a date hangs from
-    is the cue (stated), the asserted predicate (reference), or another event."""
-    sent_start, sent_end = offset + sent.start_char, offset + sent.end_char
-    cue_chars = (attribution.cue.start_char, attribution.cue.end_char) if attribution.cue else None
-    anchored = []
-    for date in dates:
-        if not (sent_start <= date.start_char < sent_end):
-            continue
-        span = doc.char_span(
-            date.start_char - offset, date.end_char - offset, alignment_mode="expand"
-        )
-        role = "event"
-        if span is not None:
-            verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and cue_chars and cue_chars[0] <= offset + verb.idx < cue_chars[1]:
-                role = "stated"
-            elif (
-                verb is not None
-                and verb.i == about.predicate_i
-                or about.entity_i in [t.i for t in span.root.ancestors][:2]
-            ):
-                role = "reference"
-        anchored.append(date.model_copy(update={"role": role}))
-    return anchored

@@ -367,7 +367,7 @@ def _date_rows(extractor, docs: list[MeantimeDoc], details: list[str] | None) ->
     ]
     annotated_end = {d.doc_id: d.annotated_end for d in docs}
     # extractor_dates gives one list per document, so the zips below are of equal lengths.
-    found_dates = extractor_dates(extractor.nlp, timeml_docs)
+    found_dates = extractor_dates(extractor, timeml_docs)
     predictions = [
         [date for date in found if date.start_char < annotated_end[timeml_doc.doc_id]]
         for timeml_doc, found in zip(timeml_docs, found_dates, strict=True)

@@ -36,9 +36,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..dates import find_dates, search_dates_baseline, strip_preposition, timex_type
+from ..article.offsets import mark_segment
 from ..schema import DateRef
+from ..stages.dates import find_dates
 from .result import BenchResult, Row, prf
+from .timeml_support import search_dates_baseline, strip_preposition, timex_type
 
 DATA_DIR = "tempeval3"
 CORPUS = "TBAQ-cleaned"
@@ -250,17 +252,22 @@ def _context(text: str, span: DateRef | Timex, width: int = 40) -> str:
     return " ".join(text[max(0, span.start_char - width) : span.end_char + width].split())
 
 
-def extractor_dates(nlp, docs: list[TimeMLDoc]) -> list[list[DateRef]]:
-    """``find_dates`` on every paragraph of every document, offsets into the document."""
+def extractor_dates(extractor, docs: list[TimeMLDoc]) -> list[list[DateRef]]:
+    """``find_dates`` on every paragraph of every document with the extractor's pipeline and
+    resources, offsets into the document."""
     units = [
         (index, start, text)
         for index, doc in enumerate(docs)
         for start, text in paragraphs(doc.text)
     ]
     found: list[list[DateRef]] = [[] for _ in docs]
-    parsed = nlp.pipe((text for _, _, text in units), batch_size=PIPE_BATCH_SIZE)
+    parsed = extractor.nlp.pipe((text for _, _, text in units), batch_size=PIPE_BATCH_SIZE)
     for (index, start, _), paragraph_doc in zip(units, parsed, strict=True):
-        found[index] += find_dates(paragraph_doc, published=docs[index].dct, offset=start)
+        found[index] += find_dates(
+            mark_segment(paragraph_doc, start),
+            published=docs[index].dct,
+            resources=extractor.resources,
+        )
     return found
 
 
@@ -288,7 +295,7 @@ def run(
     paths = tml_paths(root)[:limit] if limit else tml_paths(root)
     docs = [load_timeml(path) for path in paths]
     systems: list[tuple[str, Callable[[], list[list[DateRef]]]]] = [
-        (SYSTEM, lambda: extractor_dates(extractor.nlp, docs))
+        (SYSTEM, lambda: extractor_dates(extractor, docs))
     ]
     if baseline:
         systems.append((BASELINE, lambda: [baseline_dates(doc) for doc in docs]))

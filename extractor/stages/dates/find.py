@@ -1,0 +1,231 @@
+"""Find date expressions in a Doc: DATE/TIME entities that look like dates, the
+expressions NER leaves out ("now", "recently", "Sept. 30"), coordinations split into one
+date per part, each valued by ``normalise_date`` with the direction and reporting period
+its sentence gives (``context``). Offsets are absolute (``article.offsets``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from spacy.tokens import Doc
+
+from ...article.offsets import end_char, start_char
+from ...resources import Resources
+from ...schema import DateRef
+from ...text.calendar import (
+    DATE_PREPOSITIONS,
+    MONTH_NAME_RE,
+    SMALL_NUMBERS,
+    TENS,
+    TIME_UNIT_RE,
+    YEAR_BACK_PHRASE,
+    YEAR_BACK_WORDS,
+    YEAR_RE,
+)
+from .calendar import holiday_pattern
+from .context import report_period, tense_direction
+from .rules import REFERENCE
+from .timeml import looks_like_date, normalise_date
+
+DATE_LABELS = ("DATE", "TIME")
+
+
+def find_dates(doc: Doc, *, published: datetime.date | None, resources: Resources) -> list[DateRef]:
+    """Date expressions in ``doc`` (DATE/TIME entities that look like dates, and the
+    expressions NER leaves out: "now", "recently", "Sept. 30"), by start_char, with
+    absolute offsets and values relative to ``published``."""
+    dates = []
+    doc_text, has_sentences = doc.text, doc.has_annotation("SENT_START")  # both walk the whole Doc
+    for start, end in _candidate_spans(doc, resources):
+        if not looks_like_date(doc[start:end].text, resources=resources):
+            continue
+        parts = _split_coordination(doc, start, end, resources)
+        values: list[str | None] = []
+        for index, (part_start, part_end, separator) in enumerate(parts):
+            if part_end > part_start + 1 and doc[part_end - 1].lower_ in ("'s", "’s"):
+                part_end -= 1  # "last year's": TimeML leaves the possessive out
+            first = _preposition_start(doc, part_start) if index == 0 else part_start
+            span = doc[first:part_end]
+            text = (_day_of_month(doc, parts, part_start, part_end) if index else None) or span.text
+            sent = doc[span.start].sent if has_sentences else doc[:]
+            period = report_period(
+                doc_text[sent.start_char : span.start_char],
+                doc_text[span.end_char : sent.end_char],
+                resources=resources,
+            )
+            direction = tense_direction(span)
+            value = normalise_date(
+                text, published=published, direction=direction, period=period, resources=resources
+            )
+            if value is None and separator in ("ended", "ending") and index + 1 < len(parts):
+                ended = doc[parts[index + 1][0] : parts[index + 1][1]].text
+                value = _period_ended(span.text, ended, published, resources)
+            values.append(value)
+            dates.append(
+                DateRef(
+                    start_char=start_char(span),
+                    end_char=end_char(span),
+                    text=span.text,
+                    value=value,
+                )
+            )
+    return sorted(dates, key=lambda date: date.start_char)
+
+
+# Expressions spaCy's NER rarely labels DATE, found beside it: TimeML's vague references
+# (TempEval-3: "now" 60 of 85 occurrences annotated), quarters of financial reports and
+# month-day dates NER misses in them ("the quarter ended Sept. 30"), spoken years.
+_RULE_CANDIDATE = re.compile(
+    r"(?i:\b(?:right now|now|currently|recently|recent (?:years|months|weeks|days|decades)"
+    r"|the (?:near |distant )?future|the (?:near|short)[ -]term|these days"
+    r"|(?:the |its )?(?:latest|most recent) period|year(?:'s|’s)? end))\b"
+    rf"|(?i:(?<=\bin )the past\b(?!\s+(?:[\w-]+\s+)?(?:{TIME_UNIT_RE}|\d)))"
+    r"|\bcurrent(?= [a-z])"
+    rf"|\b(?:{MONTH_NAME_RE})\.? \d{{1,2}}\b(?:, \d{{4}}\b)?"
+    r"|(?i:\b(?:the |its )?(?:(?:fiscal[ -])?(?:first|second|third|fourth)[ -](?:fiscal )?"
+    r"|latest |most recent )?quarter\b)(?! of\b)"
+    rf"|(?i:\b(?:the year )?nineteen (?:{'|'.join(TENS)})"
+    rf"(?:[ -](?:{'|'.join(SMALL_NUMBERS[1:10])}))?\b)"
+)
+
+
+def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
+    """DATE/TIME entities as token ranges, adjacent ones ("Tuesday" "morning") merged,
+    widened to the whole year-back expressions they cut, plus rule candidates that
+    overlap no entity."""
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in DATE_LABELS:
+            continue
+        if spans and spans[-1][1] == ent.start:
+            spans[-1] = (spans[-1][0], ent.end)
+        else:
+            spans.append((ent.start, ent.end))
+    # "on Thanksgiving Day": NER often labels a holiday EVENT.
+    event_tokens = {
+        i for ent in doc.ents if ent.label_ == "EVENT" for i in range(ent.start, ent.end)
+    }
+    text = doc.text  # rebuilt from the tokens on every access
+    matches = list(YEAR_BACK_PHRASE.finditer(text))
+    matches += [
+        match
+        for match in holiday_pattern(resources).finditer(text)
+        if (span := doc.char_span(match.start(), match.end(), alignment_mode="contract"))
+        is not None
+        and any(i in event_tokens for i in range(span.start, span.end))
+    ]
+    for match in matches:
+        whole = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if whole is None or not len(whole):
+            continue
+        start, end = whole.start, whole.end
+        inside = [span for span in spans if span[0] < end and start < span[1]]
+        spans = [span for span in spans if span not in inside]
+        # "up from nine a year ago": NER takes the count in, TimeML leaves it out.
+        if not (start > 0 and doc[start - 1].like_num):
+            start = min([start] + [a for a, _ in inside])
+        spans.append((start, max([end] + [b for _, b in inside])))
+    spans.sort()
+    taken = {i for start, end in spans for i in range(start, end)}
+    entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for match in _RULE_CANDIDATE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is None or not len(span) or any(i in taken for i in range(span.start, span.end)):
+            continue
+        # "Sept. 30" inside a MONEY or CARDINAL entity is not a missed date.
+        if any(i in entity_tokens for i in range(span.start, span.end)) and not REFERENCE.match(
+            span.text
+        ):
+            continue
+        spans.append((span.start, span.end))
+        taken.update(range(span.start, span.end))
+    return sorted(spans)
+
+
+_SEPARATORS = (
+    "and",
+    "or",
+    "to",
+    "through",
+    "thru",
+    "until",
+    "till",
+    "ended",
+    "ending",
+    "-",
+    "–",
+    "—",
+)
+
+
+def _split_coordination(
+    doc: Doc, start: int, end: int, resources: Resources
+) -> list[tuple[int, int, str | None]]:
+    """ "between 1994 and 1997", "Sept. 14 to Thursday", "the quarter ended Sept. 30":
+    one part per date (TimeML annotates each), with the word that follows each part.
+    Kept whole unless every part looks like a date on its own, and at the hyphen of
+    "year-ago"."""
+    cuts = [
+        i
+        for i in range(start + 1, end - 1)
+        if (doc[i].lower_ in _SEPARATORS and doc[i + 1].lower_ not in YEAR_BACK_WORDS)
+        or (doc[i].text == "," and _year_list(doc, start, end))
+    ]
+    if not cuts:
+        return [(start, end, None)]
+    parts, begin = [], start
+    for cut in cuts:
+        parts.append((begin, cut, doc[cut].lower_))
+        begin = cut + 1
+    parts.append((begin, end, None))
+    if doc[start].lower_ == "between":
+        parts[0] = (start + 1, parts[0][1], parts[0][2])
+    if not all(
+        b > a
+        and (looks_like_date(doc[a:b].text, resources=resources) or _day_of_month(doc, parts, a, b))
+        for a, b, _ in parts
+    ):
+        return [(start, end, None)]
+    return parts
+
+
+def _day_of_month(
+    doc: Doc, parts: list[tuple[int, int, str | None]], start: int, end: int
+) -> str | None:
+    """ "April 24 and 25": a bare day after a month and day is a day of that month;
+    returns it with the month ("April 25"), else None."""
+    before = [part for part in parts if part[1] <= start]
+    if end - start != 1 or not before or not re.fullmatch(r"\d{1,2}", doc[start].text):
+        return None
+    previous = doc[before[-1][0] : before[-1][1]].text
+    month = re.search(rf"\b({MONTH_NAME_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$", previous)
+    return f"{month[1]} {doc[start].text}" if month else None
+
+
+def _year_list(doc: Doc, start: int, end: int) -> bool:
+    """ "1994, 1995 and 1997": commas separate dates only in a list of bare years."""
+    words = [t.text for t in doc[start:end] if t.text not in (",",) and t.lower_ not in _SEPARATORS]
+    return all(re.fullmatch(YEAR_RE, word) for word in words if word.lower() != "between")
+
+
+def _period_ended(
+    period: str, ended: str, published: datetime.date | None, resources: Resources
+) -> str | None:
+    """ "the quarter ended Sept. 30": the quarter that ends on that date."""
+    if not re.search(r"(?i)\bquarter\b", period):
+        return None
+    value = normalise_date(ended, published=published, resources=resources)
+    if value is None or not re.match(r"\d{4}-\d\d", value):
+        return None
+    return f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
+
+
+def _preposition_start(doc: Doc, start: int) -> int:
+    """Index of a preposition directly before token ``start`` ("in September"), else start."""
+    for words in DATE_PREPOSITIONS:
+        before = start - len(words)
+        if before >= 0 and tuple(token.lower_ for token in doc[before:start]) == words:
+            return before
+    return start
