@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span
 from .about import AboutRef, find_about
 from .article import Article, read_article
 from .article.offsets import doc_start
-from .attribution import Attribution, Attributor
 from .dates import find_dates
 from .errors import InputError
 from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer
@@ -19,7 +18,7 @@ from .quantities import QuantityRef, find_quantities
 from .resources import Resources, load_resources
 from .schema import About, Claim, DateRef, Quantity
 from .schema import Span as TextSpan
-from .speakers import SpeakerResolver
+from .stages.attribution import Attribution, find_attributions
 
 
 class Extractor:
@@ -62,23 +61,15 @@ def find_claims(article: Article, *, resources: Resources) -> list[Claim]:
     """Every numeric claim in a read article, ordered by offset."""
     text, published_date, doc_id = article.text, article.published, article.doc_id
     parsed = [(doc, doc_start(doc)) for doc in article.segments]
-    unparsed = [(span, doc_start(span.doc)) for span in article.unparsed]
-    resolver = SpeakerResolver(parsed, resources=resources, unparsed=unparsed)
-    attributor = Attributor(
-        resolver=resolver, quotes=article.quotes, resources=resources, labels=article.labels
-    )
-    for doc, offset in parsed:
-        attributor.add_doc(doc, offset)
+    attributions = find_attributions(article, resources=resources)
     claims: list[Claim] = []
     for doc, offset in parsed:
         quantities = find_quantities(doc, resources=resources)
         dates = find_dates(doc, published=published_date, offset=offset) if quantities else []
         for sent in doc.sents:
-            # Cues are resolved in article order, so pronouns see the speakers before them.
-            attributor.sentence_cues(sent, offset)
             for ref in (q for q in quantities if sent.start <= q.root < sent.end):
                 about = find_about(doc, ref, quantities=quantities, resources=resources)
-                attribution = attributor.attribute(doc, ref.root, offset)
+                attribution = attributions.attribute(doc[ref.root])
                 claims.append(
                     _claim(
                         text,

@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
-from ..attribution import QuoteRegion
 from ..quantities import HAS_NUMBER
+from ..stages.attribution.quotes import QuoteRegion
 
 # A news paragraph is rarely over 1,500 characters; longer runs of sentences are parsed
 # as several Docs (see find_segments).

@@ -1,0 +1,1 @@
+"""Shared English every stage reads: calendar words, number and scale words, names."""
