@@ -64,9 +64,9 @@ def _embedded_in(region: QuoteRegion, sentences: list[SentenceCues]) -> Sentence
         start = start_char(sent)
         end = start + len(sent.text.rstrip())
         if start <= region.start_char and region.end_char <= end:
-            text, offset = sent.doc.text, doc_start(sent.doc)
-            before = text[sent.start_char : region.start_char - offset]
-            after = text[region.end_char - offset : end - offset]
+            text, base = sent.doc.text, doc_start(sent.doc)  # the Doc's text is relative
+            before = text[sent.start_char : region.start_char - base]
+            after = text[region.end_char - base : end - base]
             if any(c.isalnum() for c in before) and any(c.isalnum() for c in after):
                 return found
             return None
