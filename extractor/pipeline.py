@@ -6,18 +6,16 @@ import datetime
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from .article import Article, read_article
-from .article.offsets import doc_start
-from .attribution import Attribution, Attributor
+from .article.offsets import text_span
 from .errors import InputError
 from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer
 from .resources import Resources, load_resources
 from .schema import About, Claim, DateRef, Quantity
-from .schema import Span as TextSpan
-from .speakers import SpeakerResolver
 from .stages.about import AboutRef, find_about
+from .stages.attribution import Attribution, find_attributions
 from .stages.dates import claim_dates, find_dates
 from .stages.quantities import QuantityRef, find_quantities
 
@@ -60,39 +58,18 @@ class Extractor:
 
 def find_claims(article: Article, *, resources: Resources) -> list[Claim]:
     """Every numeric claim in a read article, ordered by offset."""
-    text, published_date, doc_id = article.text, article.published, article.doc_id
-    parsed = [(doc, doc_start(doc)) for doc in article.segments]
-    unparsed = [(span, doc_start(span.doc)) for span in article.unparsed]
-    resolver = SpeakerResolver(parsed, resources=resources, unparsed=unparsed)
-    attributor = Attributor(
-        resolver=resolver, quotes=article.quotes, resources=resources, labels=article.labels
-    )
-    for doc, offset in parsed:
-        attributor.add_doc(doc, offset)
+    attributions = find_attributions(article, resources=resources)
     claims: list[Claim] = []
-    for doc, offset in parsed:
+    for doc in article.segments:
         quantities = find_quantities(doc, resources=resources)
-        dates = find_dates(doc, published=published_date, resources=resources) if quantities else []
+        if not quantities:
+            continue
+        dates = find_dates(doc, published=article.published, resources=resources)
         for sent in doc.sents:
-            # Cues are resolved in article order, so pronouns see the speakers before them.
-            attributor.sentence_cues(sent, offset)
             for ref in (q for q in quantities if sent.start <= q.root < sent.end):
                 about = find_about(doc, ref, quantities=quantities, resources=resources)
-                attribution = attributor.attribute(doc, ref.root, offset)
-                claims.append(
-                    _claim(
-                        text,
-                        doc,
-                        sent,
-                        offset,
-                        ref,
-                        about,
-                        attribution,
-                        dates,
-                        published_date,
-                        doc_id,
-                    )
-                )
+                attribution = attributions.attribute(doc[ref.root])
+                claims.append(_claim(article, sent, ref, about, attribution, dates))
     return sorted(claims, key=lambda c: (c.quantity.start_char, c.quantity.end_char))
 
 
@@ -124,27 +101,21 @@ def extract(
 
 
 def _claim(
-    text: str,
-    doc: Doc,
+    article: Article,
     sent: Span,
-    offset: int,
     ref: QuantityRef,
     about: AboutRef,
     attribution: Attribution,
     dates: list[DateRef],
-    published: datetime.date | None,
-    doc_id: str | None,
 ) -> Claim:
-    quantity_text = text[ref.start_char : ref.end_char]  # Doc.text rebuilds the string
+    """One record: the stages' refs, already in absolute offsets, as the schema's types."""
     return Claim(
-        doc_id=doc_id,
-        sentence=TextSpan(
-            start_char=offset + sent.start_char, end_char=offset + sent.end_char, text=sent.text
-        ),
+        doc_id=article.doc_id,
+        sentence=text_span(sent),
         quantity=Quantity(
             start_char=ref.start_char,
             end_char=ref.end_char,
-            text=quantity_text,
+            text=article.text[ref.start_char : ref.end_char],  # Doc.text rebuilds the string
             value=ref.value,
             low=ref.low,
             high=ref.high,
@@ -168,5 +139,5 @@ def _claim(
             predicate_i=about.predicate_i,
             entity_i=about.entity_i,
         ),
-        published=published.isoformat() if published else None,
+        published=article.published.isoformat() if article.published else None,
     )

@@ -34,7 +34,8 @@ def speaker_of(extractor, text, number):
         ("Governor Ana Ruiz hopes to win 300 delegates.", "300", ("Ana Ruiz", "Governor Ana Ruiz")),
         # a participle cue takes the subject of the verb it hangs from, not the nearest noun
         (
-            "Senator Jane Doe defended raising the wage to $17 an hour, saying the gains would outweigh the costs.",
+            "Senator Jane Doe defended raising the wage to $17 an hour, saying the gains would "
+            "outweigh the costs.",
             "$17 an hour",
             ("Jane Doe", "Senator Jane Doe"),
         ),
@@ -79,14 +80,15 @@ def speaker_of(extractor, text, number):
         ),
         # the quote's opening mark left on the sentence before does not borrow its speaker
         (
-            "Analyst Greg Roe spoke. ''It is a bad deal,'' Mr. Roe said. ''Buying a 25-year-old jet "
-            "is like buying chips,'' he said. ''It is over.''",
+            "Analyst Greg Roe spoke. ''It is a bad deal,'' Mr. Roe said. ''Buying a 25-year-old "
+            "jet is like buying chips,'' he said. ''It is over.''",
             "25-year-old",
             ("Greg Roe", "he"),
         ),
         # "add" with an object of its own is arithmetic, not speech
         (
-            "Over ten years, deficits would add up to $2.4 trillion beyond what the finance office had forecast.",
+            "Over ten years, deficits would add up to $2.4 trillion beyond what the finance office "
+            "had forecast.",
             "up to $2.4 trillion",
             ("finance office", "the finance office"),
         ),
@@ -125,7 +127,8 @@ def speaker_of(extractor, text, number):
         ),
         # a possessive pronoun owning the document resolves like "he"
         (
-            "Senator Jane Doe spoke on Monday. She had $5 million in cash, according to her campaign filings.",
+            "Senator Jane Doe spoke on Monday. She had $5 million in cash, according to her "
+            "campaign filings.",
             "$5 million",
             ("Jane Doe", "her"),
         ),
@@ -206,7 +209,8 @@ def test_quoted_phrase_inside_a_sentence_takes_no_later_speaker(extractor):
     """A quoted name or phrase mid-sentence is not the next sentence's quote."""
     text = (
         "Senator Ted Cruz spoke on Monday.\n\n"
-        'At a summit, Rubio defended the "Gang of Eight" bill. "We need 300 more agents," Cruz said.'
+        'At a summit, Rubio defended the "Gang of Eight" bill. "We need 300 more agents," Cruz '
+        "said."
     )
     assert speaker_of(extractor, text, "Eight") == (None, None)
     assert speaker_of(extractor, text, "300") == ("Ted Cruz", "Cruz")

@@ -13,9 +13,14 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..attribution import QuoteRegion, TranscriptLabel, find_quote_regions, find_transcript_labels
 from ..nlp import index_sentences
 from ..resources import Resources
+from ..stages.attribution.quotes import (
+    QuoteRegion,
+    TranscriptLabel,
+    find_quote_regions,
+    find_transcript_labels,
+)
 from .blocks import Block, find_blocks
 from .offsets import mark_segment
 from .sentences import Sentence, choose_sentences, find_segments

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
-from ..attribution import QuoteRegion
+from ..stages.attribution.quotes import QuoteRegion
 from ..text.numbers import HAS_NUMBER
 
 # A news paragraph is rarely over 1,500 characters; longer runs of sentences are parsed

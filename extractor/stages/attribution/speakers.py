@@ -4,16 +4,26 @@ Pronouns ("he"), titles and roles ("the top general"), and metonyms ("the countr
 resolve to an entity named elsewhere in the article; "Milley" becomes "Mark Milley".
 spaCy's NER mislabels names ("Milley" as GPE, "Kyiv" as PERSON: seed fixture), so a
 name's kind is a vote over all its mentions, helped by the titles around it.
+
+The resolver holds only what the article names; the speakers found so far are a
+``History`` the caller passes in (built in article order by ``cues.find_sentence_cues``),
+so a resolution depends on the article and the cues before the mention, never on the
+order in which numbers are attributed.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from .resources import Resources
+from ...article.offsets import start_char
+from ...resources import Resources
+from ...schema import Speaker
+from ...text.names import display_name, name_key, strip_name, without_article
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 LABEL_KINDS = {
@@ -30,7 +40,47 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # "I", "we": the voice of a quote (its speaker, decided where the quote is attributed) or,
 # outside quotes, of a first-person text (a statement, an op-ed): kept as written.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
-_SKIP_EDGE = frozenset({"the", "a", "an", "’s", "'s", "’", "'"})
+
+
+@dataclass(frozen=True)
+class Resolved:
+    name: str
+    kind: str
+
+
+class Seen(NamedTuple):
+    """A speaker found at an absolute offset of the article."""
+
+    position: int
+    resolved: Resolved
+
+
+# The speakers found so far, in the order the cues were found (article order).
+History = tuple[Seen, ...]
+
+
+def is_first_person(speaker: Speaker | None) -> bool:
+    """A speaker mentioned as "I" or "we": the voice of a quote or of the text itself."""
+    return speaker is not None and speaker.mention.text.lower() in FIRST_PERSON
+
+
+def remember(history: History, speakers: Iterable[Speaker | None]) -> History:
+    """``history`` with the named speakers appended, for the pronouns and roles that follow
+    (first-person mentions name nobody)."""
+    seen = [
+        Seen(speaker.mention.start_char, Resolved(speaker.name, speaker.kind))
+        for speaker in speakers
+        if speaker is not None and not is_first_person(speaker)
+    ]
+    return (*history, *seen) if seen else history
+
+
+def last_speaker(history: History, kinds: set[str], position: int) -> Resolved | None:
+    """The speaker of one of ``kinds`` found last before ``position``."""
+    for seen, resolved in reversed(history):
+        if seen < position and resolved.kind in kinds:
+            return resolved
+    return None
 
 
 @dataclass
@@ -59,35 +109,24 @@ class _Name:
         return LABEL_KINDS.get(label, "unknown")
 
 
-@dataclass(frozen=True)
-class Resolved:
-    name: str
-    kind: str
-
-
 class SpeakerResolver:
-    """Names in one article, and the speakers seen so far, for resolving mentions."""
+    """The names of one article, for resolving speaker mentions; built once, then only read."""
 
     def __init__(
-        self,
-        docs: list[tuple[Doc, int]],
-        *,
-        resources: Resources,
-        unparsed: list[tuple[Span, int]] = (),
+        self, docs: Iterable[Doc], *, resources: Resources, unparsed: Iterable[Span] = ()
     ) -> None:
         self._resources = resources
         self._names: dict[str, _Name] = {}
-        self._history: list[tuple[int, Resolved]] = []
-        for doc, offset in docs:
+        for doc in docs:
             for run in self.name_runs(doc):
-                self._add(run, offset)
+                self._add(run)
         # Sentences the full pipeline skipped still name people ("General Mark Milley
         # visited Kyiv." before "“...,” he told the BBC."): their capitalised runs are
         # registered as name forms, with no label (their kind comes from other mentions
         # or from a title).
-        for sent, offset in unparsed:
+        for sent in unparsed:
             for run in self._capitalised_runs(sent):
-                self._add(run, offset)
+                self._add(run)
 
     def _capitalised_runs(self, sent: Span) -> list[Span]:
         runs, start = [], None
@@ -104,7 +143,7 @@ class SpeakerResolver:
                 end = token.i if token is not None else sent.end
                 if start == sent.start and end - start >= 3:
                     start += 1  # "Analyst Rita Moreno spoke": a sentence-initial role word
-                run = self._strip(sent.doc[start:end])
+                run = strip_name(sent.doc[start:end], titles=self._resources.titles)
                 if run is not None:
                     runs.append(run)
                 start = None
@@ -128,43 +167,25 @@ class SpeakerResolver:
             else:
                 i += 1
                 continue
-            run = self._strip(doc[i:j])
+            run = strip_name(doc[i:j], titles=self._resources.titles)
             if run is not None:
                 runs.append(run)
             i = j
         return runs
 
-    def _strip(self, span: Span) -> Span | None:
-        """Without articles, possessives and leading titles: "Defense Secretary Lloyd Austin" -> "Lloyd Austin"."""
-        start, end = span.start, span.end
-        doc = span.doc
-        if all(token.lower_ in self._resources.titles for token in span):
-            return None  # "Chairman" on its own is a role, not a name
-        titles = [i for i in range(start, end - 1) if doc[i].lower_ in self._resources.titles]
-        if titles and span.root.ent_type_ != "ORG":  # "General Electric" keeps its "General"
-            start = titles[-1] + 1
-        while start < end and doc[start].lower_ in _SKIP_EDGE:
-            start += 1
-        while end > start and (doc[end - 1].lower_ in _SKIP_EDGE or doc[end - 1].is_punct):
-            end -= 1
-        return doc[start:end] if end > start else None
-
-    def _key(self, run: Span) -> str:
-        """Names cluster on their last word: "Milley" joins "Mark Milley", "the Post" "the Washington Post"."""
-        return run[-1].lower_
-
-    def _add(self, run: Span, offset: int) -> None:
-        name = self._names.setdefault(self._key(run), _Name())
+    def _add(self, run: Span) -> None:
+        name = self._names.setdefault(name_key([t.text for t in run]), _Name())
         name.forms.append(tuple(t.text for t in run))
         if run.root.ent_type_:
             name.labels[run.root.ent_type_] += 1
         name.titles.update(self._titles_before(run))
-        name.positions.append(offset + run.start_char)
+        name.positions.append(start_char(run))
         if run.root.dep_ in ("nsubj", "nsubjpass"):
-            name.subject_positions.append(offset + run.start_char)
+            name.subject_positions.append(start_char(run))
 
     def _titles_before(self, run: Span) -> set[str]:
-        """Titles just before a name or inside its run: "defense minister Sergei Shoigu", "General Mark Milley"."""
+        """Titles just before a name or inside its run: "defense minister Sergei Shoigu",
+        "General Mark Milley"."""
         titles = set()
         i = run.start - 1
         while i >= 0 and run.doc[i].lower_ in self._resources.titles:
@@ -174,30 +195,27 @@ class SpeakerResolver:
 
     def lookup(self, run: Span) -> Resolved:
         """The canonical form and kind of a name run."""
-        name = self._names.get(self._key(run))
+        name = self._names.get(name_key([t.text for t in run]))
         if name is None:
             return Resolved(run.text, LABEL_KINDS.get(run.root.ent_type_, "unknown"))
         return Resolved(name.canonical, name.kind)
 
     def lookup_words(self, words: list[str]) -> Resolved:
         """A name given as plain words (a transcript label "RUIZ"), canonicalised like a run."""
-        name = self._names.get(words[-1].lower())
+        name = self._names.get(name_key(words))
         if name is not None:
             return Resolved(name.canonical, name.kind if name.kind != "unknown" else "person")
-        return Resolved(" ".join(w.capitalize() if w.isupper() else w for w in words), "person")
+        return Resolved(display_name(words), "person")
 
-    def remember(self, position: int, resolved: Resolved) -> None:
-        """Record a resolved speaker, for the pronouns and roles that follow."""
-        self._history.append((position, resolved))
-
-    def resolve(self, mention: Span, *, position: int) -> Resolved | None:
-        """Who a speaker mention refers to; ``position`` is its absolute offset in the article."""
+    def resolve(self, mention: Span, *, position: int, history: History = ()) -> Resolved | None:
+        """Who a speaker mention refers to; ``position`` is its absolute offset in the
+        article, ``history`` the speakers found before it."""
         root = mention.root
         word = root.lower_
         if word in FIRST_PERSON:
             return Resolved(root.text, "person" if word in ("i", "me", "my") else "group")
         if root.pos_ == "PRON" or word in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-            return self._pronoun(word, position)
+            return self._pronoun(word, position, history)
         runs = self.name_runs(mention)
         own = next((run for run in runs if run.start <= root.i < run.end), None)
         if own is not None:
@@ -210,39 +228,40 @@ class SpeakerResolver:
             # official" is someone new: kept as written, as is a role with no match.
             first = mention[0].lower_
             anaphoric = first in ("the", "this", "that") or first in self._resources.titles
-            resolved = self._role(word, position) if anaphoric else None
-            return resolved or Resolved(_without_article(mention), "person")
+            resolved = self._role(word, position, history) if anaphoric else None
+            return resolved or Resolved(without_article(mention), "person")
         if word in self._resources.metonym_nouns:
-            return self._place_before(position) or Resolved(_without_article(mention), "place")
+            place = self._last_name({"place"}, position)
+            return place or Resolved(without_article(mention), "place")
         if root.pos_ == "NOUN":
             kind = "group" if root.tag_ in ("NNS", "NNPS") else "unknown"
-            return Resolved(_without_article(mention), kind)
+            return Resolved(without_article(mention), kind)
         if runs:
             return self.lookup(runs[-1])
-        return Resolved(_without_article(mention), "unknown")
+        return Resolved(without_article(mention), "unknown")
 
-    def _pronoun(self, word: str, position: int) -> Resolved | None:
+    def _pronoun(self, word: str, position: int, history: History) -> Resolved | None:
         if word in PERSON_PRONOUNS:
             # Centering: a pronoun prefers the last speaker, then the last person in subject
             # position; unresolved, the claim is still his or hers: kept as written.
             return (
-                self._last_speaker({"person"}, position)
+                last_speaker(history, {"person"}, position)
                 or self._last_name({"person"}, position, subjects_only=True)
                 or self._last_name({"person"}, position)
                 or Resolved(word, "person")
             )
         if word in GROUP_PRONOUNS:
-            return self._last_speaker({"group", "organization"}, position) or Resolved(
-                word, "group"
-            )
+            group = last_speaker(history, {"group", "organization"}, position)
+            return group or Resolved(word, "group")
         if word in THING_PRONOUNS:
-            return self._last_speaker({"organization", "place"}, position) or self._last_name(
+            return last_speaker(history, {"organization", "place"}, position) or self._last_name(
                 {"organization"}, position
             )
         return None  # "you", "one": nobody in particular
 
-    def _role(self, title: str, position: int) -> Resolved | None:
-        """ "the top general" -> the person the article titles General, most recently mentioned."""
+    def _role(self, title: str, position: int, history: History) -> Resolved | None:
+        """ "the top general" -> the person the article titles General, most recently
+        mentioned."""
         titled = [
             (max(p for p in name.positions if p < position), name)
             for name in self._names.values()
@@ -251,16 +270,7 @@ class SpeakerResolver:
         if titled:
             _, name = max(titled, key=lambda pair: pair[0])
             return Resolved(name.canonical, "person")
-        return self._last_speaker({"person"}, position)
-
-    def _place_before(self, position: int) -> Resolved | None:
-        return self._last_name({"place"}, position)
-
-    def _last_speaker(self, kinds: set[str], position: int) -> Resolved | None:
-        for seen, resolved in reversed(self._history):
-            if seen < position and resolved.kind in kinds:
-                return resolved
-        return None
+        return last_speaker(history, {"person"}, position)
 
     def _last_name(
         self, kinds: set[str], position: int, *, subjects_only: bool = False
@@ -274,14 +284,3 @@ class SpeakerResolver:
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), name)
         return Resolved(best[1].canonical, best[1].kind) if best else None
-
-
-def _without_article(span: Span) -> str:
-    tokens = list(span)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    if not tokens:
-        return span.text
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text

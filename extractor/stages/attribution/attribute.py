@@ -1,0 +1,201 @@
+"""The attribution of one number: the stage's entry point.
+
+``find_attributions(article, resources=...)`` reads the whole article once: the names it
+gives, then every parsed sentence's cues in article order (so a pronoun resolves to the
+speakers before it, never to one found out of order), then whose words each quote is
+and which sentences carry a block quote on. ``Attributions.attribute(token)`` only reads
+what was found: the quote holding the number (direct), a cue nested in that quote, the
+cue governing the number in its sentence (indirect), a transcript label or a carried
+block quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...article.offsets import start_char
+from ...resources import Resources
+from ...schema import Span as TextSpan
+from ...schema import Speaker, Via
+from .carried import attribute_quotes, carry_over
+from .cues import (
+    NO_ATTRIBUTION,
+    Attribution,
+    Cue,
+    CueContext,
+    SentenceCues,
+    covers,
+    find_sentence_cues,
+    is_proposal,
+)
+from .quotes import QuoteRegion, TranscriptLabel, quote_at
+from .speakers import SpeakerResolver, is_first_person
+from .via import via_speaker
+
+if TYPE_CHECKING:  # the Article module imports this stage's quote finder
+    from ...article import Article
+
+
+def find_attributions(article: Article, *, resources: Resources) -> Attributions:
+    """Every cue of an article, found in article order, ready to attribute its numbers."""
+    resolver = SpeakerResolver(article.segments, unparsed=article.unparsed, resources=resources)
+    context = CueContext(resources=resources, resolver=resolver, labels=tuple(article.labels))
+    sentences = find_sentence_cues(
+        (sent for doc in article.segments for sent in doc.sents), context
+    )
+    return Attributions(
+        resources=resources,
+        resolver=resolver,
+        quotes=article.quotes,
+        labels=article.labels,
+        sentences=sentences,
+        index={start_char(found.sent): i for i, found in enumerate(sentences)},
+        quote_speakers=attribute_quotes(article.quotes, sentences),
+        carried=carry_over(sentences, article.quotes),
+    )
+
+
+@dataclass(frozen=True)
+class Attributions:
+    """What the attribution stage found in one article; ``attribute`` reads it."""
+
+    resources: Resources
+    resolver: SpeakerResolver
+    quotes: list[QuoteRegion]
+    labels: list[TranscriptLabel]
+    sentences: list[SentenceCues]  # every parsed sentence, in article order
+    index: dict[int, int]  # a sentence's start offset -> its place in ``sentences``
+    quote_speakers: list[Attribution | None]  # per quote
+    carried: list[Attribution | None]  # per sentence
+
+    def attribute(self, token: Token) -> Attribution:
+        """The attribution of the number whose root is ``token``."""
+        position = start_char(token)
+        quote_index = quote_at(self.quotes, position)
+        if quote_index is not None:
+            quoted = self._quoted(token, quote_index)
+            if quoted is not None:
+                return quoted
+        cues = [
+            cue
+            for cue in self._cues_of(token.sent)
+            if cue.attribution.speaker is not None
+            and quote_at(self.quotes, start_char(cue.token)) is None
+            and not covers(cue.attribution, position)
+        ]
+        ancestors = list(token.ancestors)
+        # A proposal ("her plan") speaks only for the numbers in its own clause, and gives
+        # way to a verb of saying that also governs the number.
+        proposals = [
+            cue
+            for cue in cues
+            if is_proposal(cue.token, self.resources)
+            and proposal_anchor(cue.token) in [*ancestors, token]
+        ]
+        cues = [cue for cue in cues if not is_proposal(cue.token, self.resources)]
+        governing = [cue for cue in cues if cue.token in ancestors or cue.token == token]
+        if not governing and proposals:
+            return proposals[0].attribution
+        if not cues:
+            return self._transcript(position) or self._carried(token.sent) or NO_ATTRIBUTION
+        if governing:
+            nearest = min(
+                governing,
+                key=lambda cue: ancestors.index(cue.token) if cue.token in ancestors else -1,
+            )
+        else:
+            nearest = min(cues, key=lambda cue: abs(cue.token.i - token.i))
+        return _with_outer(nearest, cues)
+
+    def _cues_of(self, sent: Span) -> list[Cue]:
+        return self.sentences[self.index[start_char(sent)]].cues
+
+    def _carried(self, sent: Span) -> Attribution | None:
+        return self.carried[self.index[start_char(sent)]]
+
+    def _quoted(self, token: Token, quote_index: int) -> Attribution | None:
+        """A number inside a quote: the quote's speaker (direct), or the speaker of a cue
+        inside the quote that governs the number, through the quote's speaker."""
+        attribution = self.quote_speakers[quote_index]
+        nested = self._nested_in_quote(token, quote_index)
+        if nested is not None and is_first_person(nested.speaker):
+            nested = None  # "“I think 40 died,” Smith said": the quote's own voice
+        if nested is not None:
+            # Attribution inside a quote ("“Then Jones said that 90,000 would be
+            # accepted”"): the inner speaker's claim, reaching us through the quoter.
+            via = None
+            if attribution is not None and attribution.speaker is not None:
+                via = via_speaker(attribution.speaker)
+            return Attribution(nested.speaker, nested.cue, via or nested.via, "indirect")
+        if attribution is not None:
+            return Attribution(attribution.speaker, attribution.cue, attribution.via, "direct")
+        return None
+
+    def _nested_in_quote(self, token: Token, quote_index: int) -> Attribution | None:
+        """A cue inside the same quote that governs the number, with a resolvable speaker."""
+        ancestors = list(token.ancestors)
+        for cue, attribution in self._cues_of(token.sent):
+            if (
+                attribution.speaker is not None
+                and cue in ancestors
+                and quote_at(self.quotes, start_char(cue)) == quote_index
+                and not covers(attribution, start_char(token))
+            ):
+                return attribution
+        return None
+
+    def _transcript(self, position: int) -> Attribution | None:
+        """A number in a labelled transcript paragraph: the label's words, verbatim (direct)."""
+        for label in self.labels:
+            if label.block_start <= position < label.block_end:
+                resolved = self.resolver.lookup_words(list(label.words))
+                mention = TextSpan(
+                    start_char=label.start_char, end_char=label.end_char, text=" ".join(label.words)
+                )
+                cue = TextSpan(start_char=label.end_char, end_char=label.end_char + 1, text=":")
+                speaker = Speaker(name=resolved.name, mention=mention, kind=resolved.kind)
+                return Attribution(speaker, cue, None, "direct")
+        return None
+
+
+def _with_outer(chosen: Cue, cues: list[Cue]) -> Attribution:
+    """The chosen cue's attribution, completed by a cue governing it: "We believe 6
+    debates are enough, the party said" ("we" is the party); "officials acknowledged
+    that ..., the Post said" (via the Post)."""
+    cue, attribution = chosen
+    outer = _outer_speaker(cue, cues) if is_first_person(attribution.speaker) else None
+    if outer is not None:
+        speaker = outer.speaker.model_copy(update={"mention": attribution.speaker.mention})
+        return Attribution(speaker, attribution.cue, outer.via, "indirect")
+    via = attribution.via or _outer_via(cue, cues)
+    return Attribution(attribution.speaker, attribution.cue, via, "indirect")
+
+
+def _outer_speaker(cue: Token, cues: list[Cue]) -> Attribution | None:
+    """The attribution of a cue governing ``cue`` whose speaker is named."""
+    for outer, attribution in cues:
+        if outer.i != cue.i and outer in cue.ancestors and not is_first_person(attribution.speaker):
+            return attribution
+    return None
+
+
+def _outer_via(cue: Token, cues: list[Cue]) -> Via | None:
+    """Nested attribution: "officials acknowledged that ..., the Post said" -> via the Post."""
+    for outer, attribution in cues:
+        if outer.i != cue.i and outer in cue.ancestors and attribution.speaker is not None:
+            return via_speaker(attribution.speaker)
+    return None
+
+
+def proposal_anchor(proposal: Token) -> Token:
+    """The word a proposal's numbers hang from: the verb it is the subject of ("her plan
+    would cap ... at 28 percent"), the clause "under her plan" modifies, or the proposal
+    itself ("his plan to expel 9 million")."""
+    if proposal.dep_ in ("nsubj", "nsubjpass"):
+        return proposal.head
+    if proposal.dep_ == "pobj" and proposal.head.lower_ == "under":
+        return proposal.head.head
+    return proposal

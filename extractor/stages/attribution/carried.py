@@ -1,0 +1,161 @@
+"""Attributions that carry over sentences: whose words a quote is (found in the sentences
+around it, or carried on from the quote before), and the block quote after "X argued:".
+
+Both read the cues of every parsed sentence, found beforehand in article order
+(``cues.find_sentence_cues``), and are computed once per article, quote by quote and
+sentence by sentence, each from the ones before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...article.offsets import doc_start, end_char, start_char
+from .cues import Attribution, Cue, SentenceCues
+from .quotes import QuoteRegion, quote_at
+
+
+def named_outside_quotes(cues: list[Cue], quotes: list[QuoteRegion]) -> list[Attribution]:
+    """The attributions of cues that name a speaker and are not themselves quoted."""
+    return [
+        attribution
+        for token, attribution in cues
+        if attribution.speaker is not None and quote_at(quotes, start_char(token)) is None
+    ]
+
+
+def attribute_quotes(
+    quotes: list[QuoteRegion], sentences: list[SentenceCues]
+) -> list[Attribution | None]:
+    """Whose words each quote is, in order: a cue in the sentences around the quote, or,
+    with none, the speaker of the quote it carries on from."""
+    found: list[Attribution | None] = []
+    for index, region in enumerate(quotes):
+        embedded = _embedded_in(region, sentences)
+        if embedded is not None:
+            # A quoted phrase inside a sentence ("Rubio defended the “Gang of Eight” bill"):
+            # only that sentence can say whose words they are.
+            named = named_outside_quotes(embedded.cues, quotes)
+            found.append(named[0] if named else None)
+            continue
+        named = [
+            attribution
+            for near in _sentences_near(region, sentences)
+            for attribution in named_outside_quotes(near.cues, quotes)
+        ]
+        if named:
+            found.append(named[0])
+            continue
+        # A quote with no cue of its own carries on from the quote before it: the next
+        # sentence of the same speech ("“Same thing probably on the Ukrainian side.”").
+        previous = (
+            region.continues
+            if region.continues is not None
+            else _adjacent_previous(index, quotes, sentences)
+        )
+        found.append(found[previous] if previous is not None else None)
+    return found
+
+
+def _embedded_in(region: QuoteRegion, sentences: list[SentenceCues]) -> SentenceCues | None:
+    """The sentence a quote lies inside, words of that sentence on both sides of it."""
+    for found in sentences:
+        sent = found.sent
+        start = start_char(sent)
+        end = start + len(sent.text.rstrip())
+        if start <= region.start_char and region.end_char <= end:
+            text, base = sent.doc.text, doc_start(sent.doc)  # the Doc's text is relative
+            before = text[sent.start_char : region.start_char - base]
+            after = text[region.end_char - base : end - base]
+            if any(c.isalnum() for c in before) and any(c.isalnum() for c in after):
+                return found
+            return None
+    return None
+
+
+def _sentences_near(region: QuoteRegion, sentences: list[SentenceCues]) -> list[SentenceCues]:
+    """Sentences overlapping the quote, the one before it if it ends with ":" or ",",
+    and the one right after it in the same paragraph."""
+    near = []
+    for i, found in enumerate(sentences):
+        start, end = start_char(found.sent), end_char(found.sent)
+        if start < region.end_char and end > region.start_char:
+            if not _opens_at_end(found.sent, region):
+                near.append(found)
+        elif end <= region.start_char and found.sent.text.rstrip()[-1:] in (":", ","):
+            # "Moreno continued:" right before the quote, in its paragraph or the one before.
+            following = sentences[i + 1].sent if i + 1 < len(sentences) else None
+            if following is not None and (
+                start_char(following) >= region.start_char - 2
+                or end_char(following) > region.start_char
+            ):
+                near.append(found)
+    after = [
+        found
+        for found in sentences
+        if start_char(found.sent) >= region.end_char
+        and doc_start(found.sent.doc)
+        <= region.end_char
+        <= doc_start(found.sent.doc) + len(found.sent.doc.text)
+    ]
+    return near + after[:1]
+
+
+def _opens_at_end(sent: Span, region: QuoteRegion) -> bool:
+    """The splitter left the quote's opening mark at the end of the sentence before ("...,''
+    Smith said. ''Buying a ..."): that sentence's speaker is an earlier quote's, unless it
+    introduces this one ("Smith said: “")."""
+    text = sent.text.rstrip()
+    if region.start_char < start_char(sent) + len(text) - 2:
+        return False
+    return text.rstrip("'\"“«").rstrip()[-1:] not in (":", ",")
+
+
+def _adjacent_previous(
+    index: int, quotes: list[QuoteRegion], sentences: list[SentenceCues]
+) -> int | None:
+    """The quote just before, when nothing but whitespace or a paragraph break separates
+    their sentences (the same speaker keeps talking)."""
+    if index == 0:
+        return None
+    region, previous = quotes[index], quotes[index - 1]
+    for found in sentences:
+        if start_char(found.sent) <= region.start_char < end_char(found.sent):
+            gap_sentences = [
+                other
+                for other in sentences
+                if previous.end_char <= start_char(other.sent) < region.start_char
+            ]
+            return index - 1 if len(gap_sentences) <= 1 else None
+    return None
+
+
+def carry_over(
+    sentences: list[SentenceCues], quotes: list[QuoteRegion]
+) -> list[Attribution | None]:
+    """Per sentence, the attribution it carries over when it has no cue of its own.
+
+    The paragraph after one ending "Smith argued:" is Smith's, a block quote without
+    quotation marks (direct). (Carrying a poll's attribution over to the next sentences
+    of poll figures was tried: PolNeAR train annotates those sentences as the article's,
+    so it only added false speakers.)
+    """
+    carried: list[Attribution | None] = []
+    for index, current in enumerate(sentences):
+        if index == 0:
+            carried.append(None)
+            continue
+        previous = sentences[index - 1]
+        same_block = previous.sent.doc is current.sent.doc
+        gap = start_char(current.sent) - end_char(previous.sent)
+        if not same_block and not 0 <= gap <= 4:
+            carried.append(None)  # sentences in between were not parsed: no number, no cue
+            continue
+        named = named_outside_quotes(previous.cues, quotes)
+        found = None
+        if named and previous.sent.text.rstrip().endswith(":") and not same_block:
+            found = Attribution(named[-1].speaker, named[-1].cue, named[-1].via, "direct")
+        elif not named and same_block:
+            found = carried[index - 1]
+        carried.append(found)
+    return carried

@@ -1,0 +1,390 @@
+"""Cues: the words that attribute a sentence's numbers to a speaker, found once per
+sentence, in article order.
+
+Reported speech through the dependency parse ("X said that ...", "X believes that ...",
+"X was quoted by Y as saying", trailing "..., Milley suggested."); "according to X" by
+its surface form; documents ("in an ABC poll", "a Reuters report that ..."), proposals
+("her plan would cap ...") and headline colons ("Roe: City Must ..."). Cue verbs are a
+lexicon (``models/lexicons/cue_verbs.v1.txt``).
+
+Finding is pure: ``find_cues`` returns a sentence's cues and writes nothing. The only
+order-dependent part, pronouns that resolve to the speakers before them, is computed by
+``find_sentence_cues`` in article order, the history passed forward explicitly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from ...article.offsets import start_char, text_span
+from ...resources import Resources
+from ...schema import Span as TextSpan
+from ...schema import Speaker, Via
+from .quotes import TranscriptLabel, opens_quote
+from .speakers import History, SpeakerResolver, remember
+from .syntax import (
+    antecedent,
+    first_child,
+    has_object,
+    inherited_subject,
+    is_infinitive,
+    is_passive,
+    named_apposition,
+    noun_left_of,
+    noun_phrase,
+    subject_of,
+    without_case,
+)
+from .via import find_via, via_from
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a number is attributed to, by which cue, through whom, and the quote type
+    ("direct", "indirect" or "none")."""
+
+    speaker: Speaker | None
+    cue: TextSpan | None
+    via: Via | None
+    quote: str
+
+
+NO_ATTRIBUTION = Attribution(None, None, None, "none")
+
+
+class Cue(NamedTuple):
+    """A cue word and the attribution it makes."""
+
+    token: Token
+    attribution: Attribution
+
+
+class SentenceCues(NamedTuple):
+    """A parsed sentence and its cues, in token order."""
+
+    sent: Span
+    cues: list[Cue]
+
+
+@dataclass(frozen=True)
+class CueContext:
+    """What the cue rules read besides the sentence: the lexicons, the article's names,
+    its transcript labels, and the speakers found before (for pronouns)."""
+
+    resources: Resources
+    resolver: SpeakerResolver
+    labels: tuple[TranscriptLabel, ...] = ()
+    history: History = ()
+
+    def speaker(self, mention: Span, *, refers_to: Span | None = None) -> Speaker | None:
+        """The speaker of a mention; ``refers_to`` is the phrase it stands for (a relative
+        pronoun's antecedent), resolved in its place."""
+        resolved = self.resolver.resolve(
+            refers_to if refers_to is not None else mention,
+            position=start_char(mention),
+            history=self.history,
+        )
+        if resolved is None:
+            return None
+        return Speaker(name=resolved.name, mention=text_span(mention), kind=resolved.kind)
+
+
+def find_sentence_cues(sents: Iterable[Span], context: CueContext) -> list[SentenceCues]:
+    """Every sentence's cues, in article order: first find a sentence's cues, then
+    remember its speakers for the pronouns and roles of the sentences after it."""
+    found = []
+    for sent in sents:
+        cues = find_cues(sent, context)
+        found.append(SentenceCues(sent, cues))
+        context = replace(
+            context, history=remember(context.history, (c.attribution.speaker for c in cues))
+        )
+    return found
+
+
+def find_cues(sent: Span, context: CueContext) -> list[Cue]:
+    """Every cue in a sentence, in token order; a cue's speaker counts as found before
+    the cues after it in the sentence ("Smith said ..., and he added ...")."""
+    found = []
+    for token in sent:
+        attribution = find_cue(token, context)
+        if attribution is not None:
+            found.append(Cue(token, attribution))
+            context = replace(context, history=remember(context.history, [attribution.speaker]))
+    return found
+
+
+def find_cue(token: Token, context: CueContext) -> Attribution | None:
+    """The attribution a token makes as a cue, if it is one."""
+    return (
+        verb_cue(token, context)
+        or according_to(token, context)
+        or in_document(token, context)
+        or headline_colon(token, context)
+        or nominal_cue(token, context)
+        or proposal_cue(token, context)
+    )
+
+
+def verb_cue(token: Token, context: CueContext) -> Attribution | None:
+    """A verb of saying or believing with its speaker: "X said that ...", "X was quoted
+    by Y as saying", "..., X suggested."."""
+    resources = context.resources
+    lemma = resources.verb_lemma(token)
+    if lemma not in resources.cue_verbs or token.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma in resources.clause_only_cues and has_object(token):
+        return None
+    needed = resources.cue_needs.get(lemma)
+    if needed is not None and not any(child.lower_ == needed for child in token.children):
+        return None  # "called for a 28 percent rate", not "called him at 9"
+    if under_respondents(token, resources):
+        return None  # "52 percent said they believe ...": still the poll's answers
+    passive = is_passive(token)
+    found = _verb_speaker(token, lemma=lemma, passive=passive, resources=resources)
+    if found is None:
+        return None
+    mention, refers_to = found
+    speaker = context.speaker(mention, refers_to=refers_to)
+    via = find_via(token, passive=passive, resources=resources, resolver=context.resolver)
+    return Attribution(speaker, cue_span(token, passive, resources), via, "indirect")
+
+
+def _verb_speaker(
+    verb: Token, *, lemma: str, passive: bool, resources: Resources
+) -> tuple[Span, Span | None] | None:
+    """The speaker mention of a cue verb, and the phrase it stands for when it is a
+    relative pronoun; None when the verb has no speaker."""
+    relative = None
+    if passive and lemma not in resources.passive_speaker_cues:
+        # "are estimated to have been killed": no agent, no speaker (the article asserts it).
+        agent = first_child(verb, "agent")
+        subject = first_child(agent, "pobj") if agent is not None else None
+        if subject is None:
+            return None
+    else:
+        subject = subject_of(verb, "nsubjpass" if passive else "nsubj") or inherited_subject(verb)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and subject.lower_ != "what":
+            # "Milley, who ..., said": the speaker is the relative's antecedent, and the
+            # mention is the relative pronoun itself, as "he" is for a pronoun.
+            relative, subject = subject, antecedent(subject)
+    if subject is not None and is_respondents(subject, resources):
+        return None
+    named = (
+        named_apposition(subject, verb)
+        if subject is not None
+        and relative is None
+        and subject.lemma_.lower() not in resources.document_nouns
+        else None
+    )
+    if named is not None:
+        # "One pastor supporting him, Jo Roe of Hope Church, said": the name speaks.
+        mention = named.doc[named.left_edge.i : named.i + 1]
+    elif subject is None and is_infinitive(verb):
+        return None  # "to say", "to demand": whose words, the verb it completes tells
+    elif subject is None:
+        mention = noun_left_of(verb)  # a trailing attribution the parse missed
+    elif relative is not None:
+        mention = relative.doc[relative.i : relative.i + 1]
+    else:
+        mention = noun_phrase(subject)
+    if mention is None:
+        return None
+    refers_to = noun_phrase(subject) if relative is not None and subject is not None else None
+    return mention, refers_to
+
+
+def cue_span(verb: Token, passive: bool, resources: Resources) -> TextSpan:
+    """The cue as written: "had said", "was quoted by the BBC as saying"."""
+    start = min(
+        [verb.i]
+        + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    )
+    end = verb.i + 1
+    if passive and verb.lemma_.lower() in resources.passive_speaker_cues:
+        as_prep = next((c for c in verb.rights if c.lower_ == "as"), None)
+        if as_prep is not None:
+            end = as_prep.right_edge.i + 1
+    return text_span(verb.doc[start:end])
+
+
+def is_respondents(subject: Token, resources: Resources) -> bool:
+    """A share of surveyed people as the subject ("52 percent said", "six in 10 say"):
+    they answer a poll, they are not the source of its numbers."""
+    if {subject.lower_, subject.lemma_.lower()} & resources.proportion_nouns:
+        return True
+    # "six in 10 said", "three out of four say"; "the two said" is two people speaking.
+    return subject.like_num and any(child.lower_ in ("in", "out") for child in subject.children)
+
+
+def under_respondents(cue: Token, resources: Resources) -> bool:
+    """Whether a cue lies inside what poll respondents said ("64 percent said they wanted
+    the next mayor to keep ..."); "70 percent dislike the plan, the survey found" is the
+    survey's finding."""
+    for verb in cue.ancestors:
+        if verb.i > cue.i or resources.verb_lemma(verb) not in resources.cue_verbs:
+            continue  # what respondents said follows their verb
+        subject = first_child(verb, "nsubj")
+        if subject is not None and is_respondents(subject, resources):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _phrase_starts(resources: Resources) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in resources.cue_phrases)
+
+
+def according_to(token: Token, context: CueContext) -> Attribution | None:
+    """ "according to X" (and the other cue phrases): X is the speaker, or, when X is a
+    document ("a Reuters report"), the via, with the source inside it as speaker."""
+    resources = context.resources
+    if token.lower_ not in _phrase_starts(resources):
+        return None
+    doc = token.doc
+    for phrase in resources.cue_phrases:
+        end = token.i + len(phrase)
+        if end > len(doc) or tuple(t.lower_ for t in doc[token.i : end]) != phrase:
+            continue
+        obj = first_child(doc[end - 1], "pobj")
+        if obj is None:
+            continue
+        cue = text_span(doc[token.i : end])
+        if obj.lemma_.lower() in resources.document_nouns:
+            return document_attribution(obj, cue, context)
+        return Attribution(context.speaker(noun_phrase(obj)), cue, None, "indirect")
+    return None
+
+
+def in_document(token: Token, context: CueContext) -> Attribution | None:
+    """ "In an ABC poll, she led 57 percent to 31 percent": a poll, survey or report
+    introduced by "in" attributes the sentence to it (PolNeAR train: polls as sources);
+    so does "by" ("by the AP's tally, he has 739", "by one estimate"), unless it is a
+    passive's agent ("was rejected by the review": a deed, not a claim)."""
+    if token.lower_ not in ("in", "by") or token.dep_ != "prep":
+        return None
+    obj = first_child(token, "pobj")
+    if obj is None or obj.lemma_.lower() not in context.resources.document_nouns:
+        return None
+    return document_attribution(obj, text_span(token.doc[token.i : token.i + 1]), context)
+
+
+def document_attribution(document: Token, cue: TextSpan, context: CueContext) -> Attribution | None:
+    """A document as the source: the author inside it is the speaker ("a count by The
+    Associated Press" -> AP, via the count); without one the document itself speaks
+    ("according to exit polls": PolNeAR train), unless it is a speech event ("in a
+    statement"), which has a speaker but is not one."""
+    phrase = noun_phrase(document)
+    source = source_inside(document, context.resolver)
+    if source is None and document.lemma_.lower() in context.resources.speech_event_nouns:
+        return None
+    speaker = context.speaker(source if source is not None else phrase)
+    if speaker is None and source is not None:
+        speaker = context.speaker(phrase)  # an unresolved owner: the document speaks
+    return Attribution(speaker, cue, via_from(phrase, resolver=context.resolver), "indirect")
+
+
+def source_inside(document: Token, resolver: SpeakerResolver) -> Span | None:
+    """The source inside a document phrase: "a Reuters report", "a count by The Associated
+    Press", "the foundation's tally", "her tax filings"; places are not
+    sources ("Ohio surveys": PolNeAR train class)."""
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = first_child(child, "pobj")
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                return noun_phrase(obj)
+        if child.dep_ == "poss":
+            return without_case(noun_phrase(child))
+    runs = [
+        run
+        for run in resolver.name_runs(noun_phrase(document))
+        if run.root.ent_type_ not in _PLACE_LABELS
+    ]
+    return runs[-1] if runs else None
+
+
+def nominal_cue(token: Token, context: CueContext) -> Attribution | None:
+    """ "a Boston Globe report that the city lost $40 million": a document
+    noun with a that-clause speaks through its author (PolNeAR dev: reports, polls)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in context.resources.document_nouns:
+        return None
+    clause = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("acl", "ccomp", "relcl") and first_child(c, "mark") is not None
+        ),
+        None,
+    )
+    if clause is None or first_child(clause, "mark").lower_ != "that":
+        return None
+    source = source_inside(token, context.resolver)
+    if source is None:
+        return None
+    return Attribution(
+        context.speaker(source),
+        text_span(token.doc[token.i : token.i + 1]),
+        via_from(noun_phrase(token), resolver=context.resolver),
+        "indirect",
+    )
+
+
+def is_proposal(token: Token, resources: Resources) -> bool:
+    """A proposal noun ("plan", "proposal"), which speaks only for its own clause."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in resources.proposal_nouns
+
+
+def proposal_cue(token: Token, context: CueContext) -> Attribution | None:
+    """ "Smith's plan would cap the rate at 28 percent", "under her proposal": a proposal
+    with an owner puts its numbers in the owner's mouth."""
+    if not is_proposal(token, context.resources):
+        return None
+    owner = first_child(token, "poss")
+    if owner is None or owner.lower_ in ("its", "their") and owner.pos_ == "PRON":
+        return None
+    speaker = context.speaker(without_case(noun_phrase(owner)))
+    return Attribution(speaker, text_span(token.doc[token.i : token.i + 1]), None, "indirect")
+
+
+def headline_colon(token: Token, context: CueContext) -> Attribution | None:
+    """A colon after a name: a headline or transcript line ("Roe: City Must ...")
+    where a short name (or a poll, report) starts the sentence, or a name introducing
+    a quote ("... - Jane Roe: “One lesson ...”")."""
+    sent, doc = token.sent, token.doc
+    if token.text != ":" or token.i == sent.start:
+        return None
+    if any(label.end_char == start_char(token) for label in context.labels):
+        return None  # a transcript label: the whole paragraph is that speaker's
+    if token.i - sent.start <= 4:
+        before = [t for t in doc[sent.start : token.i] if not t.is_punct]
+        if not before or any(t.pos_ not in ("PROPN", "NOUN", "DET") for t in before):
+            return None
+        head = before[-1]
+        if head.pos_ != "PROPN" and head.lemma_.lower() not in context.resources.document_nouns:
+            return None
+        mention = doc[before[0].i : head.i + 1]
+    else:
+        after = doc[token.i + 1] if token.i + 1 < sent.end else None
+        if after is None or not opens_quote(after.text):
+            return None
+        start = token.i
+        while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == token.i:
+            return None
+        mention = doc[start : token.i]
+    cue = text_span(doc[token.i : token.i + 1])
+    return Attribution(context.speaker(mention), cue, None, "indirect")
+
+
+def covers(attribution: Attribution, position: int) -> bool:
+    """The number is part of the speaker or via phrase itself ("a 12-member panel said")."""
+    spans = [attribution.speaker.mention if attribution.speaker else None, attribution.via]
+    return any(span is not None and span.start_char <= position < span.end_char for span in spans)

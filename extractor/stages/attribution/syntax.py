@@ -1,0 +1,179 @@
+"""Generic helpers over a dependency parse: children, subjects, noun phrases, datelines.
+
+Nothing here knows about cues or speakers; the cue rules (``cues.py``) and via extraction
+(``via.py``) are written with these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Dependents that end a noun phrase's mention: "Milley, who serves as ..." is "Milley".
+EXCLUDED_MENTION_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+# Tokens that may stand between a subject and its verb: "Jones has not yet said".
+SKIP_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
+OBJECT_DEPS = frozenset({"dobj", "prt", "dative", "attr", "acomp", "xcomp", "oprd"})
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def first_child(token: Token | None, dep: str) -> Token | None:
+    """The first child of ``token`` with dependency ``dep`` (None for no token)."""
+    if token is None:
+        return None
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def noun_phrase(head: Token) -> Span:
+    """A noun phrase without its relative clauses, appositions and edge punctuation."""
+    right = head.i
+    for child in head.rights:
+        if child.dep_ not in EXCLUDED_MENTION_DEPS:
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    left = head.left_edge.i
+    doc = head.doc
+    while left < head.i and doc[left].is_punct:
+        left += 1
+    while right > head.i and doc[right].is_punct:
+        right -= 1
+    return doc[left : right + 1]
+
+
+def without_case(phrase: Span) -> Span:
+    """A possessor without its possessive marker: "the foundation's" -> "the foundation"."""
+    return phrase[:-1] if len(phrase) > 1 and phrase[-1].dep_ == "case" else phrase
+
+
+def subject_of(verb: Token, dep: str) -> Token | None:
+    """The verb's subject, passing over a dateline the parser took for one ("LISBON
+    (Reuters) – Jane Doe said ...": two subjects, the one nearer the verb speaks)."""
+    subjects = [child for child in verb.children if child.dep_ == dep and not is_dateline(child)]
+    before = [child for child in subjects if child.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def is_dateline(token: Token) -> bool:
+    """An upper-case place opening the sentence and followed by a dash: "WASHINGTON —",
+    "DES MOINES, Iowa (AP) —"."""
+    sent, doc = token.sent, token.doc
+    if token.left_edge.i != sent.start or not token.text.isupper() or len(token.text) < 2:
+        return False
+    after = token.right_edge.i + 1
+    return after < sent.end and doc[after].text in DASHES
+
+
+def inherited_subject(verb: Token) -> Token | None:
+    """The subject a verb without its own shares with the verb it hangs from: "X said ...
+    and added" (coordination), "X defended the plan, saying ..." and "X revised it in
+    October, claiming ..." (participles). The participle's nearest noun is not its
+    subject ("the plan", "October"). An open complement inherits only when it reports a
+    clause ("she went on to say that ..."): "they need to find $500 a month" is no
+    finding of theirs."""
+    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp" and first_child(verb, "ccomp") is None:
+            return None
+        if verb.dep_ == "advcl" and (verb.i < verb.head.i or first_child(verb, "mark") is not None):
+            # "Counting its branches, the bank has 40 staff", "..., because the count
+            # showed ...": circumstances, not the subject's words.
+            return None
+        verb = verb.head
+        subject = first_child(verb, "nsubj")
+        if subject is not None:
+            return subject
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def has_object(verb: Token) -> bool:
+    """A verb with an object or particle of its own, or one that is itself a complement:
+    "add up to $5", "added to his portfolio", "to add a trillion", not "..., he added."."""
+    if verb.dep_ in ("xcomp", "acl", "relcl", "amod") or verb.tag_ == "VBN" and verb.dep_ != "ROOT":
+        return True
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and (
+        following.lower_ in ("up", "to") or following.like_num or following.text in "$£€"
+    ):
+        return True  # "add up to $5" even when the parser puts "up to" in the number
+    return any(
+        child.dep_ in OBJECT_DEPS or child.dep_ == "prep" and child.lower_ == "to"
+        for child in verb.children
+    )
+
+
+def is_infinitive(verb: Token) -> bool:
+    """ "to say", "to demand": a bare verb with its "to"."""
+    return verb.tag_ == "VB" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    """A verb with a passive subject or auxiliary: "was quoted", "are estimated"."""
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def antecedent(relative: Token) -> Token:
+    """What "who"/"which"/"that" stands for: the noun its relative clause modifies."""
+    clause = relative.head
+    while (
+        clause.dep_ not in ("relcl", "acl")
+        and clause.head.i != clause.i
+        and clause.dep_ in ("conj", "xcomp", "ccomp")
+    ):
+        clause = clause.head
+    return clause.head if clause.dep_ in ("relcl", "acl") else relative.head.head
+
+
+def named_apposition(subject: Token, verb: Token) -> Token | None:
+    """The name set off by commas right before the verb, when the subject is a role:
+    "a spokeswoman, Anna White, said", "one pastor backing him, Jo Roe of Hope Church, said"
+    (the parser may hang the name on a nearer noun)."""
+    if subject.pos_ != "NOUN" or subject.i > verb.i:
+        return None
+    for token in subject.subtree:
+        if (
+            token.dep_ != "appos"
+            or token.pos_ != "PROPN"
+            or token.i > verb.i
+            or token.ent_type_ not in ("PERSON", "")
+        ):
+            continue
+        after = token.right_edge.i + 1
+        if (
+            after < verb.i
+            and token.doc[after].text == ","
+            and all(t.dep_ in SKIP_BEFORE_VERB for t in token.doc[after + 1 : verb.i])
+        ):
+            return token
+    return None
+
+
+def noun_left_of(verb: Token) -> Span | None:
+    """The noun phrase ending right before a verb the parse left without a subject
+    (", Milley, who serves as ..., suggested."), passing over a comma-enclosed relative
+    clause."""
+    doc, sent = verb.doc, verb.sent
+    i = verb.i - 1
+    while i >= sent.start and doc[i].dep_ in SKIP_BEFORE_VERB and doc[i].text != ",":
+        i -= 1
+    if i >= sent.start and doc[i].text == ",":
+        # Skip a comma-enclosed relative clause: ", who serves as ... adviser,".
+        j = i - 1
+        while j >= sent.start and doc[j].text != ",":
+            j -= 1
+        if j >= sent.start and doc[j + 1].lower_ in ("who", "which", "whose"):
+            i = j - 1
+        else:
+            i -= 1
+    if i < sent.start or doc[i].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    start = i
+    while (
+        start - 1 >= sent.start
+        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
+        and doc[start - 1].text != ","
+    ):
+        start -= 1
+    return doc[start : i + 1]

@@ -1,0 +1,63 @@
+"""Names as the article writes them, normalised: leading articles, possessive marks,
+titles and edge punctuation removed ("the U.S. Army's" -> "U.S. Army", "Defense
+Secretary Lloyd Austin" -> "Lloyd Austin")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+ARTICLES = frozenset({"the", "a", "an"})
+# Words dropped at either edge of a name run: articles and possessive marks ("Reuters'").
+NAME_EDGE_WORDS = ARTICLES | frozenset({"’s", "'s", "’", "'"})
+
+
+def strip_article(text: str) -> str:
+    """A phrase without its leading articles ("the Associated Press" -> "Associated
+    Press"), words rejoined by single spaces; the text itself if nothing else is left."""
+    words = text.split()
+    while words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def without_article(span: Span) -> str:
+    """A span's text without leading articles and edge punctuation tokens ("the
+    country," -> "country"), spacing kept as written; the text itself if nothing is left."""
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in ARTICLES or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def strip_name(span: Span, *, titles: frozenset[str]) -> Span | None:
+    """A name run without articles, possessives and leading titles: "Defense Secretary
+    Lloyd Austin" -> "Lloyd Austin"; None for titles alone ("Chairman" is a role)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if all(token.lower_ in titles for token in span):
+        return None
+    leading = [i for i in range(start, end - 1) if doc[i].lower_ in titles]
+    if leading and span.root.ent_type_ != "ORG":  # "General Electric" keeps its "General"
+        start = leading[-1] + 1
+    while start < end and doc[start].lower_ in NAME_EDGE_WORDS:
+        start += 1
+    while end > start and (doc[end - 1].lower_ in NAME_EDGE_WORDS or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def name_key(words: Sequence[str]) -> str:
+    """Names cluster on their last word: "Milley" joins "Mark Milley", "the Post" "the
+    Washington Post"."""
+    return words[-1].lower()
+
+
+def display_name(words: Sequence[str]) -> str:
+    """A name given in capitals (a transcript label "RUIZ") as a name is written: "Ruiz"."""
+    return " ".join(word.capitalize() if word.isupper() else word for word in words)
