@@ -6,7 +6,7 @@ class ExtractorError(Exception):
 
 
 class InputError(ExtractorError):
-    """An input cannot be read as an article (missing, a directory, binary, not UTF-8, too large)."""
+    """An input cannot be read as an article: missing, a directory, binary, not UTF-8, too large."""
 
 
 class ModelError(ExtractorError):

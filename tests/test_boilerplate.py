@@ -47,7 +47,10 @@ def test_read_more_list_runs_until_body_text(resources, seed_text):
     assert "US privately urging Ukraine to be open to talks with Russia: Report" in marked
     assert not any("5,937" in line for line in marked)
 
-    text = "Read more:\n\nTalks collapse: report\n\nThe army said 2,000 soldiers left on Monday.\n\nLast line"
+    text = (
+        "Read more:\n\nTalks collapse: report\n\n"
+        "The army said 2,000 soldiers left on Monday.\n\nLast line"
+    )
     assert boilerplate_lines(text, resources) == ["Read more:", "Talks collapse: report"]
 
 
@@ -59,7 +62,10 @@ def test_blocks_slice_the_input_exactly(resources, seed_text):
 
 
 def test_hard_wrapped_lines_join_into_one_paragraph(resources):
-    text = "The ministry said that about\n300 people, most of them\nchildren, were evacuated.\nNext paragraph."
+    text = (
+        "The ministry said that about\n300 people, most of them\n"
+        "children, were evacuated.\nNext paragraph."
+    )
     blocks = find_blocks(text, resources=resources)
     assert [b.text.split()[0] for b in blocks] == ["The", "Next"]
 
