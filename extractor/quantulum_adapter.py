@@ -13,7 +13,9 @@ The rest of the code never imports quantulum3. Its quirks handled here:
 - currency prefixes it misses ("USD1,700", "HK $3.7 billion") are read from
   ``models/lexicons/currencies.v1.tsv``;
 - it prints warnings and, with scikit-learn installed, silently switches on a slow
-  classifier that crashes on newer versions: the classifier is never used.
+  classifier that unpickles a model file saved with scikit-learn 1.8 and crashes on 1.9
+  (the parse fails, the quantity is lost): it is switched off here, explicitly, so the
+  output does not depend on what else is installed (PERF-NOTES; tests/test_quantulum_classifier.py).
 """
 
 from __future__ import annotations
@@ -29,7 +31,12 @@ from .resources import load_resources
 with warnings.catch_warnings():
     # quantulum3 warns at import that its optional classifier is missing: we never use it.
     warnings.simplefilter("ignore")
+    from quantulum3 import classifier as _qclassifier
     from quantulum3 import parser as _qparser
+
+# quantulum3 decides at its import whether to use the classifier (scikit-learn importable)
+# and reads the flag at each parse; without it, units are resolved by its own rules.
+_qclassifier.USE_CLF = False
 
 log = logging.getLogger(__name__)
 
