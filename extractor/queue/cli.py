@@ -294,7 +294,7 @@ def show_command(
 
 def _print_claim(out: Printer, item: QueueItem, *, as_of: str | None) -> None:
     """The item's score (each feature's part), speaker, number, topic, quote and spread."""
-    from .ranking import WEIGHTS, RankFeatures, explain
+    from .ranking import WEIGHTS, RankFeatures, claim_score, explain
 
     features = RankFeatures(
         item.speaker,
@@ -308,6 +308,7 @@ def _print_claim(out: Printer, item: QueueItem, *, as_of: str | None) -> None:
         item.quote,
         item.outlets,
         item.last_published,
+        claim_score([appearance.claim for appearance in item.appearances]),
     )
     parts = explain(features, as_of=as_of)
     out(f"Item {item.id}  [{item.status}]  check-worthiness {item.score:.2f}")
