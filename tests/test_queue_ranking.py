@@ -103,6 +103,7 @@ def test_ranking_spread_and_range():
     ):
         assert 0.0 <= score <= 1.0
     assert set(explain(features(best), as_of=None)) == {
+        "claim",
         "speaker",
         "number",
         "precision",

@@ -13,7 +13,10 @@ The rest of the code never imports quantulum3. Its quirks handled here:
 - currency prefixes it misses ("USD1,700", "HK $3.7 billion") are read from
   ``models/lexicons/currencies.v1.tsv``;
 - it prints warnings and, with scikit-learn installed, silently switches on a slow
-  classifier that crashes on newer versions: the classifier is never used;
+  classifier that unpickles a model file saved with scikit-learn 1.8 and crashes on 1.9
+  (the parse fails, the quantity is lost): it is switched off here, explicitly, so the
+  output does not depend on what else is installed (PERF-NOTES;
+  tests/test_quantulum_classifier.py);
 - it builds its regular expressions from sets (operators, ranges, negatives), so their
   alternation order, and with it what "35 percent tax" reads as, followed the process's
   PYTHONHASHSEED: the adapter gives those sets one fixed order before the first parse.
@@ -36,6 +39,7 @@ from ..text.numbers import SCALES, shared_scale
 with warnings.catch_warnings():
     # quantulum3 warns at import that its optional classifier is missing: we never use it.
     warnings.simplefilter("ignore")
+    from quantulum3 import classifier as _qclassifier
     from quantulum3 import parser as _qparser
     from quantulum3 import regex as _qregex
 
@@ -55,9 +59,13 @@ _SET_VALUED = (
 
 
 @lru_cache(maxsize=1)
-def _deterministic_quantulum() -> None:
-    """Give quantulum3's set-valued word lists one order (sorted), once, before it builds
-    and caches its regexes: the same text then reads the same in every process."""
+def _configure_quantulum() -> None:
+    """Once, before the first parse: the classifier off (quantulum3 decides at its import
+    whether to use it, from whether scikit-learn imports, and reads the flag at each parse;
+    without it units are resolved by its own rules), and its set-valued word lists in one
+    order (sorted) before it builds and caches its regexes, so the same text reads the same
+    in every process."""
+    _qclassifier.USE_CLF = False
 
     def ordered(function):
         def sorted_values(lang: str = "en_US") -> list[str]:
@@ -71,7 +79,7 @@ def _deterministic_quantulum() -> None:
 
 def _quantulum_parse(text: str):
     """quantulum3's parse, classifier off, warnings silenced, set order fixed."""
-    _deterministic_quantulum()
+    _configure_quantulum()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return _qparser.parse(text, lang="en_US", classifier_path=None)

@@ -1,6 +1,7 @@
 """Benchmarks on real annotated news: one adapter per dataset, one result shape.
 
-Each adapter module (``newsquant``, ``polnear``, ``tempeval3``, ``meantime``) exposes
+Each adapter module (``newsquant``, ``polnear``, ``tempeval3``, ``meantime``,
+``checkworthy``) exposes
 ``run(root, *, extractor, limit, detail) -> BenchResult``, turning its dataset's
 annotation into gold and scoring the extractor (and baselines) in the same process.
 Data is read from ``../shared/benchmarks`` (or ``--data``); when it is absent the run
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from .result import BenchResult, Row, render_result, skipped
 
-BENCHMARKS = ("newsquant", "polnear", "tempeval3", "meantime")
+BENCHMARKS = ("newsquant", "polnear", "tempeval3", "meantime", "checkworthy")
 DATA_ENV = "CLAIM_BENCHMARKS"
 
 

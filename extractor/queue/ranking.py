@@ -1,22 +1,27 @@
 """Check-worthiness: which queue items a fact-checker should see first, a score in [0, 1].
 
-The score is a weighted sum of six features, each in [0, 1], computed only from what the
-claim records say (README, "Claim queue: ranking"):
+The score is a weighted sum of seven features, each in [0, 1], computed only from what the
+claim records say (README, "Claim queue: ranking"). ``claim`` is the learned
+check-worthiness model (``extractor/checkworthy``, ``models/checkworthy.v1.json``, trained
+on fact-checkers' labels), the highest over the item's records; the six hand-written
+features keep their old proportions (scaled by 0.6), so with ``claim`` at 0 they order
+items as before:
 
 =========== ====== ================================================================
 feature     weight 1.0 when ...
 =========== ====== ================================================================
-speaker     0.25   a named official or institution (``officials.v1.tsv``); 0.6 another
+claim       0.40   the model's score of the records (the highest over the appearances)
+speaker     0.15   a named official or institution (``officials.v1.tsv``); 0.6 another
                    named person or organisation, 0.5 a place (a government by
                    metonym: "Moscow"), 0.3 a group, an anonymous or plural mention
                    ("officials", "a senior official") or unknown kind, 0 no speaker
-number      0.20   half kind (money 1, percent 0.8, a count 0.6, another unit 0.4),
+number      0.12   half kind (money 1, percent 0.8, a count 0.6, another unit 0.4),
                    half magnitude (log10 of the value over 9: a billion scores 1)
-precision   0.10   an exact number with 3+ significant digits (5,937); a range 0.8,
+precision   0.06   an exact number with 3+ significant digits (5,937); a range 0.8,
                    a bound 0.7, a round exact number 0.6, an approximation 0.4
-quote       0.15   a direct quote in some appearance; 0.6 reported speech; 0 none
-spread      0.20   8+ outlets print it (log2 of the outlet count over 3; one outlet 0)
-recency     0.10   published on the queue's newest day, halving every 30 days; 0 undated
+quote       0.09   a direct quote in some appearance; 0.6 reported speech; 0 none
+spread      0.12   8+ outlets print it (log2 of the outlet count over 3; one outlet 0)
+recency     0.06   published on the queue's newest day, halving every 30 days; 0 undated
 =========== ====== ================================================================
 
 Recency is measured against the newest publication date in the queue (``as_of``), never
@@ -33,12 +38,13 @@ from ..resources import load_resources
 from .dedup import _words, parse_day, singular
 
 WEIGHTS = {
-    "speaker": 0.25,
-    "number": 0.20,
-    "precision": 0.10,
-    "quote": 0.15,
-    "spread": 0.20,
-    "recency": 0.10,
+    "claim": 0.40,
+    "speaker": 0.15,
+    "number": 0.12,
+    "precision": 0.06,
+    "quote": 0.09,
+    "spread": 0.12,
+    "recency": 0.06,
 }
 RECENCY_HALF_LIFE_DAYS = 30
 SPREAD_SATURATION = 8  # outlets at which spread scores 1
@@ -62,6 +68,15 @@ class RankFeatures:
     quote: str  # the strongest over the appearances: direct > indirect > none
     outlets: int
     last_published: str | None
+    claim: float = 0.0  # the check-worthiness model's score of the records (claim_score)
+
+
+def claim_score(records) -> float:
+    """The check-worthiness model's score of an item: the highest over its records
+    (``Claim`` objects, dicts or JSON text)."""
+    from ..checkworthy.score import claim_score as score_records
+
+    return score_records(records)
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +170,7 @@ def recency_feature(features: RankFeatures, *, as_of: str | None) -> float:
 def explain(features: RankFeatures, *, as_of: str | None) -> dict[str, float]:
     """Each feature's value in [0, 1] (before weighting)."""
     return {
+        "claim": min(1.0, max(0.0, features.claim)),
         "speaker": speaker_feature(features),
         "number": number_feature(features),
         "precision": precision_feature(features),

@@ -6,7 +6,7 @@ import hashlib
 from typing import Any
 from urllib.parse import urlsplit
 
-from .ranking import RankFeatures, check_worthiness, strongest_quote
+from .ranking import RankFeatures, check_worthiness, claim_score, strongest_quote
 from .store_connection import QueueConnection
 
 
@@ -55,19 +55,25 @@ class QueueScorer(QueueConnection):
             ).fetchall()
             seen: dict[int, list[tuple[Any, ...]]] = {}
             for item_id, *rest in self._execute(
-                "SELECT item_id, source, url, sentence, published, quote FROM queue_appearances"
-                + where.format("item_id"),
+                "SELECT item_id, source, url, sentence, published, quote, record"
+                " FROM queue_appearances" + where.format("item_id"),
                 params,
             ).fetchall():
                 seen.setdefault(int(item_id), []).append(tuple(rest))
             updates = []
             for item_id, *item in items:
                 rows = seen.get(int(item_id), [])
-                outlets = len({_outlet(source, url, text) for source, url, text, _, _ in rows})
-                dates = sorted(published[:10] for _, _, _, published, _ in rows if published)
+                outlets = len({_outlet(source, url, text) for source, url, text, *_ in rows})
+                dates = sorted(published[:10] for _, _, _, published, *_ in rows if published)
                 quote = strongest_quote([row[4] for row in rows])
                 last = dates[-1] if dates else None
-                features = RankFeatures(*item, quote=quote, outlets=outlets, last_published=last)
+                features = RankFeatures(
+                    *item,
+                    quote=quote,
+                    outlets=outlets,
+                    last_published=last,
+                    claim=claim_score([row[5] for row in rows]),
+                )
                 updates.append(
                     (
                         check_worthiness(features, as_of=as_of),

@@ -94,7 +94,7 @@ def shorten(text: str, width: int) -> str:
 
 def print_claim(out: Printer, item: QueueItem, *, as_of: str | None) -> None:
     """The item's score (each feature's part), speaker, number, topic, quote and spread."""
-    from .ranking import WEIGHTS, RankFeatures, explain
+    from .ranking import WEIGHTS, RankFeatures, claim_score, explain
 
     features = RankFeatures(
         item.speaker,
@@ -108,6 +108,7 @@ def print_claim(out: Printer, item: QueueItem, *, as_of: str | None) -> None:
         item.quote,
         item.outlets,
         item.last_published,
+        claim_score([appearance.claim for appearance in item.appearances]),
     )
     parts = explain(features, as_of=as_of)
     out(f"Item {item.id}  [{item.status}]  check-worthiness {item.score:.2f}")

@@ -1,0 +1,155 @@
+"""Check-worthiness (CLEF 2018 CheckThat! task 1): does the ranking agree with fact-checkers?
+
+Data: ``checkworthy/clef2018-*.tsv``, three 2016 US debates, one sentence a line with a
+fact-checker's label (``extractor/checkworthy/debates.py``). Each debate becomes an article
+of ``Speaker: sentence`` paragraphs and is run through the extractor; every claim maps back
+to its line. Leave-one-debate-out: the model is trained on two debates (its C chosen by
+leave-one-out within those two) and scores the third. Measured per debate and as the mean:
+
+- **MAP, all sentences**: every line ranked by the highest score of its claims, lines
+  without a claim score 0, ties in line order (CLEF's official measure ranks every line);
+- **AUC, claim sentences**: among lines holding a claim, check-worthy vs the rest.
+
+Beside the model: the queue's hand-written score (``extractor/queue/ranking.py``) of each
+claim as a single-appearance item on its debate's day (the claim-model part left out), and
+claim-first (1 for a line with a claim). The table's ``acc`` column holds the measure the
+row names (MAP or AUC).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ..checkworthy.debates import DATA_DIR, find_debates
+from ..checkworthy.evaluate import (
+    LabelledDebate,
+    leave_one_debate_out,
+    measure,
+    sentence_scores,
+)
+from ..checkworthy.model import Example
+from ..checkworthy.train import load_config, load_labelled
+from ..queue.ranking import RankFeatures, check_worthiness
+from .result import BenchResult, Row
+
+MODEL_SYSTEM = "checkworthy.v1"
+HAND_SYSTEM = "hand-written"
+CLAIM_FIRST = "claim-first"
+
+
+def available(root: Path) -> bool:
+    """True when ``root/checkworthy/clef2018-*.tsv`` exist."""
+    return bool(find_debates(root))
+
+
+def handwritten_scores(examples: Sequence[Example]) -> list[float]:
+    """The queue's hand-written score of each claim as a one-appearance item, as of its day."""
+    scores = []
+    for example in examples:
+        claim = example.claim
+        q, speaker = claim.quantity, claim.speaker
+        features = RankFeatures(
+            speaker.name if speaker else None,
+            speaker.kind if speaker else None,
+            speaker.mention.text if speaker else None,
+            q.value,
+            q.low,
+            q.high,
+            q.bound,
+            q.unit,
+            claim.quote,
+            1,
+            claim.published,
+        )
+        scores.append(check_worthiness(features, as_of=claim.published))
+    return scores
+
+
+def claim_first_scores(examples: Sequence[Example]) -> list[float]:
+    return [1.0] * len(examples)
+
+
+def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False) -> BenchResult:
+    """Leave-one-debate-out scores of the model, the hand-written score and claim-first."""
+    started = time.perf_counter()
+    debates = load_labelled(Path(root), extractor)[:limit]
+    config = load_config()
+    seed = int(config["seed"])
+    by_system: dict[str, list[dict[str, float | None]]] = {}
+    details: list[str] = []
+    for held_out, model in leave_one_debate_out(debates, config=config, seed=seed):
+        systems = {
+            MODEL_SYSTEM: sentence_scores(held_out, model.score),
+            HAND_SYSTEM: sentence_scores(held_out, handwritten_scores),
+            CLAIM_FIRST: sentence_scores(held_out, claim_first_scores),
+        }
+        for system, scores in systems.items():
+            by_system.setdefault(system, []).append(measure(held_out, scores))
+        if detail:
+            details += _top_lines(held_out, systems[MODEL_SYSTEM], model.training)
+    seconds = time.perf_counter() - started
+    names = [labelled.debate.name.removeprefix("clef2018-") for labelled in debates]
+    return BenchResult(
+        name="checkworthy",
+        documents=len(debates),
+        seconds=seconds,
+        rows=_rows(by_system, names, debates),
+        notes=_notes(debates),
+        details=details,
+    )
+
+
+def _rows(by_system, names: list[str], debates: list[LabelledDebate]) -> list[Row]:
+    rows = []
+    supports = {
+        "map": [len(labelled.debate.lines) for labelled in debates],
+        "auc": [sum(map(bool, labelled.claims)) for labelled in debates],
+    }
+    for key, measure_name in (("map", "MAP, all sentences"), ("auc", "AUC, claim sentences")):
+        for index, name in [*enumerate(names), (None, "mean")]:
+            for system, measured in by_system.items():
+                if index is None:
+                    values = [m[key] for m in measured if m[key] is not None]
+                    value = float(np.mean(values)) if values else None
+                    support = sum(supports[key])
+                else:
+                    value, support = measured[index][key], supports[key][index]
+                rows.append(
+                    Row(
+                        system=system,
+                        measure=f"{measure_name} ({name})",
+                        accuracy=value,
+                        support=support,
+                    )
+                )
+    return rows
+
+
+def _notes(debates: list[LabelledDebate]) -> list[str]:
+    positives = sum(sum(labelled.debate.labels) for labelled in debates)
+    with_claim = sum(
+        line.label and bool(found)
+        for labelled in debates
+        for line, found in zip(labelled.debate.lines, labelled.claims, strict=True)
+    )
+    return [
+        "acc column: the measure the row names (MAP over every line; AUC among lines with a "
+        "claim; claim-first's AUC is 0.5 by construction).",
+        f"{positives} check-worthy lines, {with_claim} of them with an extracted claim; lines "
+        "without a claim score 0 (ties in line order).",
+        "Model: trained on the other debates, C chosen by leave-one-out within them "
+        f"({DATA_DIR}/ data is never trained on in the fold it scores).",
+    ]
+
+
+def _top_lines(labelled: LabelledDebate, scores: list[float], training) -> list[str]:
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:20]
+    lines = [f"{labelled.debate.name}: C={training.get('C')} top 20 lines"]
+    for index in order:
+        line = labelled.debate.lines[index]
+        lines.append(f"  {scores[index]:.3f} [{line.label}] {line.speaker}: {line.text[:100]}")
+    return lines
