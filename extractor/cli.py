@@ -443,6 +443,9 @@ def bench_command(
 from .queue.cli import queue_app  # noqa: E402
 
 app.add_typer(queue_app, name="queue")
+from .desk.cli import desk_app  # noqa: E402
+
+app.add_typer(desk_app, name="desk")
 
 
 def main() -> None:
