@@ -16,7 +16,7 @@ from extractor.schema import About, Claim, Quantity, Span, Speaker, Via
 
 with warnings.catch_warnings():
     # Starlette 1.x prefers httpx2 for its TestClient; httpx (the brief's choice) still works.
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
 PASSWORD = "correct horse battery"
