@@ -79,72 +79,76 @@ def desk_claim(
     )
 
 
+MILLEY = "Gen. Mark Milley said about 100,000 Russian soldiers were killed, citing US intelligence."
+SHOIGU = "Sergei Shoigu told RIA that 5,937 Russian soldiers were killed."
+DEFICIT = "The Treasury said the deficit reached $1.4 trillion in 2021."
+# (doc_id, sentence, quantity, value, options): Milley's 100,000 (two outlets), Shoigu's
+# 5,937 (conflicts with it), money, and an article made of XSS attempts.
+SAMPLES: tuple[tuple[str, str, str, float, dict], ...] = (
+    (
+        "reuters-1",
+        MILLEY,
+        "100,000",
+        100000,
+        {"mention": "Mark Milley", "cue": "said", "via": "US intelligence", "source": "Reuters"},
+    ),
+    (
+        "ap-1",
+        MILLEY,
+        "100,000",
+        100000,
+        {"mention": "Mark Milley", "cue": "said", "source": "AP", "published": "2022-11-11"},
+    ),
+    (
+        "ria-1",
+        SHOIGU,
+        "5,937",
+        5937,
+        {
+            "speaker": "Sergei Shoigu",
+            "cue": "told",
+            "via": "RIA",
+            "source": "RIA",
+            "published": "2022-09-21",
+        },
+    ),
+    (
+        "budget-1",
+        DEFICIT,
+        "$1.4 trillion",
+        1.4e12,
+        {
+            "speaker": "Treasury",
+            "kind": "organization",
+            "cue": "said",
+            "unit": "USD",
+            "entity": "deficit",
+            "qualifiers": (),
+            "prop": None,
+            "published": "2021-10-08",
+            "source": "FT",
+        },
+    ),
+    (
+        "evil-1",
+        XSS_SENTENCE,
+        "12",
+        12,
+        {
+            "speaker": None,
+            "qualifiers": ("Ukrainian",),
+            "url": "javascript:alert(document.cookie)",
+            "title": '"><script>alert(2)</script>',
+            "source": "<b>evil</b>",
+            "published": "2022-11-01",
+        },
+    ),
+)
+
+
 def sample_claims() -> list[Claim]:
-    """Milley's 100,000 (two outlets), Shoigu's 5,937 (conflicts with it), money, and XSS."""
-    milley = (
-        "Gen. Mark Milley said about 100,000 Russian soldiers were killed, citing US intelligence."
-    )
-    shoigu = "Sergei Shoigu told RIA that 5,937 Russian soldiers were killed."
-    return [
-        desk_claim(
-            "reuters-1",
-            milley,
-            "100,000",
-            100000,
-            mention="Mark Milley",
-            cue="said",
-            via="US intelligence",
-            source="Reuters",
-        ),
-        desk_claim(
-            "ap-1",
-            milley,
-            "100,000",
-            100000,
-            mention="Mark Milley",
-            cue="said",
-            source="AP",
-            published="2022-11-11",
-        ),
-        desk_claim(
-            "ria-1",
-            shoigu,
-            "5,937",
-            5937,
-            speaker="Sergei Shoigu",
-            cue="told",
-            via="RIA",
-            source="RIA",
-            published="2022-09-21",
-        ),
-        desk_claim(
-            "budget-1",
-            "The Treasury said the deficit reached $1.4 trillion in 2021.",
-            "$1.4 trillion",
-            1.4e12,
-            speaker="Treasury",
-            kind="organization",
-            cue="said",
-            unit="USD",
-            entity="deficit",
-            qualifiers=(),
-            prop=None,
-            published="2021-10-08",
-            source="FT",
-        ),
-        desk_claim(
-            "evil-1",
-            XSS_SENTENCE,
-            "12",
-            12,
-            speaker=None,
-            qualifiers=("Ukrainian",),
-            url="javascript:alert(document.cookie)",
-            title='"><script>alert(2)</script>',
-            source="<b>evil</b>",
-            published="2022-11-01",
-        ),
-    ]
+    """The SAMPLES as claim records."""
+    return [desk_claim(doc_id, *rest, **options) for doc_id, *rest, options in SAMPLES]
 
 
 def build_queue(location: str) -> str:
