@@ -11,6 +11,7 @@ import os
 import typer
 from typer.core import TyperGroup
 
+from ..desk.cli import desk_app
 from ..queue.cli import queue_app
 from .batch import batch_command
 from .bench import bench_command
@@ -57,6 +58,7 @@ app.command(
 )(batch_command)
 app.command("bench", epilog=EXIT_CODES_HELP)(bench_command)
 app.add_typer(queue_app, name="queue")
+app.add_typer(desk_app, name="desk")
 
 
 def main() -> None:
