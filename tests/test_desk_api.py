@@ -45,6 +45,7 @@ def test_api_list_and_get(alice, token, location):
     record = alice.get(f"/api/items/{item}", headers=token).json()
     assert record["version"] == 0 and record["outlets"] == 2 and len(record["appearances"]) == 2
     assert set(record["ranking"]) == {
+        "claim",
         "speaker",
         "number",
         "precision",

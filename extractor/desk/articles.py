@@ -134,11 +134,13 @@ class ArticleFeeder:
         text, published = article.text, article.published
         metadata = {"url": article.url, "title": article.title, "source": article.source}
         if article.html is not None:
-            from ..html import html_to_article
+            from ..inputs.pages import page_record
 
-            page = html_to_article(article.html, url=article.url, name=article.id)
+            page = page_record(
+                article.html, id=article.id, origin=article.id, url=article.url, published=published
+            )
             text = page.text
-            published = published or (page.published or "")[:10] or None
+            published = (page.published or "")[:10] or None
             metadata = {
                 "url": article.url or page.url,
                 "title": article.title or page.title,
