@@ -87,10 +87,12 @@ def build_sentencizer(model: str = DEFAULT_MODEL) -> Language:
     ``senter`` (about 15x faster than the full pipeline: PERF-NOTES), else spaCy's rules."""
     full = build_nlp(model)
     if "senter" in full.component_names:
-        others = [name for name in full.component_names if name != "senter"]
-        nlp = spacy.load(model, exclude=others)
-        if "senter" in nlp.disabled:
-            nlp.enable_pipe("senter")
+        # Built from the loaded pipeline, not loaded again from disk (that took longer than
+        # the first load: issue #13): the same tokenizer and vocab, a copy of its senter.
+        nlp = type(full)(
+            vocab=full.vocab, create_tokenizer=lambda _: full.tokenizer, meta=dict(full.meta)
+        )
+        nlp.add_pipe("senter", source=full)
     else:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
