@@ -63,9 +63,15 @@ def index_sentences(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy English pipeline by package name or path (cached per process)."""
+    # One cache key per model: lru_cache alone keys `build_nlp()` and `build_nlp(name)` apart
+    # and would load the same pipeline twice.
+    return _load_nlp(model)
+
+
+@lru_cache(maxsize=4)
+def _load_nlp(model: str) -> Language:
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except OSError as err:
@@ -81,10 +87,14 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def build_sentencizer(model: str = DEFAULT_MODEL) -> Language:
     """Sentence splitting alone, to choose what the full pipeline parses: the model's own
     ``senter`` (about 15x faster than the full pipeline: PERF-NOTES), else spaCy's rules."""
+    return _load_sentencizer(model)
+
+
+@lru_cache(maxsize=4)
+def _load_sentencizer(model: str) -> Language:
     full = build_nlp(model)
     if "senter" in full.component_names:
         # Built from the loaded pipeline, not loaded again from disk (that took longer than
