@@ -63,9 +63,15 @@ def index_sentences(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy English pipeline by package name or path (cached per process)."""
+    # One cache key per model: lru_cache alone keys `build_nlp()` and `build_nlp(name)` apart
+    # and would load the same pipeline twice.
+    return _load_nlp(model)
+
+
+@lru_cache(maxsize=4)
+def _load_nlp(model: str) -> Language:
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except OSError as err:
@@ -81,16 +87,22 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def build_sentencizer(model: str = DEFAULT_MODEL) -> Language:
     """Sentence splitting alone, to choose what the full pipeline parses: the model's own
     ``senter`` (about 15x faster than the full pipeline: PERF-NOTES), else spaCy's rules."""
+    return _load_sentencizer(model)
+
+
+@lru_cache(maxsize=4)
+def _load_sentencizer(model: str) -> Language:
     full = build_nlp(model)
     if "senter" in full.component_names:
-        others = [name for name in full.component_names if name != "senter"]
-        nlp = spacy.load(model, exclude=others)
-        if "senter" in nlp.disabled:
-            nlp.enable_pipe("senter")
+        # Built from the loaded pipeline, not loaded again from disk (that took longer than
+        # the first load: issue #13): the same tokenizer and vocab, a copy of its senter.
+        nlp = type(full)(
+            vocab=full.vocab, create_tokenizer=lambda _: full.tokenizer, meta=dict(full.meta)
+        )
+        nlp.add_pipe("senter", source=full)
     else:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")

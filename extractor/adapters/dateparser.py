@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from dateparser.date import DateDataParser
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 
 class DateReading(NamedTuple):
@@ -36,6 +37,9 @@ class FoundDate(NamedTuple):
 @lru_cache(maxsize=64)
 def _parser(base: datetime.datetime) -> DateDataParser:
     """One DateDataParser per relative base: constructing one (and its first use) is costly."""
+    # Imported on first use: an article with no date candidate never needs dateparser.
+    from dateparser.date import DateDataParser
+
     return DateDataParser(
         languages=["en"],
         settings={

@@ -36,13 +36,6 @@ from functools import lru_cache
 from ..resources import Resources
 from ..text.numbers import SCALES, shared_scale
 
-with warnings.catch_warnings():
-    # quantulum3 warns at import that its optional classifier is missing: we never use it.
-    warnings.simplefilter("ignore")
-    from quantulum3 import classifier as _qclassifier
-    from quantulum3 import parser as _qparser
-    from quantulum3 import regex as _qregex
-
 log = logging.getLogger(__name__)
 
 # quantulum3.regex functions that return sets; their order reaches its regexes.
@@ -65,6 +58,8 @@ def _configure_quantulum() -> None:
     without it units are resolved by its own rules), and its set-valued word lists in one
     order (sorted) before it builds and caches its regexes, so the same text reads the same
     in every process."""
+    from quantulum3 import classifier as _qclassifier
+
     _qclassifier.USE_CLF = False
 
     def ordered(function):
@@ -73,15 +68,24 @@ def _configure_quantulum() -> None:
 
         return sorted_values
 
+    from quantulum3 import regex as _qregex
+
     for name in _SET_VALUED:
         setattr(_qregex, name, ordered(getattr(_qregex, name)))
 
 
 def _quantulum_parse(text: str):
     """quantulum3's parse, classifier off, warnings silenced, set order fixed."""
-    _configure_quantulum()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        # Imported on first use (not every command parses): quantulum3 warns at import
+        # that its optional classifier is missing (never used); the inflect it loads on
+        # its first parse comes without typeguard's 4 s instrumentation (adapters.inflect).
+        from quantulum3 import parser as _qparser
+
+        from .inflect import inflect as _inflect  # noqa: F401
+
+        _configure_quantulum()
         return _qparser.parse(text, lang="en_US", classifier_path=None)
 
 

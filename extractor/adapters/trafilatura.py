@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import trafilatura
-
 from ..errors import InputError
 
 # trafilatura falls back to whatever text a page has: a navigation-only page gives "menu".
@@ -36,6 +34,8 @@ def html_to_article(
 ) -> HtmlArticle:
     """The main text, title, publication date and site of one page; InputError if it has
     no text."""
+    import trafilatura  # on first use: it takes ~0.3 s, and plain-text runs never need it
+
     try:
         with _quiet_trafilatura():
             document = trafilatura.bare_extraction(

@@ -4,6 +4,8 @@ Each adapter module (``newsquant``, ``polnear``, ``tempeval3``, ``meantime``,
 ``checkworthy``) exposes
 ``run(root, *, extractor, limit, detail) -> BenchResult``, turning its dataset's
 annotation into gold and scoring the extractor (and baselines) in the same process.
+Speed is measured apart, by ``throughput``, ``startup`` and ``profile`` (``extract bench
+NAME``: words per second and single-article latency against plain spaCy, time per stage).
 Data is read from ``../shared/benchmarks`` (or ``--data``); when it is absent the run
 is skipped with a message, never failed.
 """

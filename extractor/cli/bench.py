@@ -14,7 +14,9 @@ from .errors import EXIT_MODEL, EXIT_USAGE, fail
 
 Names = Annotated[
     list[str],
-    typer.Argument(help="newsquant, polnear, tempeval3, meantime, all, or throughput."),
+    typer.Argument(
+        help="newsquant, polnear, tempeval3, meantime, all; or throughput, startup, profile."
+    ),
 ]
 Data = Annotated[
     Path | None,
@@ -30,6 +32,10 @@ Jobs = Annotated[
     list[int] | None, typer.Option(help="throughput: process counts to measure [1, 2].")
 ]
 Repeats = Annotated[int, typer.Option(help="throughput: repeat each measurement, keep the best.")]
+Runs = Annotated[int, typer.Option(min=1, help="startup: fresh processes per system (median).")]
+ArticlePath = Annotated[
+    Path | None, typer.Option("--article", help="startup: the article [default: the fixture].")
+]
 
 
 def bench_command(
@@ -41,15 +47,23 @@ def bench_command(
     model: Model = DEFAULT_MODEL,
     jobs: Jobs = None,
     repeats: Repeats = 1,
+    runs: Runs = 5,
+    article: ArticlePath = None,
 ) -> None:
     """Score the extractor on annotated benchmark data (newsquant, polnear, tempeval3,
-    meantime, or all), or measure `throughput` against plain spaCy; skips, with a
-    message, what is absent."""
+    meantime, or all), or measure `throughput` or `startup` against plain spaCy, or
+    `profile` where the time goes per 1,000 words; skips, with a message, what is absent."""
     from ..bench import BENCHMARKS, default_data_root
 
     root = data if data is not None else default_data_root()
     if names == ["throughput"]:
         _throughput(root, jobs=jobs, limit=limit, model=model, repeats=repeats, as_json=as_json)
+        return
+    if names == ["startup"]:
+        _startup(article=article, model=model, runs=runs, as_json=as_json)
+        return
+    if names == ["profile"]:
+        _profile(root, limit=limit, model=model, as_json=as_json)
         return
     chosen = list(BENCHMARKS) if names == ["all"] else names
     unknown = [name for name in chosen if name not in BENCHMARKS]
@@ -78,6 +92,35 @@ def _throughput(
     result = throughput.run(
         root, jobs=tuple(jobs or (1, 2)), limit=limit, model=model, repeats=repeats
     )
+    if as_json:
+        typer.echo(result.model_dump_json(indent=2))
+    else:
+        Console().print(result.table())
+
+
+def _startup(*, article: Path | None, model: str, runs: int, as_json: bool) -> None:
+    """Latency of `extract ARTICLE` against a plain spaCy load-and-parse process."""
+    from rich.console import Console
+
+    from ..bench import startup
+
+    published = startup.DEFAULT_PUBLISHED if article is None else None
+    result = startup.run(
+        article=article or startup.DEFAULT_ARTICLE, published=published, model=model, runs=runs
+    )
+    if as_json:
+        typer.echo(result.model_dump_json(indent=2))
+    else:
+        Console().print(result.table())
+
+
+def _profile(root: Path, *, limit: int | None, model: str, as_json: bool) -> None:
+    """Milliseconds per 1,000 words in each stage, on the news dump sample."""
+    from rich.console import Console
+
+    from ..bench import profile
+
+    result = profile.run(root, limit=limit or profile.DEFAULT_LIMIT, model=model)
     if as_json:
         typer.echo(result.model_dump_json(indent=2))
     else:

@@ -47,7 +47,7 @@ def load_entity_concepts() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _inflect():  # type: ignore[no-untyped-def]
-    import inflect
+    from ..adapters.inflect import inflect
 
     return inflect.engine()
 

@@ -8,8 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-import inflect
-
+from ..adapters.inflect import inflect
 from ..schema import Claim
 from .gold import GoldClaim, GoldQuantity
 

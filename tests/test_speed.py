@@ -1,0 +1,90 @@
+"""Start-up work (issue #13): what is imported and built on the way to one article, and the
+speed benchmarks' own bookkeeping. Speed itself is measured by `extract bench startup`,
+`throughput` and `profile`, never by timed tests (STYLE.md)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from extractor.bench.profile import TIMED, _patched, _resolve, _Timers
+from extractor.bench.startup import _time_process
+
+
+def test_the_command_line_imports_no_slow_library_it_may_not_need():
+    code = (
+        "import sys, extractor.cli, extractor.pipeline, extractor.batch.runner; "
+        "print(' '.join(sorted(m for m in ('inflect', 'typeguard', 'quantulum3', 'dateparser',"
+        " 'trafilatura') if m in sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert done.stdout.strip() == ""
+
+
+def test_inflect_comes_without_instrumentation_and_typeguard_is_left_as_it_was():
+    code = (
+        "import typeguard; before = typeguard.typechecked\n"
+        "from extractor.adapters.inflect import inflect\n"
+        "engine = inflect.engine()\n"
+        "assert typeguard.typechecked is before\n"
+        "assert not hasattr(inflect.engine.plural, '__wrapped__')\n"
+        "print(engine.plural('boss'), engine.singular_noun('soldiers'), "
+        "engine.singular_noun('Congress'), engine.number_to_words(21))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert done.stdout.split() == ["bosses", "soldier", "False", "twenty-one"]
+
+
+def test_the_sentence_splitter_shares_the_pipelines_vocab_and_splits_like_a_loaded_senter(nlp):
+    import spacy
+
+    from extractor.nlp import DEFAULT_MODEL, build_nlp, build_sentencizer
+
+    sentencizer = build_sentencizer()
+    assert sentencizer.vocab is build_nlp().vocab
+    assert sentencizer.pipe_names == ["senter", "cap_sentence_length"]
+    others = [name for name in build_nlp().component_names if name != "senter"]
+    loaded = spacy.load(DEFAULT_MODEL, exclude=others)
+    loaded.enable_pipe("senter")
+    texts = [
+        "The mayor said 40 homes were damaged. About 1,200 people left the coast on Monday.",
+        '"We counted 3 boats," Smith said. "Another 40 are missing." Police declined to comment',
+        "U.S. officials said Mr. Biden met 2 leaders at 3 p.m. on Jan. 5 in Washington, D.C.",
+    ]
+    for text in texts:
+        expected = [(s.start_char, s.end_char) for s in loaded(text).sents]
+        assert [(s.start_char, s.end_char) for s in sentencizer(text).sents] == expected
+
+
+def test_profile_timers_count_each_stage_without_its_timed_callees():
+    timers = _Timers()
+    inner = timers.wrap("inner", lambda: sum(range(200_000)))
+    outer = timers.wrap("outer", lambda: [inner() for _ in range(3)])
+    outer()
+    assert set(timers.seconds) == {"inner", "outer"}
+    assert timers.seconds["inner"] > 0
+    assert timers.seconds["outer"] < timers.seconds["inner"]
+
+
+def test_profile_patches_every_stage_and_restores_them():
+    owners = [(_resolve(owner), attribute) for owner, attribute, _ in TIMED]
+    before = [getattr(owner, attribute) for owner, attribute in owners]
+    with _patched(_Timers()):
+        assert all(
+            getattr(owner, attribute) is not original
+            for (owner, attribute), original in zip(owners, before, strict=True)
+        )
+    assert [getattr(owner, attribute) for owner, attribute in owners] == before
+
+
+def test_startup_timing_reports_a_failed_process():
+    seconds, peak_rss_mb = _time_process([sys.executable, "-c", "pass"])
+    assert seconds > 0 and peak_rss_mb > 0
+    with pytest.raises(RuntimeError, match="exited 3"):
+        _time_process([sys.executable, "-c", "import sys; sys.exit(3)"])
