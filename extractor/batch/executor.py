@@ -28,6 +28,7 @@ class Executor:
         self._options = options
         self._pool = None
         self._context = None
+        self._generation = 0
         self._client = None
         self._cluster = None
 
@@ -75,14 +76,39 @@ class Executor:
         else:
             self._context = get_context("spawn")
         self.restart()
-        return lambda index, records: self._pool.submit(
-            process_chunk, index, records, options.model, options.article_timeout
-        )
+        return self._submit_to_pool
+
+    def _submit_to_pool(self, index: int, records: list[ArticleRecord]) -> object:
+        """Submit a chunk; a pool found broken (a worker died) is replaced first. The
+        future carries the pool's generation, so a failure is blamed on its own pool."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        options = self._options
+        try:
+            future = self._pool.submit(
+                process_chunk, index, records, options.model, options.article_timeout
+            )
+        except BrokenProcessPool:
+            self.restart()
+            future = self._pool.submit(
+                process_chunk, index, records, options.model, options.article_timeout
+            )
+        future.generation = self._generation
+        return future
 
     @property
-    def restarts(self) -> Callable[[], None] | None:
-        """``restart`` when chunks run in a local process pool, else None."""
-        return self.restart if self._context is not None else None
+    def pool(self) -> Executor | None:
+        """This executor when chunks run in a local process pool (see ``ordered``)."""
+        return self if self._context is not None else None
+
+    def is_stale(self, future) -> bool:  # type: ignore[no-untyped-def]
+        """Whether a future belongs to a pool that has been replaced."""
+        return getattr(future, "generation", None) != self._generation
+
+    def replace_broken(self, future) -> None:  # type: ignore[no-untyped-def]
+        """A new pool in place of the broken one that ran ``future``, unless replaced already."""
+        if not self.is_stale(future):
+            self.restart()
 
     def restart(self) -> None:
         """A new process pool, in place of a broken one (a worker was killed)."""
@@ -90,6 +116,7 @@ class Executor:
 
         if self._pool is not None:
             self._kill_workers()
+        self._generation += 1
         self._pool = ProcessPoolExecutor(
             max_workers=self._options.jobs,
             mp_context=self._context,
@@ -144,42 +171,43 @@ def ordered(
     submit: Submit,
     *,
     window: int,
-    restart: Callable[[], None] | None = None,
+    pool: Executor | None = None,
 ) -> Iterator[ChunkResult]:
     """Results in input order, with at most ``window`` chunks submitted and unfinished.
 
-    When a worker dies (BrokenProcessPool) and ``restart`` can replace the pool, every
-    chunk in flight is submitted again; the chunk at the head is retried alone, and if
-    its worker dies again, its articles become errors (WORKER_DIED) and the run goes on.
+    When a worker dies (BrokenProcessPool) and ``pool`` can replace the process pool,
+    every chunk in flight that has no result is submitted again; the chunk at the head is
+    retried alone, and if its worker dies again, its articles become errors (WORKER_DIED)
+    and the run goes on.
     """
     in_flight: deque = deque()
     for index, records in chunks:
         in_flight.append((index, records, submit(index, records)))
         if len(in_flight) >= window:
-            yield _next_result(in_flight, submit, restart)
+            yield _next_result(in_flight, submit, pool)
     while in_flight:
-        yield _next_result(in_flight, submit, restart)
+        yield _next_result(in_flight, submit, pool)
 
 
-def _next_result(
-    in_flight: deque, submit: Submit, restart: Callable[[], None] | None
-) -> ChunkResult:
+def _next_result(in_flight: deque, submit: Submit, pool: Executor | None) -> ChunkResult:
+    """The head chunk's result; a dead worker's chunks are run again (see ``ordered``)."""
     from concurrent.futures.process import BrokenProcessPool
 
     index, records, future = in_flight.popleft()
     try:
         return future.result()
     except BrokenProcessPool:
-        if restart is None:
+        if pool is None:
             raise
-    restart()
+    pool.replace_broken(future)
+    retry = submit(index, records)
     try:
-        result = submit(index, records).result()
+        result = retry.result()
     except BrokenProcessPool:
-        restart()
+        pool.replace_broken(retry)
         result = chunk_failed(index, records, WORKER_DIED)
     for position, (other, other_records, other_future) in enumerate(in_flight):
-        if not _succeeded(other_future):
+        if pool.is_stale(other_future) and not _succeeded(other_future):
             in_flight[position] = (other, other_records, submit(other, other_records))
     return result
 

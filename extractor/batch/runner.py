@@ -91,7 +91,7 @@ def _run(
     window = 2 * max(options.jobs, options.local_cluster or 1, 1)
     executor = Executor(options)
     with executor as submit:
-        for result in ordered(pending, submit, window=window, restart=executor.restarts):
+        for result in ordered(pending, submit, window=window, pool=executor.pool):
             state.write_part(result)
             account(result)
     state.finish(options, summary)
