@@ -21,6 +21,7 @@ from typer.testing import CliRunner, Result
 from extractor.cli import app
 from extractor.cli.errors import EXIT_BELOW_FLOOR, EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE
 from extractor.inputs.decode import DEFAULT_MAX_BYTES
+from extractor.inputs.records import content_id
 
 from .conftest import SEED_ARTICLE, SEED_GOLD, SEED_PUBLISHED
 
@@ -69,7 +70,10 @@ def test_article_without_subcommand_prints_json_array():
     records = json.loads(result.stdout)
     assert isinstance(records, list)
     assert len(records) == SEED_CLAIMS
-    assert {record["doc_id"] for record in records} == {SEED_ARTICLE.stem}
+    # The file's stem and a hash of its bytes: two articles never share an id (issue 15).
+    assert {record["doc_id"] for record in records} == {
+        content_id(SEED_ARTICLE.stem, SEED_ARTICLE.read_bytes())
+    }
     assert records[0]["quantity"]["text"] == "Around 100,000"
     assert result.stderr == ""
 
@@ -119,7 +123,7 @@ def test_dash_reads_stdin():
     assert result.exit_code == EXIT_OK
     records = json.loads(result.stdout)
     assert len(records) == SEED_CLAIMS
-    assert {record["doc_id"] for record in records} == {"stdin"}
+    assert {record["doc_id"] for record in records} == {content_id("stdin", text.encode())}
 
 
 def test_published_is_set_in_every_record():

@@ -15,6 +15,7 @@ from extractor.errors import InputError
 from extractor.inputs.dumps import expand_inputs, iter_records
 from extractor.inputs.files import read_article, read_file
 from extractor.inputs.formats import SUFFIX_FORMATS, input_format
+from extractor.inputs.pages import parse_page
 
 # No leading <html>: by its content alone this is not a page, so only the suffix decides.
 PAGE = (
@@ -38,17 +39,19 @@ def test_file_and_batch_read_an_article_file_alike(tmp_path: Path, suffix: str):
     path = tmp_path / f"article{suffix}"
     path.write_text(PAGE, encoding="utf-8")
     from_file = read_article(str(path))
-    from_batch = read_file(str(path), kind=input_format(path))
+    read = read_file(str(path), kind=input_format(path))
+    from_batch = parse_page(read)  # a batch parses a page in its worker
     assert from_file == from_batch
     assert from_file.from_html == (SUFFIX_FORMATS[suffix] == "html")
     assert expand_inputs([str(tmp_path)]) == [str(path)]
-    assert list(iter_records([str(tmp_path)])) == [from_batch]
+    assert list(iter_records([str(tmp_path)])) == [read]
 
 
 def test_an_xhtml_page_goes_through_trafilatura_on_both_paths(tmp_path: Path):
     path = tmp_path / "page.xhtml"
     path.write_text(PAGE, encoding="utf-8")
     [record] = iter_records([str(tmp_path)])
+    record = parse_page(record)
     assert record.error is None and record.from_html
     assert record.title == "Storm hits coast"
     assert "Home | World" not in record.text

@@ -41,6 +41,8 @@ def html_to_article(
             document = trafilatura.bare_extraction(
                 html, url=url, with_metadata=True, include_comments=False, include_tables=False
             )
+    except TimeoutError:  # the article's time limit (batch worker): not a malformed page
+        raise
     except Exception as err:  # noqa: BLE001 - a malformed page must not stop a batch
         raise InputError(
             f"{name}: HTML could not be parsed ({err.__class__.__name__}: {err})"

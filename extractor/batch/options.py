@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
 
-from ..inputs.decode import DEFAULT_MAX_BYTES
+from ..inputs.decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_HTML_BYTES
+from ..inputs.formats import STDIN
 from ..inputs.jsonl import FieldNames
 from ..nlp import DEFAULT_MODEL
 
@@ -16,7 +18,9 @@ DEFAULT_CHUNK_ARTICLES = 16
 # long enough never to cut off a real article, short enough that a hang costs one worker
 # minutes, not the run.
 DEFAULT_ARTICLE_TIMEOUT_S = 300.0
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: inputs are fingerprinted by content, not by name
+# Each input file is fingerprinted by its size, mtime and a hash of its first and last block.
+EDGE_BYTES = 64 * 1024
 PACKAGE = "claim-extractor"
 
 
@@ -29,6 +33,7 @@ class BatchOptions:
     input_format: str = "auto"
     fields: FieldNames = field(default_factory=FieldNames)
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_html_bytes: int = DEFAULT_MAX_HTML_BYTES
     model: str = DEFAULT_MODEL
     shard_articles: int | None = None
     scheduler: str | None = None
@@ -38,21 +43,40 @@ class BatchOptions:
     article_timeout: float = DEFAULT_ARTICLE_TIMEOUT_S
 
     def fingerprint(self, inputs: list[str], *, lexicons: str) -> str:
-        """A short hash of what decides the output: the inputs, these options, the
-        package's version and ``lexicons`` (``Resources.fingerprint``), so a run resumes
-        only parts that the same code and lexicons wrote."""
+        """A short hash of what decides the output: the inputs (names and content, see
+        ``input_fingerprint``), these options, the package's version and ``lexicons``
+        (``Resources.fingerprint``), so a run resumes only parts that the same code and
+        lexicons wrote from the same inputs."""
         relevant = {
             "version": STATE_VERSION,
             "package": version(PACKAGE),
             "lexicons": lexicons,
-            "inputs": inputs,
+            "inputs": [input_fingerprint(name) for name in inputs],
             "chunk_articles": self.chunk_articles,
             "input_format": self.input_format,
             "fields": asdict(self.fields),
             "max_bytes": self.max_bytes,
+            "max_html_bytes": self.max_html_bytes,
             "model": self.model,
         }
         return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def input_fingerprint(name: str) -> list:
+    """What identifies an input file's content cheaply: its name, size, mtime and a hash
+    of its first and last 64 KB (an edit between a kill and the rerun changes it)."""
+    if name == STDIN:
+        return [name]
+    try:
+        with open(name, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            digest = hashlib.sha256(stream.read(EDGE_BYTES))
+            if info.st_size > EDGE_BYTES:
+                stream.seek(max(info.st_size - EDGE_BYTES, EDGE_BYTES))
+                digest.update(stream.read(EDGE_BYTES))
+    except OSError as err:
+        return [name, f"unreadable: {err.strerror or err}"]
+    return [name, info.st_size, info.st_mtime_ns, digest.hexdigest()]
 
 
 DEFAULT_OPTIONS = BatchOptions()
@@ -70,6 +94,10 @@ class BatchSummary:
     outputs: list[str] = field(default_factory=list)
     errors_file: str | None = None
     already_complete: bool = False
+    # Inputs that were not read (a FIFO, a device), and containers found damaged: each a
+    # message naming the file (and for damage, how far it was read).
+    skipped: list[str] = field(default_factory=list)
+    damaged: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

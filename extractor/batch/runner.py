@@ -8,7 +8,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..errors import InputError
-from ..inputs.dumps import expand_inputs, iter_records
+from ..inputs.dumps import find_inputs, iter_records
 from ..inputs.formats import STDIN, input_format
 from ..inputs.records import ArticleRecord
 from ..resources import load_resources
@@ -30,27 +30,53 @@ def run_batch(
     """Extract claims from every article of ``inputs`` into ``output`` (JSON Lines).
 
     The lexicons are loaded first: a bad one is a ModelError before any input is read.
+    OutputBusyError when another run is writing the same output.
     """
     started = time.perf_counter()
     lexicons = load_resources().fingerprint
-    files = expand_inputs(inputs)
+    found = find_inputs(inputs)
+    files = found.files
     if STDIN in files and len(files) > 1:
         raise InputError("-: standard input cannot be mixed with other inputs")
     state = RunState(
         output, options.fingerprint(files, lexicons=lexicons), resumable=STDIN not in files
     )
-    summary = BatchSummary(outputs=[str(output)], errors_file=str(state.errors_path))
-    if state.is_complete():
-        summary.already_complete = True
-        completed = state.completed_summary()
-        for key in ("articles", "claims", "errors"):
-            if key in completed:
-                setattr(summary, key, completed[key])
-        return summary
+    summary = BatchSummary(
+        outputs=[str(output)], errors_file=str(state.errors_path), skipped=found.skipped
+    )
+    with state.locked():
+        if state.is_complete():
+            _already_complete(state, summary)
+            return summary
+        _run(files, state, options, summary, progress)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _already_complete(state: RunState, summary: BatchSummary) -> None:
+    summary.already_complete = True
+    completed = state.completed_summary()
+    for key in ("articles", "claims", "errors"):
+        if key in completed:
+            setattr(summary, key, completed[key])
+
+
+def _run(
+    files: list[str],
+    state: RunState,
+    options: BatchOptions,
+    summary: BatchSummary,
+    progress: Callable[[Progress], None] | None,
+) -> None:
+    """Run the chunks not done yet, in order, then join the parts."""
     state.prepare()
     total = estimate_total(files, options.input_format)
     records = iter_records(
-        files, fmt=options.input_format, fields=options.fields, max_bytes=options.max_bytes
+        files,
+        fmt=options.input_format,
+        fields=options.fields,
+        max_bytes=options.max_bytes,
+        max_html_bytes=options.max_html_bytes,
     )
 
     def account(result: ChunkResult) -> None:
@@ -60,15 +86,25 @@ def run_batch(
         if progress is not None:
             progress(Progress(summary.articles, summary.claims, summary.errors, total))
 
-    pending = _skip_done(_chunks(records, options.chunk_articles), state, summary, account)
+    chunks = _chunks(_note_damage(records, summary), options.chunk_articles)
+    pending = _skip_done(chunks, state, summary, account)
     window = 2 * max(options.jobs, options.local_cluster or 1, 1)
-    with Executor(options) as submit:
-        for result in ordered(pending, submit, window=window):
+    executor = Executor(options)
+    with executor as submit:
+        for result in ordered(pending, submit, window=window, pool=executor.pool):
             state.write_part(result)
             account(result)
     state.finish(options, summary)
-    summary.seconds = time.perf_counter() - started
-    return summary
+
+
+def _note_damage(
+    records: Iterator[ArticleRecord], summary: BatchSummary
+) -> Iterator[ArticleRecord]:
+    """The records, noting in the summary each damaged container (also on a resume)."""
+    for record in records:
+        if record.damaged and record.error is not None:
+            summary.damaged.append(record.error)
+        yield record
 
 
 def estimate_total(files: list[str], fmt: str) -> int | None:
@@ -79,8 +115,7 @@ def estimate_total(files: list[str], fmt: str) -> int | None:
         if name == STDIN or kind == "warc" or name.endswith((".gz", ".zst")):
             return None
         if kind == "jsonl":
-            with open(name, "rb") as stream:
-                total += sum(1 for line in stream if line.strip())
+            total += _count_lines(name)
         else:
             total += 1
     return total
@@ -111,3 +146,13 @@ def _skip_done(
             account(done)
             continue
         yield index, records
+
+
+def _count_lines(name: str) -> int:
+    """Lines of a file, counted in pieces (a 1 GB line is never held in memory)."""
+    lines, last = 0, b"\n"
+    with open(name, "rb") as stream:
+        while piece := stream.read(1 << 20):
+            lines += piece.count(b"\n")
+            last = piece[-1:]
+    return lines + (last != b"\n")

@@ -4,13 +4,20 @@ run resumes where it stopped; joined into the output at the end."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import ExtractorError, InputError
 from .options import BatchOptions, BatchSummary
 from .worker import ChunkResult
 from .writers import join_atomic, write_text_atomic
+
+
+class OutputBusyError(ExtractorError):
+    """Another run is writing the same output now (it holds ``OUT.lock``)."""
 
 
 class RunState:
@@ -23,12 +30,58 @@ class RunState:
         self.parts = output.with_name(output.name + ".parts")
         self.errors_path = output.with_name(output.name + ".errors.jsonl")
         self.summary_path = output.with_name(output.name + ".summary.json")
+        self.lock_path = output.with_name(output.name + ".lock")
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold ``OUT.lock`` (flock) for the run: OutputBusyError at once if another run
+        holds it. The lock file is removed at the end."""
+        try:
+            import fcntl
+        except ImportError:  # not Unix: no lock
+            yield
+            return
+        descriptor = self._lock(fcntl)
+        try:
+            yield
+        finally:
+            self.lock_path.unlink(missing_ok=True)
+            os.close(descriptor)
+
+    def _lock(self, fcntl) -> int:  # type: ignore[no-untyped-def]
+        while True:
+            try:
+                descriptor = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+            except OSError as err:
+                raise InputError(f"{self.lock_path}: cannot be written ({err.strerror})") from err
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(descriptor)
+                raise OutputBusyError(
+                    f"{self.output}: another batch run is writing this output now (it holds "
+                    f"{self.lock_path}); wait for it to end, or choose another -o"
+                ) from None
+            # The run that held it may have removed the file just before: lock the new one.
+            try:
+                if os.stat(self.lock_path).st_ino == os.fstat(descriptor).st_ino:
+                    return descriptor
+            except FileNotFoundError:
+                pass
+            os.close(descriptor)
 
     def is_complete(self) -> bool:
-        """Whether the same run (same fingerprint) already finished: nothing to do."""
+        """Whether the same run (same fingerprint) already finished and its outputs are
+        still there as it wrote them (same sizes): nothing to do."""
         if not self.resumable or not self.summary_path.exists() or self.parts.exists():
             return False
-        return self.completed_summary().get("fingerprint") == self.fingerprint
+        completed = self.completed_summary()
+        if completed.get("fingerprint") != self.fingerprint:
+            return False
+        sizes = completed.get("sizes")
+        return isinstance(sizes, dict) and all(
+            _size(Path(name)) == size for name, size in sizes.items()
+        )
 
     def completed_summary(self) -> dict:
         """The summary a finished run wrote; empty when there is none to read."""
@@ -93,11 +146,13 @@ class RunState:
         else:
             join_atomic(self.output, (self._part(i, "claims") for i in indexes))
         join_atomic(self.errors_path, (self._part(i, "errors") for i in indexes))
+        written = [*summary.outputs, str(self.errors_path)]
         record = {
             "fingerprint": self.fingerprint,
             "articles": summary.articles,
             "claims": summary.claims,
             "errors": summary.errors,
+            "sizes": {name: _size(Path(name)) for name in written},
         }
         write_text_atomic(self.summary_path, json.dumps(record) + "\n")
         shutil.rmtree(self.parts)
@@ -114,3 +169,11 @@ class RunState:
             )
             shards.append(str(shard))
         return shards
+
+
+def _size(path: Path) -> int | None:
+    """A file's size, or None when it is not there."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None

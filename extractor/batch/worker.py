@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from ..inputs.pages import parse_page
 from ..inputs.records import ArticleRecord
 from .options import DEFAULT_ARTICLE_TIMEOUT_S
 from .writers import claim_line
@@ -65,8 +66,8 @@ def process_chunk(
 ) -> ChunkResult:
     """Run the extractor on one chunk (in a worker): claim lines and error lines, in order.
 
-    An article that raises, or runs over ``timeout`` seconds, becomes an error line; the
-    chunk goes on with the next article.
+    An article that raises, or runs over ``timeout`` seconds (HTML parsing included),
+    becomes an error line; the chunk goes on with the next article.
     """
     from ..pipeline import default_extractor
 
@@ -74,28 +75,51 @@ def process_chunk(
     claims: list[str] = []
     errors: list[str] = []
     for record in records:
-        if record.error is not None:
-            errors.append(error_line(record, record.error))
-            continue
-        try:
-            with time_limit(timeout):
-                found = extractor(
-                    record.text or "", published=record.usable_published(), doc_id=record.id
-                )
-        except ArticleTimeout as err:
-            errors.append(error_line(record, str(err)))
-            continue
-        except Exception as err:  # noqa: BLE001 - one bad article never stops a batch
-            errors.append(error_line(record, f"extraction failed: {err.__class__.__name__}: {err}"))
-            continue
-        metadata = record.claim_metadata()
-        claims.extend(claim_line(claim.model_copy(update=metadata)) for claim in found)
+        lines, error = _article(record, extractor, timeout)
+        if error is not None:
+            errors.append(error_line(record, error))
+        claims.extend(lines)
     return ChunkResult(index, claims, errors, len(records))
 
 
+def _article(
+    record: ArticleRecord, extractor, timeout: float | None
+) -> tuple[list[str], str | None]:  # type: ignore[no-untyped-def]
+    """One article's claim lines, or why it has none."""
+    if record.error is not None:
+        return [], record.error
+    try:
+        with time_limit(timeout):
+            record = parse_page(record)
+            if record.error is not None:
+                return [], record.error
+            found = extractor(
+                record.text or "", published=record.usable_published(), doc_id=record.id
+            )
+        metadata = record.claim_metadata()
+        lines = [claim_line(claim.model_copy(update=metadata)) for claim in found]
+        for line in lines:
+            line.encode("utf-8")  # a line that cannot be written fails here, not the part file
+    except ArticleTimeout as err:
+        return [], str(err)
+    except Exception as err:  # noqa: BLE001 - one bad article never stops a batch
+        return [], f"extraction failed: {err.__class__.__name__}: {err}"
+    return lines, None
+
+
+def chunk_failed(index: int, records: list[ArticleRecord], reason: str) -> ChunkResult:
+    """A chunk none of whose articles could be run (its worker died): all errors."""
+    errors = [error_line(record, record.error or reason) for record in records]
+    return ChunkResult(index, [], errors, len(records))
+
+
 def error_line(record: ArticleRecord, reason: str) -> str:
-    """One line of the errors file: which article, from where, and why."""
-    return json.dumps(
-        {"id": record.id, "origin": record.origin, "url": record.url, "reason": reason},
-        ensure_ascii=False,
-    )
+    """One line of the errors file: which article, from where, and why; always writable
+    (a lone surrogate is escaped, not written raw)."""
+    fields = {"id": record.id, "origin": record.origin, "url": record.url, "reason": reason}
+    line = json.dumps(fields, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(fields)
+    return line

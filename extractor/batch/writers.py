@@ -6,6 +6,7 @@ import json
 import os
 import secrets
 import shutil
+import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,21 +47,46 @@ def join_atomic(path: Path, parts: Iterable[Path]) -> None:
 def atomic_file(path: Path, *, binary: bool) -> Iterator[IO]:
     """A stream whose content replaces ``path`` only once it is whole and on disk.
 
-    It writes to a new file in the same folder (so the rename cannot cross file systems),
-    flushes and fsyncs it (so a power loss cannot leave a renamed but empty file), then
-    renames it over ``path``; on failure the temporary file is removed. The file is
-    created as ``open`` creates one (the umask decides its permissions), not private as
-    ``tempfile`` would make it.
+    A symbolic link is followed: its target is written, the link stays. A target that
+    exists and is not a regular file (a FIFO, ``/dev/stdout``, ``/dev/full``) is written
+    through, as a shell's ``>`` would: it cannot be replaced, and must not be. A regular
+    file (or a new one) is written to a new file in the same folder (so the rename cannot
+    cross file systems), flushed and fsynced (so a power loss cannot leave a renamed but
+    empty file), then renamed over it; on failure the temporary file is removed. A new
+    file is created as ``open`` creates one (the umask decides its permissions, 0644
+    usually); a replaced file keeps its permissions.
     """
-    temporary = path.parent / f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    target = Path(os.path.realpath(path))
+    try:
+        info = target.stat()
+    except OSError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        with _written_through(target, binary=binary) as stream:
+            yield stream
+        return
+    temporary = target.parent / f"{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:
         with open(temporary, "xb") if binary else open(temporary, "x", encoding="utf-8") as stream:
+            if info is not None:
+                os.chmod(stream.fileno(), stat.S_IMODE(info.st_mode))
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException as err:
         temporary.unlink(missing_ok=True)
         if isinstance(err, OSError):
             raise InputError(f"{path}: cannot be written ({err.strerror or err})") from err
         raise
+
+
+@contextmanager
+def _written_through(target: Path, *, binary: bool) -> Iterator[IO]:
+    """A pipe or device, opened and written as it is."""
+    try:
+        with open(target, "wb") if binary else open(target, "w", encoding="utf-8") as stream:
+            yield stream
+            stream.flush()
+    except OSError as err:
+        raise InputError(f"{target}: cannot be written ({err.strerror or err})") from err

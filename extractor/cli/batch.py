@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -12,11 +15,17 @@ import typer
 from .. import resources
 from ..batch.options import BatchOptions, BatchSummary
 from ..batch.runner import run_batch
-from ..inputs.decode import DEFAULT_MAX_BYTES
+from ..inputs.decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_HTML_BYTES
 from ..inputs.formats import FORMATS
 from ..inputs.jsonl import FieldNames
 from ..nlp import DEFAULT_MODEL
-from .errors import EXIT_ARTICLE_ERRORS, EXIT_USAGE, exit_on_errors, fail
+from .errors import (
+    EXIT_ARTICLE_ERRORS,
+    EXIT_DAMAGED_INPUT,
+    EXIT_USAGE,
+    exit_on_errors,
+    fail,
+)
 from .progress import ProgressDisplay
 
 Inputs = Annotated[
@@ -26,23 +35,36 @@ Output = Annotated[
     Path,
     typer.Option("-o", "--output", help="Claims as JSON Lines (a folder with --shard-articles)."),
 ]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes [default: all cores].")]
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", min=0, help="Worker processes [default: all cores].")
+]
 InputFormat = Annotated[str, typer.Option(help="auto, text, html, jsonl or warc.")]
 TextField = Annotated[str | None, typer.Option(help="JSON Lines field with the article text.")]
 IdField = Annotated[str | None, typer.Option(help="JSON Lines field with the article id.")]
 DateField = Annotated[str | None, typer.Option(help="JSON Lines field with the publication date.")]
-ShardArticles = Annotated[int | None, typer.Option(help="Write shards of about N articles each.")]
+ShardArticles = Annotated[
+    int | None, typer.Option(min=1, help="Write shards of about N articles each.")
+]
 Scheduler = Annotated[
     str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")
 ]
-LocalCluster = Annotated[int | None, typer.Option(help="Start a local Dask cluster of N workers.")]
+LocalCluster = Annotated[
+    int | None, typer.Option(min=1, help="Start a local Dask cluster of N workers.")
+]
 Model = Annotated[str, typer.Option(help="Any installed spaCy English pipeline.")]
-MaxBytes = Annotated[int, typer.Option(help="Articles larger than this are errors.")]
-ChunkArticles = Annotated[int, typer.Option(help="Articles per unit of work (and of resumption).")]
+MaxBytes = Annotated[
+    int, typer.Option(min=1, help="Articles (and JSON lines) larger than this are errors.")
+]
+MaxHtmlBytes = Annotated[int, typer.Option(min=1, help="HTML pages larger than this are errors.")]
+ChunkArticles = Annotated[
+    int, typer.Option(min=1, help="Articles per unit of work (and of resumption).")
+]
 ArticleTimeout = Annotated[
     float,
     typer.Option(
-        help="Seconds one article may take before it is recorded as an error; 0: no limit."
+        min=0,
+        help="Seconds one article (HTML parsing included) may take before it is recorded as "
+        "an error; 0: no limit.",
     ),
 ]
 
@@ -60,6 +82,7 @@ def batch_command(
     local_cluster: LocalCluster = None,
     model: Model = DEFAULT_MODEL,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    max_html_bytes: MaxHtmlBytes = DEFAULT_MAX_HTML_BYTES,
     chunk_articles: ChunkArticles = 16,
     article_timeout: ArticleTimeout = 300.0,
 ) -> None:
@@ -69,39 +92,53 @@ def batch_command(
     Output order is input order, whatever --jobs. Bad articles go to OUT.errors.jsonl
     with their id and reason; the run goes on.
     """
-    _check_options(input_format, chunk_articles=chunk_articles, jobs=jobs, timeout=article_timeout)
+    if input_format not in FORMATS:
+        raise fail(f"--input-format must be one of {', '.join(FORMATS)}", EXIT_USAGE)
     options = BatchOptions(
         jobs=jobs or os.cpu_count() or 1,
         chunk_articles=chunk_articles,
         input_format=input_format,
         fields=FieldNames().with_overrides(text=text_field, id=id_field, published=date_field),
         max_bytes=max_bytes,
+        max_html_bytes=max_html_bytes,
         model=model,
         shard_articles=shard_articles,
         scheduler=scheduler,
         local_cluster=local_cluster,
         article_timeout=article_timeout,
     )
-    with exit_on_errors():
+    with exit_on_errors(), terminate_as_exit():
         resources.load_resources()  # a bad lexicon: exit 4 before any input is read
         with ProgressDisplay() as progress:
             summary = run_batch(inputs, output, options=options, progress=progress)
+    for message in summary.skipped:
+        typer.echo(f"extract: warning: {message}", err=True)
+    for message in summary.damaged:
+        typer.echo(f"extract: error: {message}", err=True)
     typer.echo(json.dumps(_summary_record(summary)), err=True)
+    if summary.damaged:
+        raise typer.Exit(EXIT_DAMAGED_INPUT)
     if summary.errors:
         raise typer.Exit(EXIT_ARTICLE_ERRORS)
 
 
-def _check_options(input_format: str, *, chunk_articles: int, jobs: int, timeout: float) -> None:
-    """Usage errors (exit 2) that typer does not check by itself."""
-    if input_format not in FORMATS:
-        raise fail(f"--input-format must be one of {', '.join(FORMATS)}", EXIT_USAGE)
-    for name, value, lowest in (
-        ("--chunk-articles", chunk_articles, 1),
-        ("--jobs", jobs, 0),
-        ("--article-timeout", timeout, 0),
-    ):
-        if value < lowest:
-            raise fail(f"{name} must be >= {lowest}, not {value:g}", EXIT_USAGE)
+@contextmanager
+def terminate_as_exit() -> Iterator[None]:
+    """SIGTERM in the block is an exit (code 143) that unwinds it, as Ctrl-C does, so the
+    worker processes are stopped with the run instead of being left orphaned."""
+
+    def stop(signum, frame):  # noqa: ARG001 - signal handler signature
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _summary_record(summary: BatchSummary) -> dict:
@@ -114,5 +151,7 @@ def _summary_record(summary: BatchSummary) -> dict:
         "resumed_chunks": summary.resumed_chunks,
         "outputs": summary.outputs,
         "errors_file": summary.errors_file,
+        "skipped": len(summary.skipped),
+        "damaged_inputs": len(summary.damaged),
         "time": state,
     }

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 import typer
 
+from ..batch.state import OutputBusyError
 from ..errors import ExtractorError, ModelError
 
 EXIT_OK = 0
@@ -15,12 +16,15 @@ EXIT_USAGE = 2
 EXIT_BELOW_FLOOR = 3
 EXIT_MODEL = 4
 EXIT_ARTICLE_ERRORS = 5
+EXIT_BUSY = 6  # as for the queue: another process holds the lock; try again later
+EXIT_DAMAGED_INPUT = 7
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success (also an empty article: zero claims and a warning); "
     "1 an input cannot be read (missing, a directory, binary, not UTF-8, too large); "
     "2 bad usage; 3 `score` below --min-f1; 4 the spaCy pipeline cannot be loaded; "
-    "5 `batch` finished but some articles failed."
+    "5 `batch` finished but some articles failed; 6 `batch`: another run is writing the "
+    "same output; 7 `batch` finished but an input container is truncated or corrupt."
 )
 
 
@@ -33,10 +37,13 @@ def fail(message: str, code: int) -> typer.Exit:
 @contextmanager
 def exit_on_errors() -> Iterator[None]:
     """Library errors in the block become one line and an exit code: 4 for a pipeline or
-    lexicon that cannot be loaded, 1 for everything else (an input)."""
+    lexicon that cannot be loaded, 6 for an output another run holds, 1 for everything
+    else (an input)."""
     try:
         yield
     except ModelError as err:
         raise fail(str(err), EXIT_MODEL) from None
+    except OutputBusyError as err:
+        raise fail(str(err), EXIT_BUSY) from None
     except ExtractorError as err:
         raise fail(str(err), EXIT_INPUT) from None

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..batch.writers import claims_to_json, write_text_atomic
-from ..inputs.decode import DEFAULT_MAX_BYTES
+from ..inputs.decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_HTML_BYTES
 from ..inputs.files import read_article
 from ..inputs.formats import ARTICLE_FORMATS
 from ..nlp import DEFAULT_MODEL
@@ -27,7 +27,8 @@ Output = Annotated[
     Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
 ]
 Model = Annotated[str, typer.Option(help="Any installed spaCy English pipeline.")]
-MaxBytes = Annotated[int, typer.Option(help="Refuse larger files (not an article).")]
+MaxBytes = Annotated[int, typer.Option(min=1, help="Refuse larger files (not an article).")]
+MaxHtmlBytes = Annotated[int, typer.Option(min=1, help="Refuse larger HTML pages.")]
 InputFormat = Annotated[
     str,
     typer.Option(help="auto (HTML by .html/.htm/.xhtml or a leading <html>), text or html."),
@@ -45,6 +46,7 @@ def file_command(
     output: Output = None,
     model: Model = DEFAULT_MODEL,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    max_html_bytes: MaxHtmlBytes = DEFAULT_MAX_HTML_BYTES,
     input_format: InputFormat = "auto",
     save_text: SaveText = None,
 ) -> None:
@@ -61,7 +63,13 @@ def file_command(
 
     with exit_on_errors():
         parse_published(published)
-        record = read_article(article, fmt=input_format, max_bytes=max_bytes, published=published)
+        record = read_article(
+            article,
+            fmt=input_format,
+            max_bytes=max_bytes,
+            max_html_bytes=max_html_bytes,
+            published=published,
+        )
         if save_text is not None and record.from_html:
             write_text_atomic(save_text, record.text)
         if not record.text.strip():

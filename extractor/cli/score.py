@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -51,7 +52,7 @@ def score_command(
             raise InputError(f"{gold}: no gold .json files")
         golds = [load_gold(path) for path in gold_paths]
         if predictions is not None:
-            predicted = load_predictions(predictions)
+            predicted = by_gold_id(load_predictions(predictions), {g.doc_id for g in golds})
         else:
             extractor = default_extractor(model)
             predicted = {
@@ -69,3 +70,26 @@ def score_command(
     if min_f1 is not None and result.f1 < min_f1:
         typer.echo(f"extract: detection F1 {result.f1:.3f} is below --min-f1 {min_f1}", err=True)
         raise typer.Exit(EXIT_BELOW_FLOOR)
+
+
+# The id `extract FILE` gives an article: its file's stem, a dash and 12 hex digits of the
+# hash of its bytes (inputs/records.content_id).
+_FILE_ID = re.compile(r"(?P<stem>.+)-[0-9a-f]{12}")
+
+
+def by_gold_id(predicted: dict[str, list], gold_ids: set[str]) -> dict[str, list]:
+    """Predictions keyed as the gold is: gold files name an article by its file's stem,
+    `extract FILE` by STEM-HASH; a STEM-HASH that is not a gold id but whose stem is, and
+    is the only one with that stem, is scored as the stem."""
+    stems: dict[str, list[str]] = {}
+    for doc_id in predicted:
+        match = _FILE_ID.fullmatch(doc_id)
+        if (
+            doc_id not in gold_ids
+            and match
+            and match["stem"] in gold_ids
+            and match["stem"] not in predicted
+        ):
+            stems.setdefault(match["stem"], []).append(doc_id)
+    renamed = {ids[0]: stem for stem, ids in stems.items() if len(ids) == 1}
+    return {renamed.get(doc_id, doc_id): claims for doc_id, claims in predicted.items()}

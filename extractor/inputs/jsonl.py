@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import gzip
-import io
 import json
-import sys
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import IO
 
-from ..errors import InputError
-from .decode import DEFAULT_MAX_BYTES
+from .decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_HTML_BYTES
 from .formats import STDIN
-from .pages import page_record
-from .records import ArticleRecord, reason
+from .records import ArticleRecord
+from .streams import bounded_lines, damaged, open_binary
 
 
 @dataclass(frozen=True)
@@ -38,34 +36,66 @@ DEFAULT_FIELDS = FieldNames()
 
 
 def read_jsonl(
-    name: str, *, fields: FieldNames = DEFAULT_FIELDS, max_bytes: int = DEFAULT_MAX_BYTES
+    name: str,
+    *,
+    fields: FieldNames = DEFAULT_FIELDS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_html_bytes: int = DEFAULT_MAX_HTML_BYTES,
 ) -> Iterator[ArticleRecord]:
-    """Every record of a JSON Lines file (``-`` is stdin), blank lines skipped."""
-    with _open_lines(name) as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
+    """Every record of a JSON Lines file (``-`` is stdin), blank lines skipped; a line over
+    ``max_bytes`` is an error record, read past in pieces. DamagedInput when a compressed
+    file is truncated or corrupt, after the records before the damage."""
+    stream = open_binary(name)
+    try:
+        for number, line, length in _numbered_lines(name, stream, max_bytes=max_bytes):
             origin = f"{name}:{number}"
-            yield json_record(line, origin=origin, fields=fields, max_bytes=max_bytes)
+            if line is None:
+                yield ArticleRecord(
+                    id=origin,
+                    origin=origin,
+                    error=f"record of {length:,} bytes is over the {max_bytes:,} byte limit",
+                )
+                continue
+            text = line.decode("utf-8", errors="replace")
+            if text.strip():
+                yield json_record(
+                    text,
+                    origin=origin,
+                    fields=fields,
+                    max_bytes=max_bytes,
+                    max_html_bytes=max_html_bytes,
+                )
+    finally:
+        if name != STDIN:
+            stream.close()
 
 
-def _open_lines(name: str) -> io.TextIOBase:
-    if name == STDIN:
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
-    lower = name.lower()
-    if lower.endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(name, "rb"), encoding="utf-8", errors="replace")
-    if lower.endswith(".zst"):
-        import zstandard
-
-        # Closed with the wrapper that holds it.
-        stream = zstandard.ZstdDecompressor().stream_reader(open(name, "rb"))  # noqa: SIM115
-        return io.TextIOWrapper(stream, encoding="utf-8", errors="replace")
-    return open(name, encoding="utf-8", errors="replace")  # noqa: SIM115 - closed by the caller
+def _numbered_lines(
+    name: str, stream: IO[bytes], *, max_bytes: int
+) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, line or None when over the limit, its length); a read error of the
+    container is a DamagedInput saying how far reading got."""
+    lines = bounded_lines(stream, max_bytes=max_bytes)
+    number = offset = 0
+    while True:
+        try:
+            line, length = next(lines)
+        except StopIteration:
+            return
+        except (OSError, EOFError, ValueError) as err:
+            raise damaged(name, err, records=number, offset=offset) from err
+        number += 1
+        offset += length
+        yield number, line, length
 
 
 def json_record(
-    line: str, *, origin: str, fields: FieldNames, max_bytes: int = DEFAULT_MAX_BYTES
+    line: str,
+    *,
+    origin: str,
+    fields: FieldNames,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_html_bytes: int = DEFAULT_MAX_HTML_BYTES,
 ) -> ArticleRecord:
     """One line of a dump as an article record; what is wrong with it is its ``error``."""
     if len(line) > max_bytes:
@@ -78,6 +108,10 @@ def json_record(
         return ArticleRecord(
             id=origin, origin=origin, error=f"malformed JSON: {err.msg} at column {err.colno}"
         )
+    except RecursionError:
+        return ArticleRecord(id=origin, origin=origin, error="malformed JSON: nested too deeply")
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
+        return ArticleRecord(id=origin, origin=origin, error=f"malformed JSON: {err}")
     if not isinstance(data, dict):
         return ArticleRecord(id=origin, origin=origin, error="a JSON line must be an object")
 
@@ -92,8 +126,13 @@ def json_record(
     meta = {"url": first(fields.url), "title": first(fields.title), "source": first(fields.source)}
     published = first(fields.published)
     text = first(fields.text)
+    bad = _lone_surrogate(id=record_id, text=text, published=published, **meta)
+    if bad is not None:
+        return ArticleRecord(id=_printable(record_id), origin=origin, error=bad)
     if text is None and (html := first(fields.html)) is not None:
-        return _html_record(html, id=record_id, origin=origin, published=published, meta=meta)
+        return _html_record(
+            html, id=record_id, origin=origin, published=published, meta=meta, limit=max_html_bytes
+        )
     if text is None and any(isinstance(data.get(key), str) for key in fields.text):
         return ArticleRecord(id=record_id, origin=origin, error="empty article", **meta)
     if text is None:
@@ -109,12 +148,53 @@ def json_record(
 
 
 def _html_record(
-    html: str, *, id: str, origin: str, published: str | None, meta: dict[str, str | None]
+    html: str,
+    *,
+    id: str,
+    origin: str,
+    published: str | None,
+    meta: dict[str, str | None],
+    limit: int,
 ) -> ArticleRecord:
-    """A record that carries the page instead of its text: the record's own fields win,
-    the page fills in its title and date."""
-    try:
-        page = page_record(html, id=id, origin=origin, url=meta["url"], published=published)
-    except InputError as err:
-        return ArticleRecord(id=id, origin=origin, error=reason(err), **meta)
-    return replace(page, url=meta["url"], title=meta["title"] or page.title, source=meta["source"])
+    """A record that carries the page instead of its text, parsed later (in a worker, under
+    the time limit): the record's own url and source win, the page fills in its title and
+    date."""
+    if len(html) > limit:
+        return ArticleRecord(
+            id=id,
+            origin=origin,
+            error=f"html of {len(html):,} characters is over the {limit:,} limit for a page "
+            "(--max-html-bytes)",
+            **meta,
+        )
+    if _lone_surrogate(html=html) is not None:
+        return ArticleRecord(id=id, origin=origin, error="lone surrogate in html", **meta)
+    return ArticleRecord(
+        id=id,
+        origin=origin,
+        html=html,
+        published=published,
+        page_keeps=("url", "source"),
+        **meta,
+    )
+
+
+# A "\ud800" escape that is not half of a pair: valid JSON, but not text (it cannot be
+# written as UTF-8).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(**values: str | None) -> str | None:
+    """Why a record cannot be processed if one of its strings holds a lone surrogate."""
+    for name, value in values.items():
+        if value is not None and (found := _SURROGATE.search(value)):
+            return (
+                f"lone surrogate \\u{ord(found.group()):04x} in {name} at character "
+                f"{found.start()} (not valid Unicode)"
+            )
+    return None
+
+
+def _printable(value: str) -> str:
+    """``value`` with lone surrogates as U+FFFD, so an error line can be written."""
+    return _SURROGATE.sub("\ufffd", value)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..adapters.trafilatura import html_to_article
-from .records import ArticleRecord
+from ..errors import InputError
+from .records import ArticleRecord, reason
 
 
 def page_record(
@@ -28,3 +31,23 @@ def page_record(
         published=published or page.published,
         from_html=True,
     )
+
+
+def parse_page(record: ArticleRecord) -> ArticleRecord:
+    """A record that carries a page (``html``) as the article trafilatura finds in it; a
+    page with no article text is a record with ``error``. Other records are returned as
+    they are."""
+    if record.html is None:
+        return record
+    try:
+        page = page_record(
+            record.html,
+            id=record.id,
+            origin=record.origin,
+            url=record.url,
+            published=record.published,
+        )
+    except InputError as err:
+        return replace(record, html=None, error=reason(err))
+    kept = {name: getattr(record, name) for name in record.page_keeps}
+    return replace(page, title=record.title or page.title, **kept)
