@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...resources import Resources
 from ..quantities import QuantityRef
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .holder import find_holder
+from .measured import choose, measured_candidates
+from .naming import asserted_verb, entity_text, name_tokens, property_text, qualifier_texts
 from .phrases import coordinated_text, counted_text, joined, noun_phrase
 from .restated import restated
+from .syntax import quantity_tokens, top_of
 
 
 @dataclass(frozen=True)
@@ -48,20 +51,77 @@ def _find_about(
         # "8 miles (13 km) of track", "a day is 24 hours, 39 minutes": the number is
         # about what the number it restates or continues is about.
         return _find_about(doc, earlier, quantities, resources, seen=seen | {ref.start})
-    entity = entity_token(doc, ref)
-    holder = find_holder(doc, ref, entity, quantities, resources)
+    counted = entity_token(doc, ref)
+    holder = find_holder(doc, ref, counted, quantities, resources)
     holder_text = noun_phrase(doc, holder, ref, quantities, resources) if holder is not None else ""
-    if entity is None:
-        return AboutRef(text=holder_text, entity=None, qualifiers=(), property=None)
-    qualifiers = qualifier_tokens(doc, entity, ref, quantities)
-    predicate = predicate_token(entity, resources)
-    prop = coordinated_text(doc, predicate) if predicate is not None else None
-    counted = counted_text(doc, ref, entity, qualifiers, predicate, prop, quantities, resources)
-    return AboutRef(
-        text=joined(counted, holder_text),
-        entity=entity.text,
-        qualifiers=tuple(q.text for q in qualifiers),
-        property=prop,
-        entity_i=entity.i,
-        predicate_i=predicate.i if predicate is not None else None,
+    text = _about_text(doc, ref, counted, holder_text, quantities, resources)
+    candidates = measured_candidates(
+        doc, ref, counted=counted, holder=holder, quantities=quantities, resources=resources
     )
+    chosen = choose(candidates)
+    if chosen is None:
+        return AboutRef(text=text, entity=None, qualifiers=(), property=None)
+    in_quantity = quantity_tokens(ref, quantities)
+    entity = chosen.token
+    if chosen.text is not None:
+        # A noun the text does not write ("GM lost $4.8bn" -> loss): the verb is the
+        # property and its subject says whose.
+        owner = holder if holder is not None and holder.i != entity.i else None
+        return AboutRef(
+            text=text,
+            entity=chosen.text,
+            qualifiers=tuple(qualifier_texts(doc, entity, [entity], owner, in_quantity, resources)),
+            property=property_text(doc, entity),
+            entity_i=None,
+            predicate_i=entity.i,
+        )
+    words = name_tokens(entity, resources, in_quantity)
+    verb = predicate_token(entity, resources) if entity is counted else None
+    if verb is None:
+        verb = asserted_verb(entity, top_of(doc, ref))
+    return AboutRef(
+        text=text,
+        entity=entity_text(doc, entity, resources, in_quantity),
+        qualifiers=tuple(
+            qualifier_texts(
+                doc,
+                entity,
+                words,
+                holder,
+                in_quantity,
+                resources,
+                window=_own_window(ref, quantities),
+            )
+            if entity is counted
+            else qualifier_texts(doc, entity, words, holder, in_quantity, resources)
+        ),
+        property=property_text(doc, verb),
+        entity_i=entity.i,
+        predicate_i=verb.i if verb is not None else None,
+    )
+
+
+def _own_window(ref: QuantityRef, quantities: list[QuantityRef]) -> range:
+    """The tokens after the number up to the next number: where its own modifiers are."""
+    next_start = min((q.start for q in quantities if q.start >= ref.end), default=ref.end + 50)
+    return range(ref.end, next_start)
+
+
+def _about_text(
+    doc: Doc,
+    ref: QuantityRef,
+    counted: Token | None,
+    holder_text: str,
+    quantities: list[QuantityRef],
+    resources: Resources,
+) -> str:
+    """The concise phrase: the counted thing, then whose it is ("workers, Ford")."""
+    if counted is None:
+        return holder_text
+    qualifiers = qualifier_tokens(doc, counted, ref, quantities)
+    predicate = predicate_token(counted, resources)
+    prop = coordinated_text(doc, predicate) if predicate is not None else None
+    counted_words = counted_text(
+        doc, ref, counted, qualifiers, predicate, prop, quantities, resources
+    )
+    return joined(counted_words, holder_text)

@@ -1,0 +1,184 @@
+"""The words of the record for a chosen entity token: the entity as written (a noun with
+its noun compounds, a name at its fullest), its qualifiers (whose or which) and the
+property (what is asserted of it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...resources import Resources
+from .phrases import as_written, coordinated_text, hyphenated
+from .syntax import prep_object
+from .words import NOUN_POS, is_date, is_unit_noun
+
+# Modifiers of the entity that say whose or which: possessors, name compounds, adjectives.
+_QUALIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+# Adjectives that compare or frame rather than restrict ("more fuel", "the same period").
+_NOT_QUALIFYING = frozenset(
+    {"more", "less", "other", "same", "total", "such", "further", "additional", "own", "several"}
+)
+# Prepositions after the entity whose object says whose or which: "shares of Acme",
+# "sales in Brazil".
+_QUALIFIER_PREPS = ("of", "in", "at")
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
+_NAME_ENTS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
+# Adverbs that complete a change or level verb: "closed down", "ended higher".
+_VERB_COMPLETIONS = frozenset({"down", "up", "higher", "lower", "off", "out"})
+
+
+def entity_text(doc: Doc, token: Token, resources: Resources, in_quantity: set[int]) -> str:
+    """The entity as written: a name at its fullest in the Doc ("Dow" -> "Dow Jones
+    Industrial Average"), a common noun with its noun compounds ("pay rise", "retail
+    stores"), or a noun with its name when the noun completes the name ("Nasdaq index")."""
+    words = name_tokens(token, resources, in_quantity)
+    text = as_written(doc, words)
+    if token.pos_ == "PROPN":
+        return fullest_name(doc, words) or text
+    return text
+
+
+def name_tokens(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token]:
+    """``token`` with the words before it that belong to its name: the named entity it
+    is part of ("Standard & Poor's 500 Index"), noun compounds of a common noun ("pay
+    rise"), all compounds of a word that completes a name ("Nikkei stock index"); never
+    a word of a quantity ("a 9.0 magnitude earthquake")."""
+    span = _entity_span(token)
+    if span is not None and not any(t.i in in_quantity for t in span):
+        return list(span)
+    completes_name = token.pos_ == "PROPN" or token.lemma_.lower() in resources.about_name_heads
+    words = [token, *_hyphen_pieces(token)]
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in ("compound", "flat") or child.i != min(w.i for w in words) - 1:
+            break
+        if child.i in in_quantity or is_unit_noun(child, resources=resources):
+            break
+        if child.pos_ == "PROPN" and not completes_name:
+            break
+        if token.pos_ == "PROPN" and child.pos_ == "NOUN":
+            break  # "Launch customer ANA": a role before a name is not the name
+        if child.pos_ not in NOUN_POS and not (completes_name and child.pos_ in ("NUM", "X")):
+            break
+        words += [w for w in child.subtree if w.dep_ != "det" and w.i not in in_quantity]
+    return sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+
+
+def _entity_span(token: Token) -> Span | None:
+    """The named entity (organisation, product, place, work) a name token ends, without
+    "the" or a possessive ending: "Standard & Poor's 500 Index"."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_ENTS:
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.end - 1 != token.i:
+        return None
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    return token.doc[start : ent.end] if start < ent.end else None
+
+
+def fullest_name(doc: Doc, words: list[Token]) -> str | None:
+    """The longest name in the Doc that starts with the same word and holds all of
+    ``words``: "the Dow" -> "Dow Jones Industrial Average" (as for speakers)."""
+    wanted = {w.lower_ for w in words}
+    best = None
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        if not len(span) or span[0].lower_ != words[0].lower_:
+            continue
+        if wanted <= {t.lower_ for t in span} and (best is None or len(span) > len(best)):
+            best = span
+    return best.text if best is not None and len(best) > len(words) else None
+
+
+def qualifier_texts(
+    doc: Doc,
+    entity: Token,
+    entity_words: list[Token],
+    holder: Token | None,
+    in_quantity: set[int],
+    resources: Resources,
+    *,
+    window: range | None = None,
+) -> list[str]:
+    """Whose or which: the entity's possessor, name compounds and restricting adjectives,
+    the object of its "of"/"in" phrase, and the holder when it is another noun ("the firm
+    cut 300 jobs" -> jobs, qualifiers [firm]). With ``window``, modifiers other than a
+    possessor must lie in it: "100,000 Russian and 100,000 Ukrainian soldiers" gives
+    each number its own group (seed fixture)."""
+    taken = {w.i for w in entity_words} | in_quantity
+    found: list[list[Token]] = []
+    for child in entity.lefts:
+        if child.i in taken or child.dep_ not in _QUALIFIER_DEPS:
+            continue
+        if child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child):
+            continue
+        if child.lower_ in _NOT_QUALIFYING:
+            continue
+        if window is not None and child.dep_ != "poss" and child.i not in window:
+            continue
+        found.append(_modifier_words(child, taken))
+    for preposition in _QUALIFIER_PREPS:
+        pobj = prep_object(entity, preposition)
+        if pobj is None or pobj.i in taken or is_date(pobj):
+            continue
+        if preposition != "of" and pobj.ent_type_ not in _PLACE_ENTS:
+            continue
+        found.append(name_tokens(pobj, resources, in_quantity))
+    held = {w.i for words in found for w in words}
+    if holder is not None and holder.i not in taken | held and holder.pos_ in NOUN_POS:
+        found.append(name_tokens(holder, resources, in_quantity))
+    texts = []
+    for words in found:
+        text = as_written(doc, [w for w in words if w.i not in in_quantity])
+        if text and text.lower() not in (t.lower() for t in texts):
+            texts.append(text)
+    return texts
+
+
+def property_text(doc: Doc, verb: Token | None) -> str | None:
+    """What is asserted: the verb with a particle or adverb that completes it ("closed
+    down", "shut down") or the verbs coordinated with it ("killed or injured"), as written."""
+    if verb is None:
+        return None
+    coordinated = coordinated_text(doc, verb)
+    if coordinated != verb.text:
+        return coordinated
+    last = verb
+    for child in verb.rights:
+        if child.i == last.i + 1 and (
+            child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _VERB_COMPLETIONS)
+        ):
+            last = child
+    return doc[verb.i : last.i + 1].text
+
+
+def asserted_verb(entity: Token, number_top: Token) -> Token | None:
+    """The verb that asserts the number of the entity: the verb above the number when
+    it is the entity's own clause ("Acme shares fell 4%", "the index closed at 9,800"),
+    else the verb the entity is subject or object of."""
+    for ancestor in [number_top, *number_top.ancestors]:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.i != number_top.i:
+            if entity.i in {t.i for t in ancestor.subtree}:
+                return ancestor
+            break
+    if entity.dep_ in ("nsubj", "nsubjpass", "dobj") and entity.head.pos_ in ("VERB", "AUX"):
+        return entity.head
+    return None
+
+
+def _modifier_words(child: Token, taken: set[int]) -> list[Token]:
+    """A modifier with its own compounds and hyphenated parts ("long-haul", "Apple Inc")."""
+    coordinated = {w.i for c in child.children if c.dep_ in ("conj", "cc") for w in c.subtree}
+    words = [
+        w
+        for w in child.subtree
+        if w.i not in taken | coordinated and w.pos_ not in ("DET", "PART", "CCONJ")
+    ]
+    if child.dep_ == "poss":
+        words = [w for w in words if w.i <= child.i]
+    return words or [child]
+
+
+def _hyphen_pieces(token: Token) -> list[Token]:
+    """The other pieces of a hyphenated word the entity is part of ("co-op")."""
+    return [t for t in hyphenated(token) if t.i != token.i]
