@@ -14,7 +14,7 @@ from .measured import choose, measured_candidates
 from .naming import asserted_verb, entity_text, name_tokens, property_text, qualifier_texts
 from .phrases import coordinated_text, counted_text, joined, noun_phrase
 from .restated import restated
-from .syntax import quantity_tokens, top_of
+from .syntax import quantity_tokens, subject_of, top_of
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,7 @@ def _find_about(
     verb = predicate_token(entity, resources) if entity is counted else None
     if verb is None:
         verb = asserted_verb(entity, top_of(doc, ref))
+    owner = _owner(entity, holder, verb)
     return AboutRef(
         text=text,
         entity=entity_text(doc, entity, resources, in_quantity),
@@ -99,6 +100,17 @@ def _find_about(
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
     )
+
+
+def _owner(entity: Token, holder: Token | None, verb: Token | None) -> Token | None:
+    """Whose the entity is: the holder found up the parse, else the subject of the verb
+    that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane)."""
+    if holder is not None and holder.i != entity.i:
+        return holder
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and subject.i != entity.i and subject.pos_ in ("NOUN", "PROPN"):
+        return subject
+    return None
 
 
 def _own_window(ref: QuantityRef, quantities: list[QuantityRef]) -> range:

@@ -14,6 +14,8 @@ The shapes (CLAIM-SPEC, "about.entity"):
   points"), the noun measured through a preposition or apposition ("a deal worth $2bn");
 - ``clause_subject``: the subject of the nearest clause above the number, when the
   holder walk found nothing ("rose 3% and closed at $12");
+- ``nearest_noun``: the sentence's noun nearest the number, when nothing above applies
+  (the entity is empty only when the sentence names nothing);
 - ``unit_noun``: a duration's or size's own unit, when the sentence names nothing else
   ("the film lasts 3 hours" keeps "hours" only when there is no "film").
 """
@@ -37,7 +39,9 @@ _CHANGE_BASE_SCORE = 0.95
 _HOLDER_SCORE = 0.8
 _CHANGE_NOUN_SCORE = 0.55
 _CLAUSE_SUBJECT_SCORE = 0.5
+_NEAREST_NOUN_SCORE = 0.3
 _UNIT_NOUN_SCORE = 0.2
+_TOKEN_PENALTY = 0.002  # per token between the number and a nearest-noun candidate
 _MONEY_FOR_SCORE = 0.9
 _MONEY_VERB_SCORE = 0.85
 _APPOSITION_BONUS = 0.02  # a name beats the common noun it is in apposition with
@@ -136,8 +140,8 @@ def is_change_noun(token: Token, resources: Resources) -> bool:
 
 def _acceptable(context: Context, token: Token) -> bool:
     """A noun outside the quantity that names something: not a date or a bare frame."""
-    if token.pos_ not in NOUN_POS and token.pos_ != "NUM":
-        return False
+    if token.pos_ not in NOUN_POS and token.pos_ != "NUM" and token.tag_ != "VBG":
+        return False  # a gerund subject names a thing too: "sampling came back at 4 ppb"
     if is_date(token):
         return False
     if token.i in range(context.ref.start, context.ref.end) and token is not context.counted:
@@ -221,6 +225,24 @@ def _clause_subject(context: Context) -> list[Proposal]:
     return []
 
 
+def _nearest_noun(context: Context) -> list[Proposal]:
+    """The noun of the sentence nearest the number along the parse, when no shape above
+    names one (CLAIM-SPEC: the entity is empty only when the sentence names nothing):
+    "shooting 47.6% from the field" -> field. Nouns of a quantity, units and pronouns are
+    left out; the parse-path penalty of ``measured_candidates`` ranks them."""
+    ref, doc = context.ref, context.doc
+    sent = doc[ref.root].sent
+    found = []
+    for token in sent:
+        if token.pos_ not in NOUN_POS or token.i in context.in_quantity:
+            continue
+        if is_unit_noun(token, resources=context.resources) or token.dep_ == "compound":
+            continue
+        distance = ref.start - token.i if token.i < ref.start else token.i - ref.end + 1
+        found.append((token, _NEAREST_NOUN_SCORE - _TOKEN_PENALTY * distance, None))
+    return found
+
+
 def _unit_noun(context: Context) -> list[Proposal]:
     """A duration's own unit when nothing else is named: "for 22 days" -> days."""
     noun = context.counted
@@ -235,5 +257,6 @@ ENTITY_RULES: tuple[Callable[[Context], list[Proposal]], ...] = (
     _holder,
     _money_verb,
     _clause_subject,
+    _nearest_noun,
     _unit_noun,
 )
