@@ -66,11 +66,13 @@ def _find_about(
     if chosen.text is not None:
         # A noun the text does not write ("GM lost $4.8bn" -> loss): the verb is the
         # property and its subject says whose.
-        owner = holder if holder is not None and holder.i != entity.i else None
+        owners = _owners(entity, holder, entity)
         return AboutRef(
             text=text,
             entity=chosen.text,
-            qualifiers=tuple(qualifier_texts(doc, entity, [entity], owner, in_quantity, resources)),
+            qualifiers=tuple(
+                qualifier_texts(doc, entity, [entity], owners, in_quantity, resources)
+            ),
             property=property_text(doc, entity),
             entity_i=None,
             predicate_i=entity.i,
@@ -79,7 +81,7 @@ def _find_about(
     verb = predicate_token(entity, resources) if entity is counted else None
     if verb is None:
         verb = asserted_verb(entity, top_of(doc, ref))
-    owner = _owner(entity, holder, verb)
+    owners = _owners(entity, holder, verb)
     return AboutRef(
         text=text,
         entity=entity_text(doc, entity, resources, in_quantity),
@@ -88,13 +90,13 @@ def _find_about(
                 doc,
                 entity,
                 words,
-                holder,
+                owners,
                 in_quantity,
                 resources,
                 window=_own_window(ref, quantities),
             )
             if entity is counted
-            else qualifier_texts(doc, entity, words, holder, in_quantity, resources)
+            else qualifier_texts(doc, entity, words, owners, in_quantity, resources)
         ),
         property=property_text(doc, verb),
         entity_i=entity.i,
@@ -102,15 +104,15 @@ def _find_about(
     )
 
 
-def _owner(entity: Token, holder: Token | None, verb: Token | None) -> Token | None:
-    """Whose the entity is: the holder found up the parse, else the subject of the verb
-    that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane)."""
-    if holder is not None and holder.i != entity.i:
-        return holder
+def _owners(entity: Token, holder: Token | None, verb: Token | None) -> list[Token]:
+    """Whose the entity is: the holder found up the parse and the subject of the verb
+    that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane),
+    when they are other nouns."""
+    found = [holder] if holder is not None and holder.i != entity.i else []
     subject = subject_of(verb) if verb is not None else None
     if subject is not None and subject.i != entity.i and subject.pos_ in ("NOUN", "PROPN"):
-        return subject
-    return None
+        found.append(subject)
+    return found
 
 
 def _own_window(ref: QuantityRef, quantities: list[QuantityRef]) -> range:

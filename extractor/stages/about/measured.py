@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from ...resources import Resources
 from ..quantities import QuantityRef
 from .syntax import SUBJECT_DEPS, prep_object, quantity_tokens, subject_of, top_of
-from .words import NOUN_POS, is_date, is_money, is_unit_noun, is_vague
+from .words import NOUN_POS, is_bracketed, is_date, is_money, is_unit_noun, is_vague
 
 # Base scores: a noun the number itself counts beats a holder found up the parse, which
 # beats the subject of a clause further up, which beats a bare unit.
@@ -112,7 +112,14 @@ def named_apposition(noun: Token) -> Token | None:
     100, rose" -> FTSE 100; "the carmaker, Acme, said" -> Acme."""
     if noun.pos_ != "NOUN":
         return None
-    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and not is_bracketed(c)
+        ),
+        None,
+    )  # not a bracketed ticker or acronym: "Apple shares (AAPL)"
 
 
 def choose(candidates: list[Candidate]) -> Candidate | None:
@@ -165,19 +172,21 @@ def _counted(context: Context) -> list[Proposal]:
 
 
 def _change_base(context: Context) -> list[Proposal]:
-    """What a change noun says changed: "a 49% decline in sales" -> sales, "the Dow's
-    300-point fall" -> Dow; else the change itself ("a 3% boost")."""
-    noun = context.counted
-    if noun is None or not is_change_noun(noun, context.resources):
-        return []
-    for preposition in _CHANGE_BASE_PREPS:
-        base = prep_object(noun, preposition)
-        if base is not None and base.i not in context.in_quantity:
-            return [(base, _CHANGE_BASE_SCORE, None)]
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in NOUN_POS), None)
-    if owner is not None:
-        return [(owner, _CHANGE_BASE_SCORE, None)]
-    return [(noun, _CHANGE_NOUN_SCORE, None)]
+    """What a change noun (the counted noun or the holder) says changed: "a 49% decline
+    in sales" -> sales, "the Dow's 300-point fall" -> Dow; else the change itself ("a 3%
+    boost")."""
+    for noun in (context.counted, context.holder):
+        if noun is None or not is_change_noun(noun, context.resources):
+            continue
+        for preposition in _CHANGE_BASE_PREPS:
+            base = prep_object(noun, preposition)
+            if base is not None and base.i not in context.in_quantity:
+                return [(base, _CHANGE_BASE_SCORE, None)]
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in NOUN_POS), None)
+        if owner is not None:
+            return [(owner, _CHANGE_BASE_SCORE, None)]
+        return [(noun, _CHANGE_NOUN_SCORE, None)]
+    return []
 
 
 def _holder(context: Context) -> list[Proposal]:
@@ -185,8 +194,8 @@ def _holder(context: Context) -> list[Proposal]:
     holder = context.holder
     if holder is None or is_unit_noun(holder, resources=context.resources):
         return []
-    if holder.pos_ == "PRON":
-        return []
+    if holder.pos_ == "PRON" or is_change_noun(holder, context.resources):
+        return []  # a change noun holder is read by change_base
     return [(holder, _HOLDER_SCORE, None)]
 
 

@@ -31,6 +31,11 @@ def entity_text(doc: Doc, token: Token, resources: Resources, in_quantity: set[i
     Industrial Average"), a common noun with its noun compounds ("pay rise", "retail
     stores"), or a noun with its name when the noun completes the name ("Nasdaq index")."""
     words = name_tokens(token, resources, in_quantity)
+    if len(words) == 1 and token.lemma_.lower() in resources.about_name_heads:
+        named = _named_before(token, resources, in_quantity)
+        if named is not None:
+            words = named  # "the Dow fell 2% ... left the index at 9,800" -> Dow
+            token = words[-1]
     text = as_written(doc, words)
     if token.pos_ == "PROPN":
         return fullest_name(doc, words) or text
@@ -39,27 +44,77 @@ def entity_text(doc: Doc, token: Token, resources: Resources, in_quantity: set[i
 
 def name_tokens(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token]:
     """``token`` with the words before it that belong to its name: the named entity it
-    is part of ("Standard & Poor's 500 Index"), noun compounds of a common noun ("pay
-    rise"), all compounds of a word that completes a name ("Nikkei stock index"); never
-    a word of a quantity ("a 9.0 magnitude earthquake")."""
+    ends ("Standard & Poor's 500 Index"), noun compounds of a common noun ("pay rise"),
+    the whole run of name words before a word that completes a name ("Nikkei 225 stock
+    market index", "Nasdaq composite index") and a number after a name ("S&P 500");
+    never a word of a quantity ("a 9.0 magnitude earthquake")."""
     span = _entity_span(token)
     if span is not None and not any(t.i in in_quantity for t in span):
         return list(span)
-    completes_name = token.pos_ == "PROPN" or token.lemma_.lower() in resources.about_name_heads
+    if token.pos_ == "PROPN" or token.lemma_.lower() in resources.about_name_heads:
+        words = _name_run(token, resources, in_quantity)
+    else:
+        words = _noun_compounds(token, resources, in_quantity)
+    return sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+
+
+def _noun_compounds(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token]:
+    """A common noun with the noun compounds right before it: "pay rise", "retail stores"."""
     words = [token, *_hyphen_pieces(token)]
     for child in reversed(list(token.lefts)):
         if child.dep_ not in ("compound", "flat") or child.i != min(w.i for w in words) - 1:
             break
         if child.i in in_quantity or is_unit_noun(child, resources=resources):
             break
-        if child.pos_ == "PROPN" and not completes_name:
-            break
-        if token.pos_ == "PROPN" and child.pos_ == "NOUN":
-            break  # "Launch customer ANA": a role before a name is not the name
-        if child.pos_ not in NOUN_POS and not (completes_name and child.pos_ in ("NUM", "X")):
-            break
+        if child.pos_ != "NOUN":
+            break  # "Apple engineers": a name before a common noun qualifies it
         words += [w for w in child.subtree if w.dep_ != "det" and w.i not in in_quantity]
-    return sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+    return words
+
+
+def _name_run(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token]:
+    """The run of name words before a name or a word completing one, read along the text
+    (the parse often splits names): names, numbers, "&", "'s", and, before a completing
+    word, the nouns of the name ("Nikkei 225 stock market index")."""
+    doc = token.doc
+    completes = token.pos_ != "PROPN"
+    words = [token]
+    i = token.i - 1
+    while i >= 0 and i not in in_quantity:
+        word = doc[i]
+        name_word = word.pos_ == "PROPN" or word.text in ("&", "'s", "’s")
+        name_word = name_word or (word.pos_ == "NUM" and i > 0 and doc[i - 1].pos_ == "PROPN")
+        if completes and word.pos_ == "NOUN" and not is_unit_noun(word, resources=resources):
+            name_word = True
+        name_word = name_word or word.lemma_.lower() in resources.about_name_heads
+        if not name_word or is_date(word):
+            break
+        words.insert(0, word)
+        i -= 1
+    while words and words[0].text in ("&", "'s", "’s"):
+        words.pop(0)
+    after = token.i + 1
+    if (
+        token.pos_ == "PROPN"
+        and after < len(doc)
+        and doc[after].pos_ == "NUM"
+        and after not in in_quantity
+        and doc[after].head.i == token.i
+    ):
+        words.append(doc[after])  # "S&P 500", "FTSE 100"
+    return words
+
+
+def _named_before(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token] | None:
+    """The nearest name before a bare "the index" or "the average" in the Doc: the index
+    it refers back to (CLAIM-SPEC: the fullest name the article gives)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    for i in range(token.i - 1, -1, -1):
+        word = token.doc[i]
+        if word.pos_ == "PROPN" and word.ent_type_ == "ORG" and i not in in_quantity:
+            return name_tokens(word, resources, in_quantity)
+    return None
 
 
 def _entity_span(token: Token) -> Span | None:
@@ -94,15 +149,16 @@ def qualifier_texts(
     doc: Doc,
     entity: Token,
     entity_words: list[Token],
-    holder: Token | None,
+    owners: list[Token],
     in_quantity: set[int],
     resources: Resources,
     *,
     window: range | None = None,
 ) -> list[str]:
     """Whose or which: the entity's possessor, name compounds and restricting adjectives,
-    the object of its "of"/"in" phrase, and the holder when it is another noun ("the firm
-    cut 300 jobs" -> jobs, qualifiers [firm]). With ``window``, modifiers other than a
+    the object of its "of"/"in" phrase, and its owners: the holder and the subject of the
+    asserting verb when they are other nouns ("the firm cut 300 jobs" -> jobs, qualifiers
+    [firm]). With ``window``, modifiers other than a
     possessor must lie in it: "100,000 Russian and 100,000 Ukrainian soldiers" gives
     each number its own group (seed fixture)."""
     taken = {w.i for w in entity_words} | in_quantity
@@ -124,9 +180,10 @@ def qualifier_texts(
         if preposition != "of" and pobj.ent_type_ not in _PLACE_ENTS:
             continue
         found.append(name_tokens(pobj, resources, in_quantity))
-    held = {w.i for words in found for w in words}
-    if holder is not None and holder.i not in taken | held and holder.pos_ in NOUN_POS:
-        found.append(name_tokens(holder, resources, in_quantity))
+    for owner in owners:
+        held = {w.i for words in found for w in words}
+        if owner.i not in taken | held and owner.pos_ in NOUN_POS:
+            found.append(name_tokens(owner, resources, in_quantity))
     texts = []
     for words in found:
         text = as_written(doc, [w for w in words if w.i not in in_quantity])
