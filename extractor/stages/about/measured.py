@@ -9,6 +9,8 @@ The shapes (CLAIM-SPEC, "about.entity"):
   "a $2bn contract", "a 3% pay rise", "40% of voters");
 - ``change_base``: a change noun names what changed through "in"/"of" or its owner
   ("a 49% decline in sales", "the Dow's 300-point fall"), else itself ("a 3% boost");
+- ``worth``: what a value is of ("a deal worth $2bn", "valued at $5bn");
+- ``money_verb``: money a verb moves when no noun names it ("GM lost $4.8bn" -> loss);
 - ``holder``: whose measure it is, found up the parse (``holder.py``): the subject of a
   change or level verb ("Acme shares fell 4.2% to $31", "The Nikkei closed down 312
   points"), the noun measured through a preposition or apposition ("a deal worth $2bn");
@@ -37,6 +39,8 @@ from .words import NOUN_POS, is_bracketed, is_date, is_money, is_unit_noun, is_v
 _COUNTED_SCORE = 1.0
 _CHANGE_BASE_SCORE = 0.95
 _HOLDER_SCORE = 0.8
+_CHANGE_COUNTED_SCORE = 0.85
+_WORTH_SCORE = 0.9
 _CHANGE_NOUN_SCORE = 0.55
 _CLAUSE_SUBJECT_SCORE = 0.5
 _NEAREST_NOUN_SCORE = 0.3
@@ -49,6 +53,9 @@ _PATH_PENALTY = 0.01  # per parse step from the number: the nearer of equal shap
 _MAX_PATH = 12
 # Prepositions through which a change noun names what changed: "a decline in sales".
 _CHANGE_BASE_PREPS = ("in", "of")
+# Words that state what something is worth: "a deal worth $2bn", "valued at $5bn".
+_VALUE_WORDS = frozenset({"worth", "valued", "priced"})
+_MAX_VALUE_STEPS = 4  # "worth in the region of $140bn"
 # Units that a duration or size can stand for when nothing else is named.
 _SELF_NAMING_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
@@ -94,8 +101,8 @@ def measured_candidates(
                 continue
             score = base - _PATH_PENALTY * path_length(top, token)
             _keep(found, Candidate(token, rule.__name__.lstrip("_"), round(score, 4), text))
-            named = named_apposition(token)
-            if named is not None:
+            named = named_apposition(token) if token is not context.counted else None
+            if named is not None:  # a count counts the kind: "six airlines - Air China, ..."
                 _keep(found, Candidate(named, "apposition", round(score + _APPOSITION_BONUS, 4)))
     return sorted(found.values(), key=lambda c: (-c.score, c.token.i))
 
@@ -149,11 +156,13 @@ def _acceptable(context: Context, token: Token) -> bool:
     """A noun outside the quantity that names something: not a date or a bare frame."""
     if token.pos_ not in NOUN_POS and token.pos_ != "NUM" and token.tag_ != "VBG":
         return False  # a gerund subject names a thing too: "sampling came back at 4 ppb"
-    if is_date(token):
+    if is_date(token) or token.lower_ in _VALUE_WORDS:
         return False
     if token.i in range(context.ref.start, context.ref.end) and token is not context.counted:
         return False
-    return not is_vague(token, context.in_quantity, resources=context.resources)
+    return not is_vague(
+        token, context.in_quantity, resources=context.resources, kinds=("frame", "idiom")
+    )
 
 
 # -- the rules: (context) -> [(token, base score, text or None)] ---------------------------
@@ -185,7 +194,10 @@ def _change_base(context: Context) -> list[Proposal]:
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in NOUN_POS), None)
         if owner is not None:
             return [(owner, _CHANGE_BASE_SCORE, None)]
-        return [(noun, _CHANGE_NOUN_SCORE, None)]
+        # "reported a 49% decline": the change the number measures, unless it is only
+        # the holder ("an increase of 330.89" is the index's).
+        score = _CHANGE_COUNTED_SCORE if noun is context.counted else _CHANGE_NOUN_SCORE
+        return [(noun, score, None)]
     return []
 
 
@@ -197,6 +209,24 @@ def _holder(context: Context) -> list[Proposal]:
     if holder.pos_ == "PRON" or is_change_noun(holder, context.resources):
         return []  # a change noun holder is read by change_base
     return [(holder, _HOLDER_SCORE, None)]
+
+
+def _worth(context: Context) -> list[Proposal]:
+    """What a value is of: "a deal worth $2bn" -> deal, "the firm is valued at $5bn" ->
+    firm, "making the 787 worth $140bn" -> 787."""
+    top = top_of(context.doc, context.ref)
+    above = list(top.ancestors)[:_MAX_VALUE_STEPS]
+    word = next((t for t in above if t.lower_ in _VALUE_WORDS and t.i < top.i), None)
+    if word is None:
+        return []
+    if word.head.pos_ in NOUN_POS and word.dep_ in ("amod", "acl", "prep"):
+        return [(word.head, _WORTH_SCORE, None)]
+    subject = subject_of(word) or subject_of(word.head)
+    owner = next(
+        (c for c in word.head.children if c.dep_ == "dobj" and c.i < word.i),
+        subject,
+    )
+    return [(owner, _WORTH_SCORE, None)] if owner is not None else []
 
 
 def _money_verb(context: Context) -> list[Proposal]:
@@ -264,6 +294,7 @@ ENTITY_RULES: tuple[Callable[[Context], list[Proposal]], ...] = (
     _counted,
     _change_base,
     _holder,
+    _worth,
     _money_verb,
     _clause_subject,
     _nearest_noun,

@@ -21,8 +21,10 @@ _NOT_QUALIFYING = frozenset(
 # "sales in Brazil".
 _QUALIFIER_PREPS = ("of", "in", "at")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
+_NUMBER_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
 # Adverbs that complete a change or level verb: "closed down", "ended higher".
+_MAX_PROPERTY_GAP = 3  # words between the verb and the preposition of its number
 _VERB_COMPLETIONS = frozenset({"down", "up", "higher", "lower", "off", "out"})
 
 
@@ -48,14 +50,28 @@ def name_tokens(token: Token, resources: Resources, in_quantity: set[int]) -> li
     the whole run of name words before a word that completes a name ("Nikkei 225 stock
     market index", "Nasdaq composite index") and a number after a name ("S&P 500");
     never a word of a quantity ("a 9.0 magnitude earthquake")."""
-    span = _entity_span(token)
-    if span is not None and not any(t.i in in_quantity for t in span):
-        return list(span)
     if token.pos_ == "PROPN" or token.lemma_.lower() in resources.about_name_heads:
         words = _name_run(token, resources, in_quantity)
     else:
         words = _noun_compounds(token, resources, in_quantity)
-    return sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+    span = _entity_span(token)
+    if span is not None and len(span) > len(words) and not any(t.i in in_quantity for t in span):
+        words = list(span)
+    return _trimmed(words)
+
+
+def _trimmed(words: list[Token]) -> list[Token]:
+    """A name without what only qualifies it: a nationality ("the French Cac index") or a
+    possessor ("Singapore's Straits Times Index"; but "Standard & Poor's 500" keeps its
+    "'s", followed by a number)."""
+    words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+    for k, word in enumerate(words[:-1]):
+        if word.tag_ == "POS" and words[k + 1].pos_ != "NUM":
+            words = words[k + 1 :]
+            break
+    while len(words) > 1 and (words[0].text in ("&", "'s", "’s") or _nationality(words[0])):
+        words = words[1:]
+    return words
 
 
 def _noun_compounds(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token]:
@@ -83,7 +99,11 @@ def _name_run(token: Token, resources: Resources, in_quantity: set[int]) -> list
     while i >= 0 and i not in in_quantity:
         word = doc[i]
         name_word = word.pos_ == "PROPN" or word.text in ("&", "'s", "’s")
-        name_word = name_word or (word.pos_ == "NUM" and i > 0 and doc[i - 1].pos_ == "PROPN")
+        name_word = name_word or (
+            word.pos_ == "NUM"
+            and i > 0
+            and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].tag_ == "POS")
+        )
         if completes and word.pos_ == "NOUN" and not is_unit_noun(word, resources=resources):
             name_word = True
         name_word = name_word or word.lemma_.lower() in resources.about_name_heads
@@ -91,8 +111,6 @@ def _name_run(token: Token, resources: Resources, in_quantity: set[int]) -> list
             break
         words.insert(0, word)
         i -= 1
-    while words and words[0].text in ("&", "'s", "’s"):
-        words.pop(0)
     after = token.i + 1
     if (
         token.pos_ == "PROPN"
@@ -131,18 +149,48 @@ def _entity_span(token: Token) -> Span | None:
 
 def fullest_name(doc: Doc, words: list[Token]) -> str | None:
     """The longest name in the Doc that starts with the same word and holds all of
-    ``words``: "the Dow" -> "Dow Jones Industrial Average" (as for speakers)."""
+    ``words``: "the Dow" -> "Dow Jones Industrial Average", "the FTSE" -> "FTSE 100" (as
+    for speakers). A name is a named entity or a run of name words along the text."""
     wanted = {w.lower_ for w in words}
-    best = None
-    for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+    best: list[Token] | None = None
+    for start in doc:
+        if start.lower_ != words[0].lower_ or start.pos_ != "PROPN":
             continue
-        span = ent[1:] if ent[0].lower_ == "the" else ent
-        if not len(span) or span[0].lower_ != words[0].lower_:
-            continue
-        if wanted <= {t.lower_ for t in span} and (best is None or len(span) > len(best)):
-            best = span
-    return best.text if best is not None and len(best) > len(words) else None
+        run = _run_after(start)
+        ent = next((e for e in doc.ents if e.start == start.i), None)
+        if ent is not None and ent.label_ in _NAME_ENTS and len(ent) > len(run):
+            run = list(ent)
+        if wanted <= {t.lower_ for t in run} and (best is None or len(run) > len(best)):
+            best = run
+    if best is None or len(best) <= len(words):
+        return None
+    return as_written(doc, best)
+
+
+def _nationality(token: Token) -> bool:
+    """An adjective of nationality ("French", "Japanese")."""
+    return token.ent_type_ == "NORP" and token.pos_ == "ADJ"
+
+
+def _run_after(start: Token) -> list[Token]:
+    """``start`` and the name words after it: "Dow Jones Industrial Average", "FTSE 100"."""
+    run = [start]
+    for token in start.doc[start.i + 1 :]:
+        if (
+            token.pos_ == "PROPN"
+            or token.text == "&"
+            or (
+                token.pos_ == "NUM"
+                and run[-1].pos_ == "PROPN"
+                and token.ent_type_ not in _NUMBER_ENTS
+            )
+        ):
+            run.append(token)
+        else:
+            break
+    while run[-1].text == "&":
+        run.pop()
+    return run
 
 
 def qualifier_texts(
@@ -192,9 +240,10 @@ def qualifier_texts(
     return texts
 
 
-def property_text(doc: Doc, verb: Token | None) -> str | None:
+def property_text(doc: Doc, verb: Token | None, number_top: Token | None = None) -> str | None:
     """What is asserted: the verb with a particle or adverb that completes it ("closed
-    down", "shut down") or the verbs coordinated with it ("killed or injured"), as written."""
+    down", "shut down") and the preposition that brings in the number ("rose to", "fell
+    by", "closed at"), or the verbs coordinated with it ("killed or injured"), as written."""
     if verb is None:
         return None
     coordinated = coordinated_text(doc, verb)
@@ -206,6 +255,14 @@ def property_text(doc: Doc, verb: Token | None) -> str | None:
             child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _VERB_COMPLETIONS)
         ):
             last = child
+    prep = number_top.head if number_top is not None and number_top.dep_ == "pobj" else None
+    if (
+        prep is not None
+        and prep.head.i == verb.i
+        and 0 < prep.i - last.i <= _MAX_PROPERTY_GAP
+        and not any(t.pos_ in ("PUNCT", "VERB") for t in doc[last.i + 1 : prep.i])
+    ):
+        last = prep  # "rose to 5.1%", "rose in value by 8%"
     return doc[verb.i : last.i + 1].text
 
 
