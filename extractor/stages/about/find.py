@@ -98,7 +98,7 @@ def _find_about(
             if entity is counted
             else qualifier_texts(doc, entity, words, owners, in_quantity, resources)
         ),
-        property=property_text(doc, verb, top_of(doc, ref)),
+        property=property_text(doc, verb, top_of(doc, ref), in_quantity),
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
     )

@@ -240,7 +240,12 @@ def qualifier_texts(
     return texts
 
 
-def property_text(doc: Doc, verb: Token | None, number_top: Token | None = None) -> str | None:
+def property_text(
+    doc: Doc,
+    verb: Token | None,
+    number_top: Token | None = None,
+    in_quantity: frozenset[int] | set[int] = frozenset(),
+) -> str | None:
     """What is asserted: the verb with a particle or adverb that completes it ("closed
     down", "shut down") and the preposition that brings in the number ("rose to", "fell
     by", "closed at"), or the verbs coordinated with it ("killed or injured"), as written."""
@@ -255,15 +260,20 @@ def property_text(doc: Doc, verb: Token | None, number_top: Token | None = None)
             child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _VERB_COMPLETIONS)
         ):
             last = child
+    words = list(doc[verb.i : last.i + 1])
     prep = number_top.head if number_top is not None and number_top.dep_ == "pobj" else None
-    if (
-        prep is not None
-        and prep.head.i == verb.i
-        and 0 < prep.i - last.i <= _MAX_PROPERTY_GAP
-        and not any(t.pos_ in ("PUNCT", "VERB") for t in doc[last.i + 1 : prep.i])
-    ):
-        last = prep  # "rose to 5.1%", "rose in value by 8%"
-    return doc[verb.i : last.i + 1].text
+    if prep is not None and prep.head.i == verb.i and prep.i > last.i:
+        # "rose to 5.1%", "rose in value by 8%", "fell 4.2% to $31" -> "fell to"
+        between = [
+            t
+            for t in doc[last.i + 1 : prep.i]
+            if t.i not in in_quantity and not any(c.i in in_quantity for c in t.children)
+        ]  # without another number's words: "closed down 312 points at 9,800"
+        if len(between) < _MAX_PROPERTY_GAP and not any(
+            t.pos_ in ("PUNCT", "VERB", "NUM") for t in between
+        ):
+            words += [*between, prep]
+    return as_written(doc, words)
 
 
 def asserted_verb(entity: Token, number_top: Token) -> Token | None:
