@@ -10,7 +10,7 @@ from ...resources import Resources
 from ..quantities import QuantityRef
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .holder import find_holder
-from .measured import choose, measured_candidates
+from .measured import Candidate, choose, measured_candidates
 from .naming import asserted_verb, entity_text, name_tokens, property_text, qualifier_texts
 from .phrases import coordinated_text, counted_text, joined, noun_phrase
 from .restated import restated
@@ -61,43 +61,47 @@ def _find_about(
     chosen = choose(candidates)
     if chosen is None:
         return AboutRef(text=text, entity=None, qualifiers=(), property=None)
+    return _described(doc, ref, chosen, counted, holder, text, quantities, resources)
+
+
+def _described(
+    doc: Doc,
+    ref: QuantityRef,
+    chosen: Candidate,
+    counted: Token | None,
+    holder: Token | None,
+    text: str,
+    quantities: list[QuantityRef],
+    resources: Resources,
+) -> AboutRef:
+    """The record's words for the chosen entity: as written, its qualifiers, its property."""
     in_quantity = quantity_tokens(ref, quantities)
     entity = chosen.token
     if chosen.text is not None:
         # A noun the text does not write ("GM lost $4.8bn" -> loss): the verb is the
         # property and its subject says whose.
         owners = _owners(entity, holder, entity)
+        qualifiers = qualifier_texts(doc, entity, [entity], owners, in_quantity, resources)
         return AboutRef(
             text=text,
             entity=chosen.text,
-            qualifiers=tuple(
-                qualifier_texts(doc, entity, [entity], owners, in_quantity, resources)
-            ),
+            qualifiers=tuple(qualifiers),
             property=property_text(doc, entity),
-            entity_i=None,
             predicate_i=entity.i,
         )
     words = name_tokens(entity, resources, in_quantity)
     verb = predicate_token(entity, resources) if entity is counted else None
     if verb is None:
         verb = asserted_verb(entity, top_of(doc, ref))
-    owners = _owners(entity, holder, verb)
+    # A counted noun's own modifiers lie between its number and the next one (seed fixture).
+    window = _own_window(ref, quantities) if entity is counted else None
+    qualifiers = qualifier_texts(
+        doc, entity, words, _owners(entity, holder, verb), in_quantity, resources, window=window
+    )
     return AboutRef(
         text=text,
         entity=entity_text(doc, entity, resources, in_quantity),
-        qualifiers=tuple(
-            qualifier_texts(
-                doc,
-                entity,
-                words,
-                owners,
-                in_quantity,
-                resources,
-                window=_own_window(ref, quantities),
-            )
-            if entity is counted
-            else qualifier_texts(doc, entity, words, owners, in_quantity, resources)
-        ),
+        qualifiers=tuple(qualifiers),
         property=property_text(doc, verb, top_of(doc, ref), in_quantity),
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
