@@ -70,6 +70,8 @@ class Resources:
     about_vague_nouns: Mapping[str, str]
     about_contest_verbs: frozenset[str]
     about_unit_nouns: frozenset[str]
+    about_name_heads: frozenset[str]
+    about_money_verbs: Mapping[str, str]
     date_report_words: frozenset[str]
     date_holidays: Mapping[str, str]
     trend_words: frozenset[str]
@@ -126,9 +128,11 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "bound_words.v1.tsv": {1: frozenset(BOUNDS), 2: frozenset({"before", "after"})},
     "boilerplate.v1.txt": {1: frozenset({"list"})},
     "irregular_verb_forms.v1.tsv": {1: frozenset({"*"})},
-    "about_vague_nouns.v1.tsv": {1: frozenset({"frame", "change", "idiom"})},
+    "about_vague_nouns.v2.tsv": {1: frozenset({"frame", "change", "idiom"})},
     "about_contest_verbs.v1.txt": {},
-    "about_unit_nouns.v1.txt": {},
+    "about_unit_nouns.v2.txt": {},
+    "about_name_heads.v1.txt": {},
+    "about_money_verbs.v1.tsv": {1: frozenset({"*"})},
     "date_report_words.v1.txt": {},
     "date_holidays.v1.tsv": {1: frozenset({"*"})},
     "trend_words.v1.txt": {},
@@ -298,9 +302,11 @@ def build_resources(reader: LexiconReader) -> Resources:
                 if len(row) > 1 and row[1].startswith("needs:")
             }
         ),
-        about_vague_nouns=reader.table("about_vague_nouns.v1.tsv", lower=True),
+        about_vague_nouns=reader.table("about_vague_nouns.v2.tsv", lower=True),
         about_contest_verbs=reader.words("about_contest_verbs.v1.txt"),
-        about_unit_nouns=reader.words("about_unit_nouns.v1.txt"),
+        about_unit_nouns=reader.words("about_unit_nouns.v2.txt"),
+        about_name_heads=reader.words("about_name_heads.v1.txt"),
+        about_money_verbs=reader.table("about_money_verbs.v1.tsv", lower=True),
         date_report_words=reader.words("date_report_words.v1.txt"),
         date_holidays=_two_column_table(reader, "date_holidays.v1.tsv"),
         trend_words=reader.words("trend_words.v1.txt"),

@@ -39,7 +39,7 @@ def test_speaker_is_not_the_holder(nlp, resources):
 def test_date_is_not_what_a_number_is_about(nlp, resources):
     [about] = abouts(nlp, resources, "The river level rose to 4.2 metres on 3 March.")
     assert about.text == "river level"
-    assert about.entity is None
+    assert about.entity == "river level"  # the thing measured, never "3 March"
 
 
 @pytest.mark.parametrize(
@@ -169,14 +169,16 @@ def test_change_verb_is_its_subjects(resources):
     holder = find_holder(doc, ref, None, [ref], resources)
     assert holder is not None and holder.text == "gap"
     about = find_about(doc, ref, quantities=[ref], resources=resources)
-    assert (about.text, about.entity) == ("trade gap", None)
+    # CLAIM-SPEC, about.entity: the subject of a change verb is what the number measures.
+    assert (about.text, about.entity) == ("trade gap", "trade gap")
 
 
 def test_unit_noun_points_to_its_holder(resources):
     doc = hand_built(INDEX_POINTS)
     ref = quantity_ref(doc, 3, 4, value=35)
     about = find_about(doc, ref, quantities=[ref], resources=resources)
-    assert (about.text, about.entity) == ("index", "points")
+    # A unit ("points") is not the entity: the index it measures is.
+    assert (about.text, about.entity) == ("index", "index")
 
 
 def test_bracketed_number_beside_a_name(resources):

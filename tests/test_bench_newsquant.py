@@ -64,6 +64,31 @@ def test_adapter_scores_a_synthetic_sample(tmp_path, extractor, monkeypatch):
     # quantulum3 alone averages the range: a midpoint never matches (strict ranges).
     assert rows[("quantulum3", "value")].recall < 1.0
     assert any("CQE" in note for note in result.notes)
+    # Concepts twice: words of about.text, and words of entity + qualifiers + property
+    # (issue #10); only our records have the second.
+    for measure in ("value+concept e+q+p partial", "value+concept e+q+p complete"):
+        assert ("extractor", measure) in rows and ("quantulum3", measure) not in rows
+    partial = rows[("extractor", "value+concept e+q+p partial")]
+    assert partial.f1 >= rows[("extractor", "value+concept e+q+p complete")].f1
+    assert partial.f1 > 0  # "the company hired 300 workers": qualifiers hold "company"
+
+
+def test_fields_words_are_entity_qualifiers_and_property():
+    class About:
+        text = "workers, company"
+        entity = "workers"
+        qualifiers = ["company"]
+        property = "hired"
+
+    class Quantity:
+        value, low, high, unit, bound, text = 300.0, None, None, None, "approx", "about 300"
+
+    class Claim:
+        about, quantity = About(), Quantity()
+
+    predicted = newsquant._predicted(Claim())
+    assert predicted.fields == frozenset({"workers", "company", "hired"})
+    assert predicted.concepts == frozenset({"workers", "company"})
 
 
 def test_gold_ranges_and_changes_are_decoded():

@@ -24,7 +24,9 @@ Gold (``newsquant/dev.json``): a list of ``{"text", "quantities": [{"value", "ch
 - **Concepts.** As CQE_Evaluation's ``concepts_match``: gold ``referred_concepts`` is
   split on commas and whitespace; ours are the words of ``about.text`` (``["-"]`` when
   empty, as CQE's tagger does); both lowercased. Partial: the sets share a word.
-  Complete: same number of words and all gold words found.
+  Complete: same number of words and all gold words found. Scored twice: on the words
+  of ``about.text`` ("concept"), and on the words of ``about.entity`` + ``qualifiers`` +
+  ``property`` only ("e+q+p"), the fields a user reads (issue #10).
 - **quantulum3 baseline.** quantulum3's own parse (a range is its mean, as the library
   returns it), scored by the same code: shows what the adapter and rules add.
 - **CQE.** Run, when ``$CQE_PYTHON`` names a Python with ``cqe`` installed, in a
@@ -97,6 +99,7 @@ class Quantity:
     entity: str | None
     concepts: frozenset[str]
     text: str = ""
+    fields: frozenset[str] = frozenset({"-"})  # words of entity + qualifiers + property
 
 
 @dataclass
@@ -112,6 +115,8 @@ class Counts:
     trend_found: int = 0
     concept_partial: int = 0
     concept_complete: int = 0
+    fields_partial: int = 0
+    fields_complete: int = 0
 
 
 def available(root: Path) -> bool:
@@ -195,12 +200,24 @@ def _gold_quantity(raw: dict) -> Quantity:
 
 def _predicted(claim) -> Quantity:
     q = claim.quantity
-    words = frozenset(w.lower() for w in _WORD.split(claim.about.text or "") if w) or frozenset(
-        {"-"}
-    )
+    about = claim.about
+    fields = " ".join([about.entity or "", *about.qualifiers, about.property or ""])
     return Quantity(
-        q.value, q.low, q.high, _unit_name(q.unit), q.bound, claim.about.entity, words, q.text
+        q.value,
+        q.low,
+        q.high,
+        _unit_name(q.unit),
+        q.bound,
+        about.entity,
+        _words(about.text),
+        q.text,
+        _words(fields),
     )
+
+
+def _words(text: str | None) -> frozenset[str]:
+    """Lowercased words split on commas and whitespace; ``{"-"}`` when there are none."""
+    return frozenset(w.lower() for w in _WORD.split(text or "") if w) or frozenset({"-"})
 
 
 def _quantulum_plain(text: str) -> list[Quantity]:
@@ -234,9 +251,13 @@ def _rows(system: str, sentences, predictions, details: list[str] | None) -> lis
         ("value+unit", counts.unit),
         ("value+concept partial", counts.concept_partial),
         ("value+concept complete", counts.concept_complete),
+        ("value+concept e+q+p partial", counts.fields_partial),
+        ("value+concept e+q+p complete", counts.fields_complete),
     ):
         if system == "quantulum3" and measure.startswith("value+concept"):
             continue  # quantulum3 names no concept
+        if system != "extractor" and "e+q+p" in measure:
+            continue  # only our records have entity, qualifiers and property
         p, r, f = prf(tp, counts.predicted - tp, counts.gold - tp)
         rows.append(
             Row(system=system, measure=measure, precision=p, recall=r, f1=f, support=counts.gold)
@@ -290,6 +311,9 @@ def _score_sentence(
         shared = g.concepts & p.concepts
         counts.concept_partial += bool(shared)
         counts.concept_complete += len(shared) == len(g.concepts) == len(p.concepts)
+        shared_fields = g.concepts & p.fields
+        counts.fields_partial += bool(shared_fields)
+        counts.fields_complete += len(shared_fields) == len(g.concepts) == len(p.fields)
         if details is not None and not (
             _unit_matches(g, p) and (g.bound in TRENDS or g.bound == p.bound)
         ):
@@ -366,7 +390,8 @@ def _singular(word: str) -> str:
 def _show(q: Quantity) -> str:
     number = f"{q.low:g}..{q.high:g}" if q.low is not None else f"{q.value:g}"
     entity = f" entity={q.entity}" if q.entity else ""
-    return f"{number} [{q.unit}] {q.bound} {q.text!r}{entity} concepts={sorted(q.concepts)}"
+    fields = f" e+q+p={sorted(q.fields)}" if q.fields != frozenset({"-"}) else ""
+    return f"{number} [{q.unit}] {q.bound} {q.text!r}{entity} concepts={sorted(q.concepts)}{fields}"
 
 
 # -- CQE, out of process --------------------------------------------------------------

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...resources import Resources
 from ..quantities import QuantityRef
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .holder import find_holder
+from .measured import Candidate, choose, measured_candidates
+from .naming import asserted_verb, entity_text, name_tokens, property_text, qualifier_texts
 from .phrases import coordinated_text, counted_text, joined, noun_phrase
 from .restated import restated
+from .syntax import quantity_tokens, subject_of, top_of
 
 
 @dataclass(frozen=True)
@@ -48,20 +51,95 @@ def _find_about(
         # "8 miles (13 km) of track", "a day is 24 hours, 39 minutes": the number is
         # about what the number it restates or continues is about.
         return _find_about(doc, earlier, quantities, resources, seen=seen | {ref.start})
-    entity = entity_token(doc, ref)
-    holder = find_holder(doc, ref, entity, quantities, resources)
+    counted = entity_token(doc, ref)
+    holder = find_holder(doc, ref, counted, quantities, resources)
     holder_text = noun_phrase(doc, holder, ref, quantities, resources) if holder is not None else ""
-    if entity is None:
-        return AboutRef(text=holder_text, entity=None, qualifiers=(), property=None)
-    qualifiers = qualifier_tokens(doc, entity, ref, quantities)
-    predicate = predicate_token(entity, resources)
-    prop = coordinated_text(doc, predicate) if predicate is not None else None
-    counted = counted_text(doc, ref, entity, qualifiers, predicate, prop, quantities, resources)
-    return AboutRef(
-        text=joined(counted, holder_text),
-        entity=entity.text,
-        qualifiers=tuple(q.text for q in qualifiers),
-        property=prop,
-        entity_i=entity.i,
-        predicate_i=predicate.i if predicate is not None else None,
+    text = _about_text(doc, ref, counted, holder_text, quantities, resources)
+    candidates = measured_candidates(
+        doc, ref, counted=counted, holder=holder, quantities=quantities, resources=resources
     )
+    chosen = choose(candidates)
+    if chosen is None:
+        return AboutRef(text=text, entity=None, qualifiers=(), property=None)
+    return _described(doc, ref, chosen, counted, holder, text, quantities, resources)
+
+
+def _described(
+    doc: Doc,
+    ref: QuantityRef,
+    chosen: Candidate,
+    counted: Token | None,
+    holder: Token | None,
+    text: str,
+    quantities: list[QuantityRef],
+    resources: Resources,
+) -> AboutRef:
+    """The record's words for the chosen entity: as written, its qualifiers, its property."""
+    in_quantity = quantity_tokens(ref, quantities)
+    entity = chosen.token
+    if chosen.text is not None:
+        # A noun the text does not write ("GM lost $4.8bn" -> loss): the verb is the
+        # property and its subject says whose.
+        owners = _owners(entity, holder, entity)
+        qualifiers = qualifier_texts(doc, entity, [entity], owners, in_quantity, resources)
+        return AboutRef(
+            text=text,
+            entity=chosen.text,
+            qualifiers=tuple(qualifiers),
+            property=property_text(doc, entity),
+            predicate_i=entity.i,
+        )
+    words = name_tokens(entity, resources, in_quantity)
+    verb = predicate_token(entity, resources) if entity is counted else None
+    if verb is None:
+        verb = asserted_verb(entity, top_of(doc, ref))
+    # A counted noun's own modifiers lie between its number and the next one (seed fixture).
+    window = _own_window(ref, quantities) if entity is counted else None
+    qualifiers = qualifier_texts(
+        doc, entity, words, _owners(entity, holder, verb), in_quantity, resources, window=window
+    )
+    return AboutRef(
+        text=text,
+        entity=entity_text(doc, entity, resources, in_quantity),
+        qualifiers=tuple(qualifiers),
+        property=property_text(doc, verb, top_of(doc, ref), in_quantity),
+        entity_i=entity.i,
+        predicate_i=verb.i if verb is not None else None,
+    )
+
+
+def _owners(entity: Token, holder: Token | None, verb: Token | None) -> list[Token]:
+    """Whose the entity is: the holder found up the parse and the subject of the verb
+    that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane),
+    when they are other nouns."""
+    found = [holder] if holder is not None and holder.i != entity.i else []
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and subject.i != entity.i and subject.pos_ in ("NOUN", "PROPN"):
+        found.append(subject)
+    return found
+
+
+def _own_window(ref: QuantityRef, quantities: list[QuantityRef]) -> range:
+    """The tokens after the number up to the next number: where its own modifiers are."""
+    next_start = min((q.start for q in quantities if q.start >= ref.end), default=ref.end + 50)
+    return range(ref.end, next_start)
+
+
+def _about_text(
+    doc: Doc,
+    ref: QuantityRef,
+    counted: Token | None,
+    holder_text: str,
+    quantities: list[QuantityRef],
+    resources: Resources,
+) -> str:
+    """The concise phrase: the counted thing, then whose it is ("workers, Ford")."""
+    if counted is None:
+        return holder_text
+    qualifiers = qualifier_tokens(doc, counted, ref, quantities)
+    predicate = predicate_token(counted, resources)
+    prop = coordinated_text(doc, predicate) if predicate is not None else None
+    counted_words = counted_text(
+        doc, ref, counted, qualifiers, predicate, prop, quantities, resources
+    )
+    return joined(counted_words, holder_text)

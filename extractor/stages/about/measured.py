@@ -1,0 +1,302 @@
+"""The entity: what a number counts or measures, chosen among scored candidates.
+
+Each rule below reads one news shape and proposes a token with a base score; ``choose``
+takes the best after a small penalty for the parse distance from the number, so the
+choice is explicit and can be inspected (``measured_candidates``) and, later, learned.
+The shapes (CLAIM-SPEC, "about.entity"):
+
+- ``counted``: the counted noun of a count, or the head of "N% of Y" ("100,000 soldiers",
+  "a $2bn contract", "a 3% pay rise", "40% of voters");
+- ``change_base``: a change noun names what changed through "in"/"of" or its owner
+  ("a 49% decline in sales", "the Dow's 300-point fall"), else itself ("a 3% boost");
+- ``worth``: what a value is of ("a deal worth $2bn", "valued at $5bn");
+- ``money_verb``: money a verb moves when no noun names it ("GM lost $4.8bn" -> loss);
+- ``holder``: whose measure it is, found up the parse (``holder.py``): the subject of a
+  change or level verb ("Acme shares fell 4.2% to $31", "The Nikkei closed down 312
+  points"), the noun measured through a preposition or apposition ("a deal worth $2bn");
+- ``clause_subject``: the subject of the nearest clause above the number, when the
+  holder walk found nothing ("rose 3% and closed at $12");
+- ``nearest_noun``: the sentence's noun nearest the number, when nothing above applies
+  (the entity is empty only when the sentence names nothing);
+- ``unit_noun``: a duration's or size's own unit, when the sentence names nothing else
+  ("the film lasts 3 hours" keeps "hours" only when there is no "film").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...resources import Resources
+from ..quantities import QuantityRef
+from .syntax import SUBJECT_DEPS, prep_object, quantity_tokens, subject_of, top_of
+from .words import NOUN_POS, is_bracketed, is_date, is_money, is_unit_noun, is_vague
+
+# Base scores: a noun the number itself counts beats a holder found up the parse, which
+# beats the subject of a clause further up, which beats a bare unit.
+_COUNTED_SCORE = 1.0
+_CHANGE_BASE_SCORE = 0.95
+_HOLDER_SCORE = 0.8
+_CHANGE_COUNTED_SCORE = 0.85
+_WORTH_SCORE = 0.9
+_CHANGE_NOUN_SCORE = 0.55
+_CLAUSE_SUBJECT_SCORE = 0.5
+_NEAREST_NOUN_SCORE = 0.3
+_UNIT_NOUN_SCORE = 0.2
+_TOKEN_PENALTY = 0.002  # per token between the number and a nearest-noun candidate
+_MONEY_FOR_SCORE = 0.9
+_MONEY_VERB_SCORE = 0.85
+_APPOSITION_BONUS = 0.02  # a name beats the common noun it is in apposition with
+_PATH_PENALTY = 0.01  # per parse step from the number: the nearer of equal shapes wins
+_MAX_PATH = 12
+# Prepositions through which a change noun names what changed: "a decline in sales".
+_CHANGE_BASE_PREPS = ("in", "of")
+# Words that state what something is worth: "a deal worth $2bn", "valued at $5bn".
+_VALUE_WORDS = frozenset({"worth", "valued", "priced"})
+_MAX_VALUE_STEPS = 4  # "worth in the region of $140bn"
+# Units that a duration or size can stand for when nothing else is named.
+_SELF_NAMING_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A token proposed as the entity by ``rule``, with its final ``score``."""
+
+    token: Token
+    rule: str
+    score: float
+    text: str | None = None  # a noun the text does not write: "lost $5bn" -> loss
+
+
+@dataclass(frozen=True, eq=False)
+class Context:
+    """What every entity rule reads."""
+
+    doc: Doc
+    ref: QuantityRef
+    counted: Token | None  # the noun the number heads or modifies (counted.py)
+    holder: Token | None  # whose number it is (holder.py)
+    in_quantity: set[int]
+    resources: Resources
+
+
+def measured_candidates(
+    doc: Doc,
+    ref: QuantityRef,
+    *,
+    counted: Token | None,
+    holder: Token | None,
+    quantities: list[QuantityRef],
+    resources: Resources,
+) -> list[Candidate]:
+    """Every candidate entity, best first (the debug path: which rule, what score)."""
+    context = Context(doc, ref, counted, holder, quantity_tokens(ref, quantities), resources)
+    top = top_of(doc, ref)
+    found: dict[int, Candidate] = {}
+    for rule in ENTITY_RULES:
+        for token, base, text in rule(context):
+            if text is None and not _acceptable(context, token):
+                continue
+            score = base - _PATH_PENALTY * path_length(top, token)
+            _keep(found, Candidate(token, rule.__name__.lstrip("_"), round(score, 4), text))
+            named = named_apposition(token) if token is not context.counted else None
+            if named is not None:  # a count counts the kind: "six airlines - Air China, ..."
+                _keep(found, Candidate(named, "apposition", round(score + _APPOSITION_BONUS, 4)))
+    return sorted(found.values(), key=lambda c: (-c.score, c.token.i))
+
+
+def _keep(found: dict[int, Candidate], candidate: Candidate) -> None:
+    """Keep the best-scored candidate per token."""
+    old = found.get(candidate.token.i)
+    if old is None or old.score < candidate.score:
+        found[candidate.token.i] = candidate
+
+
+def named_apposition(noun: Token) -> Token | None:
+    """The name a common noun is in apposition with: "the primary UK index, the FTSE
+    100, rose" -> FTSE 100; "the carmaker, Acme, said" -> Acme."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and not is_bracketed(c)
+        ),
+        None,
+    )  # not a bracketed ticker or acronym: "Apple shares (AAPL)"
+
+
+def choose(candidates: list[Candidate]) -> Candidate | None:
+    """The best candidate, or none."""
+    return candidates[0] if candidates else None
+
+
+def path_length(source: Token, target: Token) -> int:
+    """Steps along the parse tree between two tokens (``_MAX_PATH`` when unconnected)."""
+    up = {source.i: 0}
+    for steps, ancestor in enumerate(source.ancestors, start=1):
+        up[ancestor.i] = steps
+    if target.i in up:
+        return up[target.i]
+    for steps, ancestor in enumerate(target.ancestors, start=1):
+        if ancestor.i in up:
+            return min(_MAX_PATH, steps + up[ancestor.i])
+    return _MAX_PATH
+
+
+def is_change_noun(token: Token, resources: Resources) -> bool:
+    """A noun of change ("fall", "rise", "decline"): ``about_vague_nouns`` kind change."""
+    return resources.about_vague_nouns.get(token.lemma_.lower()) == "change"
+
+
+def _acceptable(context: Context, token: Token) -> bool:
+    """A noun outside the quantity that names something: not a date or a bare frame."""
+    if token.pos_ not in NOUN_POS and token.pos_ != "NUM" and token.tag_ != "VBG":
+        return False  # a gerund subject names a thing too: "sampling came back at 4 ppb"
+    if is_date(token) or token.lower_ in _VALUE_WORDS:
+        return False
+    if token.i in range(context.ref.start, context.ref.end) and token is not context.counted:
+        return False
+    return not is_vague(
+        token, context.in_quantity, resources=context.resources, kinds=("frame", "idiom")
+    )
+
+
+# -- the rules: (context) -> [(token, base score, text or None)] ---------------------------
+
+Proposal = tuple[Token, float, str | None]
+
+
+def _counted(context: Context) -> list[Proposal]:
+    """The counted noun: "100,000 soldiers", "a $2bn contract", "40% of voters"."""
+    noun = context.counted
+    if noun is None or is_unit_noun(noun, resources=context.resources, ref=context.ref):
+        return []
+    if is_change_noun(noun, context.resources):
+        return []
+    return [(noun, _COUNTED_SCORE, None)]
+
+
+def _change_base(context: Context) -> list[Proposal]:
+    """What a change noun (the counted noun or the holder) says changed: "a 49% decline
+    in sales" -> sales, "the Dow's 300-point fall" -> Dow; else the change itself ("a 3%
+    boost")."""
+    for noun in (context.counted, context.holder):
+        if noun is None or not is_change_noun(noun, context.resources):
+            continue
+        for preposition in _CHANGE_BASE_PREPS:
+            base = prep_object(noun, preposition)
+            if base is not None and base.i not in context.in_quantity:
+                return [(base, _CHANGE_BASE_SCORE, None)]
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in NOUN_POS), None)
+        if owner is not None:
+            return [(owner, _CHANGE_BASE_SCORE, None)]
+        # "reported a 49% decline": the change the number measures, unless it is only
+        # the holder ("an increase of 330.89" is the index's).
+        score = _CHANGE_COUNTED_SCORE if noun is context.counted else _CHANGE_NOUN_SCORE
+        return [(noun, score, None)]
+    return []
+
+
+def _holder(context: Context) -> list[Proposal]:
+    """Whose measure it is, found up the parse: "Acme shares fell 4.2%" -> shares."""
+    holder = context.holder
+    if holder is None or is_unit_noun(holder, resources=context.resources):
+        return []
+    if holder.pos_ == "PRON" or is_change_noun(holder, context.resources):
+        return []  # a change noun holder is read by change_base
+    return [(holder, _HOLDER_SCORE, None)]
+
+
+def _worth(context: Context) -> list[Proposal]:
+    """What a value is of: "a deal worth $2bn" -> deal, "the firm is valued at $5bn" ->
+    firm, "making the 787 worth $140bn" -> 787."""
+    top = top_of(context.doc, context.ref)
+    above = list(top.ancestors)[:_MAX_VALUE_STEPS]
+    word = next((t for t in above if t.lower_ in _VALUE_WORDS and t.i < top.i), None)
+    if word is None:
+        return []
+    if word.head.pos_ in NOUN_POS and word.dep_ in ("amod", "acl", "prep"):
+        return [(word.head, _WORTH_SCORE, None)]
+    subject = subject_of(word) or subject_of(word.head)
+    owner = next(
+        (c for c in word.head.children if c.dep_ == "dobj" and c.i < word.i),
+        subject,
+    )
+    return [(owner, _WORTH_SCORE, None)] if owner is not None else []
+
+
+def _money_verb(context: Context) -> list[Proposal]:
+    """Money a verb moves, when no noun names it: what it pays for ("paid $57m for a
+    stake" -> stake), else the verb's noun ("GM lost $4.8bn" -> loss, qualifiers [GM]):
+    ``about_money_verbs.v1.tsv``."""
+    if not is_money(context.ref) or context.counted is not None:
+        return []
+    top = top_of(context.doc, context.ref)
+    verb = top.head
+    if top.dep_ not in ("dobj", "npadvmod", "attr") or verb.pos_ != "VERB":
+        return []
+    noun = context.resources.about_money_verbs.get(verb.lemma_.lower())
+    if noun is None:
+        return []
+    paid_for = prep_object(verb, "for")
+    if paid_for is not None and paid_for.i not in context.in_quantity and paid_for.i > top.i:
+        return [(paid_for, _MONEY_FOR_SCORE, None)]
+    return [(verb, _MONEY_VERB_SCORE, noun)]
+
+
+def _clause_subject(context: Context) -> list[Proposal]:
+    """The subject of the nearest clause above the number (or of the verb it is
+    coordinated with): "Acme rose 3% and closed at $12" -> Acme."""
+    for verb in top_of(context.doc, context.ref).ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = subject_of(verb)
+        if subject is None and verb.dep_ == "conj":
+            subject = subject_of(verb.head)
+        if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.pos_ in NOUN_POS:
+            return [(subject, _CLAUSE_SUBJECT_SCORE, None)]
+        if subject is not None:
+            return []  # a pronoun or a clause: the sentence names nothing here
+    return []
+
+
+def _nearest_noun(context: Context) -> list[Proposal]:
+    """The noun of the sentence nearest the number along the parse, when no shape above
+    names one (CLAIM-SPEC: the entity is empty only when the sentence names nothing):
+    "shooting 47.6% from the field" -> field. Nouns of a quantity, units and pronouns are
+    left out; the parse-path penalty of ``measured_candidates`` ranks them."""
+    ref, doc = context.ref, context.doc
+    sent = doc[ref.root].sent
+    found = []
+    for token in sent:
+        if token.pos_ not in NOUN_POS or token.i in context.in_quantity:
+            continue
+        if is_unit_noun(token, resources=context.resources) or token.dep_ == "compound":
+            continue
+        distance = ref.start - token.i if token.i < ref.start else token.i - ref.end + 1
+        found.append((token, _NEAREST_NOUN_SCORE - _TOKEN_PENALTY * distance, None))
+    return found
+
+
+def _unit_noun(context: Context) -> list[Proposal]:
+    """A duration's own unit when nothing else is named: "for 22 days" -> days."""
+    noun = context.counted
+    if noun is not None and noun.lemma_.lower() in _SELF_NAMING_UNITS:
+        return [(noun, _UNIT_NOUN_SCORE, None)]
+    return []
+
+
+ENTITY_RULES: tuple[Callable[[Context], list[Proposal]], ...] = (
+    _counted,
+    _change_base,
+    _holder,
+    _worth,
+    _money_verb,
+    _clause_subject,
+    _nearest_noun,
+    _unit_noun,
+)

@@ -1,0 +1,308 @@
+"""The words of the record for a chosen entity token: the entity as written (a noun with
+its noun compounds, a name at its fullest), its qualifiers (whose or which) and the
+property (what is asserted of it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...resources import Resources
+from .phrases import as_written, coordinated_text, hyphenated
+from .syntax import prep_object
+from .words import NOUN_POS, is_date, is_unit_noun
+
+# Modifiers of the entity that say whose or which: possessors, name compounds, adjectives.
+_QUALIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+# Adjectives that compare or frame rather than restrict ("more fuel", "the same period").
+_NOT_QUALIFYING = frozenset(
+    {"more", "less", "other", "same", "total", "such", "further", "additional", "own", "several"}
+)
+# Prepositions after the entity whose object says whose or which: "shares of Acme",
+# "sales in Brazil".
+_QUALIFIER_PREPS = ("of", "in", "at")
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
+_NUMBER_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+_NAME_ENTS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
+# Adverbs that complete a change or level verb: "closed down", "ended higher".
+_MAX_PROPERTY_GAP = 3  # words between the verb and the preposition of its number
+_VERB_COMPLETIONS = frozenset({"down", "up", "higher", "lower", "off", "out"})
+
+
+def entity_text(doc: Doc, token: Token, resources: Resources, in_quantity: set[int]) -> str:
+    """The entity as written: a name at its fullest in the Doc ("Dow" -> "Dow Jones
+    Industrial Average"), a common noun with its noun compounds ("pay rise", "retail
+    stores"), or a noun with its name when the noun completes the name ("Nasdaq index")."""
+    words = name_tokens(token, resources, in_quantity)
+    if len(words) == 1 and token.lemma_.lower() in resources.about_name_heads:
+        named = _named_before(token, resources, in_quantity)
+        if named is not None:
+            words = named  # "the Dow fell 2% ... left the index at 9,800" -> Dow
+            token = words[-1]
+    text = as_written(doc, words)
+    if token.pos_ == "PROPN":
+        return fullest_name(doc, words) or text
+    return text
+
+
+def name_tokens(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token]:
+    """``token`` with the words before it that belong to its name: the named entity it
+    ends ("Standard & Poor's 500 Index"), noun compounds of a common noun ("pay rise"),
+    the whole run of name words before a word that completes a name ("Nikkei 225 stock
+    market index", "Nasdaq composite index") and a number after a name ("S&P 500");
+    never a word of a quantity ("a 9.0 magnitude earthquake")."""
+    if token.pos_ == "PROPN" or token.lemma_.lower() in resources.about_name_heads:
+        words = _name_run(token, resources, in_quantity)
+    else:
+        words = _noun_compounds(token, resources, in_quantity)
+    span = _entity_span(token)
+    if span is not None and len(span) > len(words) and not any(t.i in in_quantity for t in span):
+        words = list(span)
+    return _trimmed(words)
+
+
+def _trimmed(words: list[Token]) -> list[Token]:
+    """A name without what only qualifies it: a nationality ("the French Cac index") or a
+    possessor ("Singapore's Straits Times Index"; but "Standard & Poor's 500" keeps its
+    "'s", followed by a number)."""
+    words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+    for k, word in enumerate(words[:-1]):
+        if word.tag_ == "POS" and words[k + 1].pos_ != "NUM":
+            words = words[k + 1 :]
+            break
+    while len(words) > 1 and (words[0].text in ("&", "'s", "’s") or _nationality(words[0])):
+        words = words[1:]
+    return words
+
+
+def _noun_compounds(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token]:
+    """A common noun with the noun compounds right before it: "pay rise", "retail stores"."""
+    words = [token, *_hyphen_pieces(token)]
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in ("compound", "flat") or child.i != min(w.i for w in words) - 1:
+            break
+        if child.i in in_quantity or is_unit_noun(child, resources=resources):
+            break
+        if child.pos_ != "NOUN":
+            break  # "Apple engineers": a name before a common noun qualifies it
+        words += [w for w in child.subtree if w.dep_ != "det" and w.i not in in_quantity]
+    return words
+
+
+def _name_run(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token]:
+    """The run of name words before a name or a word completing one, read along the text
+    (the parse often splits names): names, numbers, "&", "'s", and, before a completing
+    word, the nouns of the name ("Nikkei 225 stock market index")."""
+    doc = token.doc
+    completes = token.pos_ != "PROPN"
+    words = [token]
+    i = token.i - 1
+    while i >= 0 and i not in in_quantity:
+        word = doc[i]
+        name_word = word.pos_ == "PROPN" or word.text in ("&", "'s", "’s")
+        name_word = name_word or (
+            word.pos_ == "NUM"
+            and i > 0
+            and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].tag_ == "POS")
+        )
+        if completes and word.pos_ == "NOUN" and not is_unit_noun(word, resources=resources):
+            name_word = True
+        name_word = name_word or word.lemma_.lower() in resources.about_name_heads
+        if not name_word or is_date(word):
+            break
+        words.insert(0, word)
+        i -= 1
+    after = token.i + 1
+    if (
+        token.pos_ == "PROPN"
+        and after < len(doc)
+        and doc[after].pos_ == "NUM"
+        and after not in in_quantity
+        and doc[after].head.i == token.i
+    ):
+        words.append(doc[after])  # "S&P 500", "FTSE 100"
+    return words
+
+
+def _named_before(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token] | None:
+    """The nearest name before a bare "the index" or "the average" in the Doc: the index
+    it refers back to (CLAIM-SPEC: the fullest name the article gives)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    for i in range(token.i - 1, -1, -1):
+        word = token.doc[i]
+        if word.pos_ == "PROPN" and word.ent_type_ == "ORG" and i not in in_quantity:
+            return name_tokens(word, resources, in_quantity)
+    return None
+
+
+def _entity_span(token: Token) -> Span | None:
+    """The named entity (organisation, product, place, work) a name token ends, without
+    "the" or a possessive ending: "Standard & Poor's 500 Index"."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_ENTS:
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.end - 1 != token.i:
+        return None
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    return token.doc[start : ent.end] if start < ent.end else None
+
+
+def fullest_name(doc: Doc, words: list[Token]) -> str | None:
+    """The longest name in the Doc that starts with the same word and holds all of
+    ``words``: "the Dow" -> "Dow Jones Industrial Average", "the FTSE" -> "FTSE 100" (as
+    for speakers). A name is a named entity or a run of name words along the text."""
+    wanted = {w.lower_ for w in words}
+    best: list[Token] | None = None
+    for start in doc:
+        if start.lower_ != words[0].lower_ or start.pos_ != "PROPN":
+            continue
+        run = _run_after(start)
+        ent = next((e for e in doc.ents if e.start == start.i), None)
+        if ent is not None and ent.label_ in _NAME_ENTS and len(ent) > len(run):
+            run = list(ent)
+        if wanted <= {t.lower_ for t in run} and (best is None or len(run) > len(best)):
+            best = run
+    if best is None or len(best) <= len(words):
+        return None
+    return as_written(doc, best)
+
+
+def _nationality(token: Token) -> bool:
+    """An adjective of nationality ("French", "Japanese")."""
+    return token.ent_type_ == "NORP" and token.pos_ == "ADJ"
+
+
+def _run_after(start: Token) -> list[Token]:
+    """``start`` and the name words after it: "Dow Jones Industrial Average", "FTSE 100"."""
+    run = [start]
+    for token in start.doc[start.i + 1 :]:
+        if (
+            token.pos_ == "PROPN"
+            or token.text == "&"
+            or (
+                token.pos_ == "NUM"
+                and run[-1].pos_ == "PROPN"
+                and token.ent_type_ not in _NUMBER_ENTS
+            )
+        ):
+            run.append(token)
+        else:
+            break
+    while run[-1].text == "&":
+        run.pop()
+    return run
+
+
+def qualifier_texts(
+    doc: Doc,
+    entity: Token,
+    entity_words: list[Token],
+    owners: list[Token],
+    in_quantity: set[int],
+    resources: Resources,
+    *,
+    window: range | None = None,
+) -> list[str]:
+    """Whose or which: the entity's possessor, name compounds and restricting adjectives,
+    the object of its "of"/"in" phrase, and its owners: the holder and the subject of the
+    asserting verb when they are other nouns ("the firm cut 300 jobs" -> jobs, qualifiers
+    [firm]). With ``window``, modifiers other than a
+    possessor must lie in it: "100,000 Russian and 100,000 Ukrainian soldiers" gives
+    each number its own group (seed fixture)."""
+    taken = {w.i for w in entity_words} | in_quantity
+    found: list[list[Token]] = []
+    for child in entity.lefts:
+        if child.i in taken or child.dep_ not in _QUALIFIER_DEPS:
+            continue
+        if child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child):
+            continue
+        if child.lower_ in _NOT_QUALIFYING:
+            continue
+        if window is not None and child.dep_ != "poss" and child.i not in window:
+            continue
+        found.append(_modifier_words(child, taken))
+    for preposition in _QUALIFIER_PREPS:
+        pobj = prep_object(entity, preposition)
+        if pobj is None or pobj.i in taken or is_date(pobj):
+            continue
+        if preposition != "of" and pobj.ent_type_ not in _PLACE_ENTS:
+            continue
+        found.append(name_tokens(pobj, resources, in_quantity))
+    for owner in owners:
+        held = {w.i for words in found for w in words}
+        if owner.i not in taken | held and owner.pos_ in NOUN_POS:
+            found.append(name_tokens(owner, resources, in_quantity))
+    texts = []
+    for words in found:
+        text = as_written(doc, [w for w in words if w.i not in in_quantity])
+        if text and text.lower() not in (t.lower() for t in texts):
+            texts.append(text)
+    return texts
+
+
+def property_text(
+    doc: Doc,
+    verb: Token | None,
+    number_top: Token | None = None,
+    in_quantity: frozenset[int] | set[int] = frozenset(),
+) -> str | None:
+    """What is asserted: the verb with a particle or adverb that completes it ("closed
+    down", "shut down") and the preposition that brings in the number ("rose to", "fell
+    by", "closed at"), or the verbs coordinated with it ("killed or injured"), as written."""
+    if verb is None:
+        return None
+    coordinated = coordinated_text(doc, verb)
+    if coordinated != verb.text:
+        return coordinated
+    last = verb
+    for child in verb.rights:
+        if child.i == last.i + 1 and (
+            child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _VERB_COMPLETIONS)
+        ):
+            last = child
+    words = list(doc[verb.i : last.i + 1])
+    prep = number_top.head if number_top is not None and number_top.dep_ == "pobj" else None
+    if prep is not None and prep.head.i == verb.i and prep.i > last.i:
+        # "rose to 5.1%", "rose in value by 8%", "fell 4.2% to $31" -> "fell to"
+        between = [
+            t
+            for t in doc[last.i + 1 : prep.i]
+            if t.i not in in_quantity and not any(c.i in in_quantity for c in t.children)
+        ]  # without another number's words: "closed down 312 points at 9,800"
+        if len(between) < _MAX_PROPERTY_GAP and not any(
+            t.pos_ in ("PUNCT", "VERB", "NUM") for t in between
+        ):
+            words += [*between, prep]
+    return as_written(doc, words)
+
+
+def asserted_verb(entity: Token, number_top: Token) -> Token | None:
+    """The verb that asserts the number of the entity: the verb above the number when
+    it is the entity's own clause ("Acme shares fell 4%", "the index closed at 9,800"),
+    else the verb the entity is subject or object of."""
+    for ancestor in [number_top, *number_top.ancestors]:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.i != number_top.i:
+            if entity.i in {t.i for t in ancestor.subtree}:
+                return ancestor
+            break
+    if entity.dep_ in ("nsubj", "nsubjpass", "dobj") and entity.head.pos_ in ("VERB", "AUX"):
+        return entity.head
+    return None
+
+
+def _modifier_words(child: Token, taken: set[int]) -> list[Token]:
+    """A modifier with its own compounds and hyphenated parts ("long-haul", "Apple Inc")."""
+    coordinated = {w.i for c in child.children if c.dep_ in ("conj", "cc") for w in c.subtree}
+    words = [
+        w
+        for w in child.subtree
+        if w.i not in taken | coordinated and w.pos_ not in ("DET", "PART", "CCONJ")
+    ]
+    if child.dep_ == "poss":
+        words = [w for w in words if w.i <= child.i]
+    return words or [child]
+
+
+def _hyphen_pieces(token: Token) -> list[Token]:
+    """The other pieces of a hyphenated word the entity is part of ("co-op")."""
+    return [t for t in hyphenated(token) if t.i != token.i]
