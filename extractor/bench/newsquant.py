@@ -27,12 +27,17 @@ Gold (``newsquant/dev.json``): a list of ``{"text", "quantities": [{"value", "ch
   Complete: same number of words and all gold words found.
 - **quantulum3 baseline.** quantulum3's own parse (a range is its mean, as the library
   returns it), scored by the same code: shows what the adapter and rules add.
+- **Folds.** A held-in check against fitting rules to dev sentences: each sentence falls
+  in fold A or B by a hash of its text (fixed, independent of file order); the
+  extractor's value, value+unit and value+bound rows are repeated per fold. A change
+  that helps one fold and hurts the other is not general.
 - **CQE.** Run, when ``$CQE_PYTHON`` names a Python with ``cqe`` installed, in a
   subprocess (CQE is GPL-3.0: never imported here), scored by the same code.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -143,6 +148,7 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     ours = [[_predicted(claim) for claim in extractor(text)] for text, _ in sentences]
     seconds = time.perf_counter() - started
     rows += _rows("extractor", sentences, ours, details if detail else None)
+    rows += _fold_rows(sentences, ours)
 
     rows += _rows("quantulum3", sentences, [_quantulum_plain(text) for text, _ in sentences], None)
 
@@ -220,10 +226,30 @@ def _unit_name(unit: str | None) -> str:
     return " per ".join(UNIT_NAMES.get(part, part) for part in name.split(" per "))
 
 
+def fold_of(text: str) -> str:
+    """ "A" or "B": the sentence's fold, from a hash of its text (stable across runs)."""
+    return "AB"[hashlib.sha256(text.encode("utf-8")).digest()[0] % 2]
+
+
+_FOLD_MEASURES = ("value", "value+unit", "value+bound (no trends)")
+
+
+def _fold_rows(sentences, predictions) -> list[Row]:
+    """The extractor's main rows on each fold ("extractor fold A", "extractor fold B")."""
+    rows = []
+    for fold in "AB":
+        kept = [i for i, (text, _) in enumerate(sentences) if fold_of(text) == fold]
+        part = _rows(
+            f"extractor fold {fold}", [sentences[i] for i in kept], [predictions[i] for i in kept]
+        )
+        rows += [row for row in part if row.measure in _FOLD_MEASURES]
+    return rows
+
+
 # -- scoring --------------------------------------------------------------------------
 
 
-def _rows(system: str, sentences, predictions, details: list[str] | None) -> list[Row]:
+def _rows(system: str, sentences, predictions, details: list[str] | None = None) -> list[Row]:
     counts = Counts()
     # CQE's lists come back from a subprocess: equal lengths are not guaranteed.
     for (text, gold), predicted in zip(sentences, predictions, strict=False):
