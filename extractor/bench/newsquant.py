@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..adapters.quantulum import parse_plain
+from ..text.units import normalise_unit
 from .result import BenchResult, Row, prf
 
 DATA_DIR = "newsquant"
@@ -219,9 +220,10 @@ def _quantulum_plain(text: str) -> list[Quantity]:
 
 
 def _unit_name(unit: str | None) -> str:
+    unit = normalise_unit(unit)
     if not unit:
         return "-"
-    name = unit.strip().lower()
+    name = unit.lower()
     # A rate ("USD per barrel") maps part by part: "dollar per barrel".
     return " per ".join(UNIT_NAMES.get(part, part) for part in name.split(" per "))
 

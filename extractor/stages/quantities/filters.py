@@ -131,7 +131,11 @@ def _names_a_thing(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         return True  # "finished third", "the fourth quarter"
     if (
         ORDINAL_NUMBER.match(text)
-        or (root.ent_type_ == "ORDINAL" and not (ref.value is not None and 0 < ref.value < 1))
+        or (
+            root.ent_type_ == "ORDINAL"
+            and ref.unit is None  # "80km/hr" is tagged ORDINAL by the small model
+            and not (ref.value is not None and 0 < ref.value < 1)
+        )
         or _DECADE.match(text)
         or _PHONE.match(span.text)
     ):
@@ -246,6 +250,8 @@ def _is_model_number(text: str, ref: QuantityRef, resources: Resources) -> bool:
     a scale ("35m"), a unit ("5kW", "180p") or a prefix ("sub-7", "minus-130")."""
     if not _MIXED_ALNUM.match(text) or PREFIXED_NUMBER.match(text):
         return False
+    if ref.unit and re.fullmatch(r"[A-Z]{3}", ref.unit):
+        return False  # "RM45", "$US12m": a currency prefix glued to the amount
     if re.match(r"^\d[\d.,]*(bn|m|k|tn|mn)$", text, re.I) or _glued_unit(text, resources):
         return False
     # "2018s best sector" is a year with an "s", not 2018 seconds.

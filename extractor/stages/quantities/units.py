@@ -24,11 +24,27 @@ _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 
 @lru_cache(maxsize=4)
 def unit_words(resources: Resources) -> tuple[dict[str, str], re.Pattern[str]]:
-    """``models/lexicons/units.v1.tsv``: unit surfaces and the pattern that finds one
-    right after a number (glued, spaced or hyphenated), longest surface first."""
+    """``models/lexicons/units.v2.tsv`` (generated): unit surfaces and the pattern that
+    finds one right after a number (glued, spaced or hyphenated), longest surface first."""
     units = dict(resources.units)
     surfaces = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
-    return units, re.compile(rf"[ \u00a0-]?(?P<unit>{surfaces})(?![\w/])")
+    return units, re.compile(rf"(?P<sep>[ \u00a0-]?)(?P<unit>{surfaces})(?![\w/²³])")
+
+
+@lru_cache(maxsize=4)
+def number_with_unit(resources: Resources) -> re.Pattern[str]:
+    """A number and a lexicon unit after it ("20mL", "45m2", "80km/hr", "12pc")."""
+    pattern = unit_words(resources)[1].pattern
+    return re.compile(rf"(?<![\w.,$£€¥₹])(?P<num>\d[\d,]*(?:\.\d+)?){pattern}")
+
+
+def unit_after(resources: Resources, match: re.Match[str]) -> str | None:
+    """The unit a ``unit_words``/``number_with_unit`` match names; None for a glued-only
+    surface written apart from its number ("12 pc" is no percent)."""
+    surface = match.group("unit")
+    if match.group("sep") and surface in resources.glued_units:
+        return None
+    return unit_words(resources)[0][surface]
 
 
 def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
@@ -63,11 +79,10 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
         max(ref.end_char - base, last.idx + found.end()),
         alignment_mode="expand",
     )
-    if span is None:
+    unit = unit_after(resources, found)
+    if span is None or unit is None:
         return ref
-    return replace(
-        extend(doc, ref, span.start, span.end, ref.bound), unit=units[found.group("unit")]
-    )
+    return replace(extend(doc, ref, span.start, span.end, ref.bound), unit=unit)
 
 
 def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
