@@ -64,6 +64,8 @@ class Resources:
     titles: frozenset[str]
     metonym_nouns: frozenset[str]
     label_nouns: frozenset[str]
+    street_nouns: frozenset[str]
+    index_names: frozenset[str]
     proportion_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
     bound_words: tuple[BoundWord, ...]
@@ -126,6 +128,8 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "titles.v1.txt": {},
     "metonym_nouns.v1.txt": {},
     "label_nouns.v1.txt": {},
+    "street_nouns.v1.txt": {},
+    "index_names.v1.txt": {},
     "proportion_nouns.v1.txt": {},
     "proposal_nouns.v1.txt": {},
     "claim_nouns.v1.txt": {},
@@ -292,6 +296,10 @@ def build_resources(reader: LexiconReader) -> Resources:
         titles=reader.words("titles.v1.txt"),
         metonym_nouns=reader.words("metonym_nouns.v1.txt"),
         label_nouns=reader.words("label_nouns.v1.txt"),
+        street_nouns=reader.words("street_nouns.v1.txt"),
+        index_names=frozenset(
+            " ".join(row[0].lower().split()) for row in reader.rows("index_names.v1.txt")
+        ),
         proportion_nouns=reader.words("proportion_nouns.v1.txt"),
         # Proposals and claims alike speak for their owner ("her plan", "his claim that").
         proposal_nouns=reader.words("proposal_nouns.v1.txt") | reader.words("claim_nouns.v1.txt"),
@@ -316,9 +324,7 @@ def build_resources(reader: LexiconReader) -> Resources:
         date_holidays=_two_column_table(reader, "date_holidays.v1.tsv"),
         trend_words=reader.words("trend_words.v1.txt"),
         units=_two_column_table(reader, UNITS_TABLE),
-        glued_units=frozenset(
-            row[0] for row in reader.rows(UNITS_TABLE) if row[3:4] == ["glued"]
-        ),
+        glued_units=frozenset(row[0] for row in reader.rows(UNITS_TABLE) if row[3:4] == ["glued"]),
         currencies=_currencies(reader),
         measure_words=tuple(row[0] for row in reader.rows("measure_words.v1.txt")),
         entity_concepts=_two_column_table(reader, "entity_concepts.v1.tsv", lower=True),

@@ -6,6 +6,9 @@ numbers) where no number may come out. The whole table is parsed once (``nlp.pip
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from extractor.resources import CURRENCIES_TABLE, UNITS_TABLE, read_lexicon_lines
@@ -22,7 +25,8 @@ def _unit_cases() -> list[tuple[str, str]]:
     for row in read_lexicon_lines(UNITS_TABLE):
         surface, unit, form = row[0], row[1], row[2]
         glued_only = row[3:4] == ["glued"]
-        seps = [""] if glued_only else ([" ", ""] if form in _SYMBOL_FORMS else [" "])
+        glued_too = form in _SYMBOL_FORMS and " " not in surface
+        seps = [""] if glued_only else ([" ", ""] if glued_too else [" "])
         if surface[:1] in "°º" and not glued_only:
             seps = ["", " "]
         cases += [(f"It measured 12{sep}{surface} in all.", unit) for sep in seps]
@@ -51,6 +55,8 @@ NEGATIVE_CASES = [
     ("The Nikkei 225 closed higher.", 225),
     ("Germany's DAX 40 slipped.", 40),
     ("The Russell 2000 gained.", 2000),
+    ("Nasdaq 100 futures were up 17 points.", 100),
+    ("The Stoxx 600 index slipped 2%.", 600),
     ("A Boeing 737 landed safely.", 737),
     ("The Airbus A320 was grounded.", 320),
     ("He bought an iPhone 15 yesterday.", 15),
@@ -84,3 +90,18 @@ def test_every_currency_prefix_is_read(read, text, code):
 @pytest.mark.parametrize(("text", "label"), NEGATIVE_CASES)
 def test_labels_are_no_quantities(read, text, label):
     assert all(value != label for value, _ in read[text])
+
+
+def test_committed_tables_are_what_the_generator_writes(tmp_path):
+    """The tables are data generated from their sources, never edited by hand."""
+    pytest.importorskip("babel")
+    root = Path(__file__).parent.parent
+    spec = importlib.util.spec_from_file_location(
+        "generate_unit_tables", root / "tools" / "generate_unit_tables.py"
+    )
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    generator.main(tmp_path)
+    for name in (UNITS_TABLE, CURRENCIES_TABLE):
+        committed = (root / "models" / "lexicons" / name).read_text(encoding="utf-8")
+        assert (tmp_path / name).read_text(encoding="utf-8") == committed, name

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 import warnings
 from pathlib import Path
 
@@ -60,6 +61,8 @@ NEWS_PREFIXES = ("kilo", "mega", "giga", "tera", "peta", "milli", "centi", "micr
 # Prefixes news never writes ("zeptometre", "exbibyte").
 RARE_PREFIXES = ("yocto", "zepto", "atto", "femto", "pico", "exa", "zetta", "yotta")
 RARE_PREFIXES += ("exbi", "zebi", "yobi")
+# Registry units whose names news uses for other things ("half-byte" is read as half).
+SKIP_UNITS = frozenset({"nibble", "quantum bit", "twip", "quad", "speed of light"})
 # SI prefixes derived where quantulum3 lacks the unit: base name -> (symbol, prefixes).
 DERIVED_PREFIXES = {
     "litre": ("l", ("milli", "centi", "deci", "hecto")),
@@ -244,6 +247,9 @@ def _units() -> dict[str, tuple[str, str, str]]:
             or surface.lower() in ENGLISH_WORDS
         ):
             return
+        # quantulum3 names hertz "revolutions per second": no news reading.
+        if _unreadable(surface) or unit.startswith("per ") or "revolutions" in surface:
+            return
         claims.setdefault(surface, set()).add(unit)
         rows.setdefault(surface, (unit, form, glued))
 
@@ -255,7 +261,7 @@ def _units() -> dict[str, tuple[str, str, str]]:
     for unit in sorted(registry.names.values(), key=lambda u: u.name):
         if unit.entity.name not in NEWS_ENTITIES:
             continue
-        if unit.name.startswith(RARE_PREFIXES):
+        if unit.name.startswith(RARE_PREFIXES) or unit.name in SKIP_UNITS:
             continue
         for surface in unit.surfaces:
             for form, text in (("name", surface), ("plural", _plural(surface))):
@@ -323,7 +329,21 @@ def _derived_units(add) -> None:
     add("per cent", "percent", "name")
 
 
+def _unreadable(surface: str) -> bool:
+    """A surface news never writes after a number: an English word first ("st league"),
+    or characters outside Latin letters, digits, signs and the unit marks (CJK unit
+    ligatures such as "㎐", right-to-left marks in CLDR symbols)."""
+    if surface.split()[0].lower() in ENGLISH_WORDS | {"st"}:
+        return True
+    return any(
+        not (ch.isascii() or ch in "°º²³μµΩ€£¥₹$" or unicodedata.category(ch) == "Sc")
+        for ch in surface
+    )
+
+
 def _plural(name: str) -> str:
+    if re.search(r"[^su]s$", name.split(" per ")[0]):
+        return name  # already plural ("revolutions per second")
     if name.endswith(("foot",)):
         return name[:-4] + "feet"
     if name.endswith(("inch", "s", "x")):
@@ -365,8 +385,11 @@ def _currencies() -> tuple[dict[str, tuple[str, str, str]], dict[str, str]]:
             for count in (1, 2):
                 name = get_currency_name(code, count=count, locale="en")
                 for text in _name_forms(name):
-                    names.setdefault(text, code)
+                    if not _unreadable(text):
+                        names.setdefault(text, code)
     for symbol, codes in sorted(symbols.items()):
+        if _unreadable(symbol) or " " in symbol or "." in symbol:
+            continue
         if len(codes) == 1 and not (len(symbol) == 1 and symbol.isalpha()):
             glued = "glued" if symbol.isalpha() else ""
             prefixes.setdefault(symbol, (next(iter(codes)), "cldr", glued))

@@ -84,6 +84,7 @@ UNIT_NAMES = {
     "minute of arc": "minute",
     "second of arc": "second",
     "tonne": "metric ton",
+    "penny": "point",  # NewsQuant writes UK pence ("200p", share prices) as "point"
     "dimensionless": "-",
     "count": "-",
 }
@@ -360,8 +361,8 @@ def _close(expected: float, got: float) -> bool:
 
 
 def _unit_matches(gold: Quantity, predicted: Quantity) -> bool:
-    if gold.unit == predicted.unit:
-        return True
+    if gold.unit == predicted.unit or gold.unit.split(" of ")[0] == predicted.unit:
+        return True  # "barrel of oil" is in barrels
     if predicted.unit == "fraction":
         return gold.unit.startswith("%")
     if predicted.unit != "-":
@@ -378,6 +379,8 @@ def _unit_matches(gold: Quantity, predicted: Quantity) -> bool:
 
 
 def _singular(word: str) -> str:
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # "fishermen"
     for plural, single in (
         ("ies", "y"),
         ("sses", "ss"),

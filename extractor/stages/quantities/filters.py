@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...resources import Resources
 from ...text.numbers import FRACTION_WORDS, ORDINAL_NUMBER, SCALE_TOKENS
 from .refs import PREFIXED_NUMBER, QuantityRef
-from .units import TIME_NOUNS, unit_words
+from .units import TIME_NOUNS, number_with_unit, unit_words
 
 MONTHS = frozenset(
     [
@@ -142,6 +142,8 @@ def _names_a_thing(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         return True
     if text.startswith("-") and _previous_word_is_name(doc, ref):
         return True  # "COVID -19": a name's number, not a negative count
+    if number_with_unit(resources).match(span.text):
+        return False  # "12Mb/s", "2.5A/cm2": a number and a unit of the units table
     return _is_model_number(text, ref, resources)  # "G7", "COVID-19", "5G"
 
 
@@ -171,6 +173,10 @@ def _is_label(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
     span = doc[ref.start : ref.end]
     root = doc[ref.root]
     previous = doc[ref.start - 1] if ref.start > 0 else None
+    if ref.unit is None and _is_street_number(doc, ref, resources):
+        return True  # "221 Baker Street": an address
+    if ref.unit is None and _is_index_name(doc, ref, resources):
+        return True  # "S&P 500", "Nasdaq 100 e-minis": an index, not 500 or 100
     if previous is None or ref.unit is not None or "," in root.text:
         return False
     if previous.lower_ in resources.label_nouns:
@@ -183,6 +189,29 @@ def _is_label(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         and not counts_a_noun(root)
         and not any(t.lower_ in SCALE_TOKENS for t in span)
     )
+
+
+def _is_index_name(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
+    """The number ending a market index's name (``models/lexicons/index_names.v1.txt``)."""
+    number = doc[ref.root].text.lower()
+    return any(
+        " ".join(t.lower_ for t in doc[max(ref.start - n, 0) : ref.start]) + " " + number
+        in resources.index_names
+        for n in (1, 2, 3)
+        if ref.start - n >= 0
+    )
+
+
+def _is_street_number(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
+    """A number before one to three capitalised words and a street noun ("10 Downing
+    Street", "1600 Pennsylvania Avenue")."""
+    after = doc[ref.end : ref.end + 4]
+    for i, token in enumerate(after):
+        if i > 0 and token.lower_ in resources.street_nouns and token.text[:1].isupper():
+            return all(t.is_title for t in after[:i])
+        if not token.is_title:
+            return False
+    return False
 
 
 def _is_pronoun_or_period(doc: Doc, ref: QuantityRef) -> bool:

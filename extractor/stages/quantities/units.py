@@ -33,9 +33,10 @@ def unit_words(resources: Resources) -> tuple[dict[str, str], re.Pattern[str]]:
 
 @lru_cache(maxsize=4)
 def number_with_unit(resources: Resources) -> re.Pattern[str]:
-    """A number and a lexicon unit after it ("20mL", "45m2", "80km/hr", "12pc")."""
+    """A number and a lexicon unit after it ("20mL", "45m2", "80km/hr", "12pc"); not the
+    second number of "0-to-60-mph" (quantulum3 and the range rules read that)."""
     pattern = unit_words(resources)[1].pattern
-    return re.compile(rf"(?<![\w.,$£€¥₹])(?P<num>\d[\d,]*(?:\.\d+)?){pattern}")
+    return re.compile(rf"(?<![\w.,$£€¥₹-])(?P<num>\d[\d,]*(?:\.\d+)?){pattern}")
 
 
 def unit_after(resources: Resources, match: re.Match[str]) -> str | None:
@@ -56,8 +57,8 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
     money_sign_first = money_sign_first or (
         doc[ref.root].i > 0 and doc[doc[ref.root].i - 1].text in CURRENCY_SIGNS
     )
-    if ref.unit and (" per " in ref.unit or money_sign_first):
-        return ref  # a rate, or money with its currency written before the number ("$5 C")
+    if ref.unit and money_sign_first:
+        return ref  # money with its currency written before the number ("$5 C")
     numbers = [t for t in doc[ref.root : ref.end] if is_number_token(t)]
     if not numbers:
         return ref
@@ -70,10 +71,10 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
     found = pattern.match(
         window, number_end - last.idx, min(number_end - last.idx + 40, len(window))
     )
-    if found is None:
-        return ref
     # The ref's offsets are in the article; char_span takes the Doc's own.
     base = doc_start(doc)
+    if found is None or _is_longer_rate(doc, ref, last.idx + found.end() + base):
+        return ref
     span = doc.char_span(
         ref.start_char - base,
         max(ref.end_char - base, last.idx + found.end()),
@@ -83,6 +84,14 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
     if span is None or unit is None:
         return ref
     return replace(extend(doc, ref, span.start, span.end, ref.bound), unit=unit)
+
+
+def _is_longer_rate(doc: Doc, ref: QuantityRef, unit_end_char: int) -> bool:
+    """A rate the ref already reads past the lexicon unit ("$5 per share", "40 miles an
+    hour"): it is kept; a lexicon surface as long or longer wins ("12Mb/s" is no megabarn)."""
+    text = doc[ref.start : ref.end].text
+    rate = bool(ref.unit and " per " in ref.unit and re.search(r" per | an? |/", text))
+    return rate and unit_end_char < ref.end_char
 
 
 def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
