@@ -243,9 +243,7 @@ def _falling_ranges(
         if any(hit.start_char < match.end() and match.start("low") < hit.end_char for hit in hits):
             continue
         first = float(match.group("low").replace(",", ""))
-        second_hits = _parse_or_empty(
-            text[match.start("high") : match.end("high") + 40], resources
-        )
+        second_hits = _parse_or_empty(text[match.start("high") : match.end("high") + 40], resources)
         second = second_hits[0] if second_hits and second_hits[0].start_char == 0 else None
         if second is None or second.value is None or first <= second.value:
             continue

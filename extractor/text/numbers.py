@@ -71,9 +71,7 @@ FRACTION_WORDS = {
 }
 # The cheap gate: a sentence without a digit, number word or fraction word ("a fifth
 # of") has no quantity (PERF-NOTES).
-HAS_NUMBER = re.compile(
-    rf"\d|\b(?:{NUMBER_WORDS}|{'|'.join(FRACTION_WORDS)})s?\b", re.IGNORECASE
-)
+HAS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS}|{'|'.join(FRACTION_WORDS)})s?\b", re.IGNORECASE)
 # A token that is a fraction word, alone, plural or hyphenated ("thirds", "two-thirds").
 FRACTION_TOKEN = re.compile(rf"^(?:\w+-)?(?:{'|'.join(FRACTION_WORDS)})s?$", re.IGNORECASE)
 
