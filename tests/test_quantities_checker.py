@@ -115,3 +115,17 @@ def test_failed_parse_is_empty_and_not_cached(resources, monkeypatch):
     assert parse_text(text, resources=resources) == []
     monkeypatch.setattr(quantulum, "_quantulum_parse", real)
     assert [hit.value for hit in parse_text(text, resources=resources)] == [88]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will be 35 by the end of the year.", ("35", "year of age")),
+        ("His son, who was 7, survived.", ("7", "year of age")),
+        ("They were 5 in the car.", ("5", None)),
+        ("The total is 35.", ("35", None)),
+    ],
+)
+def test_an_age_stated_with_be(nlp, resources, text, expected):
+    [(got, _, _, _, _, unit)] = quantities(nlp, resources, text)
+    assert (got, unit) == expected

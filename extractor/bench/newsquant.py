@@ -84,6 +84,7 @@ UNIT_NAMES = {
     "minute of arc": "minute",
     "second of arc": "second",
     "tonne": "metric ton",
+    "square foot": "square feet",
     "penny": "point",  # NewsQuant writes UK pence ("200p", share prices) as "point"
     "dimensionless": "-",
     "count": "-",

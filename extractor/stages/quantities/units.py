@@ -100,7 +100,9 @@ def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> Quanti
     if ref.unit == "percent" and after in ("point", "points"):
         return replace(extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="percentage point")
     if ref.unit is None and (
-        _is_appositive_age(doc, ref) or (ref.start > 0 and doc[ref.start - 1].lower_ == "aged")
+        _is_appositive_age(doc, ref)
+        or _is_stated_age(doc, ref)
+        or (ref.start > 0 and doc[ref.start - 1].lower_ == "aged")
     ):
         return replace(ref, unit="year of age")  # "Smith, 58,", "women aged 25 to 54"
     following = [t.lower_ for t in doc[ref.end : ref.end + 2]]
@@ -139,6 +141,22 @@ def _is_appositive_age(doc: Doc, ref: QuantityRef) -> bool:
         before[0].ent_type_ == "PERSON" or (before[0].pos_ == "PROPN" and before[0].is_title)
     )
     return len(before) == 2 and before[1].text == "," and bool(named) and after in (",", ")")
+
+
+# One person: "they were 5" counts people, it states no age.
+_PERSON_PRONOUNS = frozenset({"i", "he", "she", "who"})
+
+
+def _is_stated_age(doc: Doc, ref: QuantityRef) -> bool:
+    """ "He will be 35", "his son, who was 7": a whole number that is all a person "is"
+    (the complement of "be", nothing counted after it) is the person's age."""
+    root = doc[ref.root]
+    if ref.value is None or not 0 < ref.value < 120 or not float(ref.value).is_integer():
+        return False
+    if root.head.lemma_ != "be" or root.dep_ not in ("attr", "acomp", "npadvmod", "dep"):
+        return False
+    subjects = [t for t in root.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lower_ in _PERSON_PRONOUNS or t.ent_type_ == "PERSON" for t in subjects)
 
 
 def _rate_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> tuple[int, str] | None:
