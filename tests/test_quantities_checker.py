@@ -129,3 +129,15 @@ def test_failed_parse_is_empty_and_not_cached(resources, monkeypatch):
 def test_an_age_stated_with_be(nlp, resources, text, expected):
     [(got, _, _, _, _, unit)] = quantities(nlp, resources, text)
     assert (got, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jet will seat 200-250 people.", [("200-250", 200, 250)]),
+        ("Call 555-1234 for tickets.", []),
+    ],
+)
+def test_three_digit_range_is_no_phone_number(nlp, resources, text, expected):
+    found = [(got, low, high) for got, _, low, high, *_ in quantities(nlp, resources, text)]
+    assert found == expected

@@ -88,7 +88,8 @@ _TIME_AFTER = frozenset(
     }
 )
 _DECADE = re.compile(r"^'?\d*0s$")
-_PHONE = re.compile(r"^\+?\d{3}[-. ]\d{3}[-. ]?\d{0,4}$")
+# "555-1234", "555-123-4567"; "200-250" (seats: MEANTIME) is a range, not a phone number.
+_PHONE = re.compile(r"^\+?(?:\d{3}[-. ])?\d{3}[-. ]\d{4}$")
 _MIXED_ALNUM = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")
 _PERIOD_FRACTIONS = frozenset({"quarter", "half"})
 _PERIOD_DETERMINERS = frozenset(
