@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.adapters.quantulum import find_money, load_currency_prefixes, parse_text, parse_value
+from extractor.adapters.money import load_currency_prefixes
+from extractor.adapters.quantulum import find_money, parse_text, parse_value
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ def _reader_with(name: str, text: str) -> LexiconReader:
         ("cue_verbs.v1.txt", "say\npredict\tpasive-speaker\n", "unknown flag 'pasive-speaker'"),
         ("document_nouns.v1.txt", "report\tspeech_event\n", "unknown flag"),
         ("bound_words.v1.tsv", "about\tapprox\tbefor\n", "unknown flag 'befor'"),
-        ("units.v1.tsv", "ppb\n", "needs two tab-separated columns"),
+        ("units.v2.tsv", "ppb\n", "needs two tab-separated columns"),
         ("titles.v1.txt", "minister\textra\n", "at most 1"),
         ("titles.v1.txt", "# only a comment\n", "empty"),
     ],

@@ -10,8 +10,18 @@ The rest of the code never imports quantulum3. Its quirks handled here:
 - "2 TDs" comes back as 2 trillion and "8 B people" as 8 bytes;
 - "a wartime" is 1 "watt year south african rand" (seed fixture): units whose surface
   is not a unit are dropped, and a number that is only an article is no number;
-- currency prefixes it misses ("USD1,700", "HK $3.7 billion") are read from
-  ``models/lexicons/currencies.v1.tsv``;
+- currency prefixes it misses ("USD1,700", "HK $3.7 billion", "$US12m") are read with
+  the patterns of ``adapters.money`` (the currency lexicon);
+- long number words ("thirty-one thousand four hundred and six") come back as a range:
+  they are read by text2num (``adapters.text2num``);
+- a space joins digit groups ("9 9957460" is 99957460): a space (or a no-break space,
+  "45\u00a0000") is a thousands separator only before groups of exactly three digits;
+- a range opening a sentence ("Between 15 and 30 people") has start offset -1: it is
+  found again in the text, never read as mean ± uncertainty;
+- "35 percent tax" is "percentage unk" with surface "35 percent ta": a known unit
+  followed by an unknown part is cut to the known unit's surface;
+- a parse that fails is never cached, and a timeout (``TimeoutError``, the batch's
+  per-article alarm) or any BaseException propagates;
 - it prints warnings and, with scikit-learn installed, silently switches on a slow
   classifier that unpickles a model file saved with scikit-learn 1.8 and crashes on 1.9
   (the parse fails, the quantity is lost): it is switched off here, explicitly, so the
@@ -35,19 +45,23 @@ from functools import lru_cache
 
 from ..resources import Resources
 from ..text.numbers import SCALES, shared_scale
+from .money import load_currency_prefixes, money_value
+from .text2num import number_words_value
 
 log = logging.getLogger(__name__)
 
 # quantulum3.regex functions that return sets; their order reaches its regexes.
-_SET_VALUED = (
-    "decimal_operators",
-    "division_operators",
-    "grouping_operators",
-    "multiplication_operators",
-    "negatives",
-    "operators",
-    "ranges",
-    "uncertainties",
+_SET_VALUED = tuple(
+    [
+        "decimal_operators",
+        "division_operators",
+        "grouping_operators",
+        "multiplication_operators",
+        "negatives",
+        "operators",
+        "ranges",
+        "uncertainties",
+    ]
 )
 
 
@@ -89,47 +103,6 @@ def _quantulum_parse(text: str):
         return _qparser.parse(text, lang="en_US", classifier_path=None)
 
 
-@dataclass(frozen=True)
-class CurrencyPrefixes:
-    """``models/lexicons/currencies.v1.tsv``: currency signs and codes before an amount."""
-
-    codes: dict[str, str]  # surface without spaces, lowercased -> ISO code
-    glued_only: frozenset[str]  # (same keys) letter prefixes that must touch the number
-    money: re.Pattern[str]  # a prefixed amount in running text, with an optional scale
-    suffix_money: re.Pattern[str]  # a whole string that is one (optionally prefixed) amount
-
-
-@lru_cache(maxsize=4)
-def load_currency_prefixes(resources: Resources) -> CurrencyPrefixes:
-    """The patterns built from the currency lexicon (once per Resources)."""
-    rows = [[c.surface, c.code] + (["glued"] if c.glued else []) for c in resources.currencies]
-    codes, glued = {}, set()
-    for row in rows:
-        key = row[0].replace(" ", "").lower()
-        codes[key] = row[1]
-        if row[2:3] == ["glued"]:
-            glued.add(key)
-    surfaces = sorted((row[0] for row in rows), key=len, reverse=True)
-    prefix = "|".join(re.escape(surface) for surface in surfaces)
-    # A whole-string amount ("US$3.2bn") takes the sign prefixes, not the letter codes.
-    symbols = "|".join(
-        re.escape(s)
-        for s in surfaces
-        if " " not in s and ("$" in s or not any(c.isalpha() for c in s))
-    )
-    money = re.compile(
-        rf"(?<![\w$])(?P<cur>{prefix})"
-        r" ?(?P<sign>-)?(?P<num>\d[\d,]*(?:\.\d+)?)"
-        r"(?: ?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn|trn|m|k|b)\b)?",
-    )
-    suffix_money = re.compile(
-        rf"^(?P<cur>{symbols})?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
-        r"(?P<scale>bn|billion|mn|mln|million|m|k|tn|trn|trillion|b)?$",
-        re.IGNORECASE,
-    )
-    return CurrencyPrefixes(codes, frozenset(glued), money, suffix_money)
-
-
 _RANGE_SPLIT = re.compile(
     r"^(?:between|from)?\s*(?P<low>.+?)\s*(?:\band\b|\bto\b|-|–|—)\s*(?P<high>.+)$", re.IGNORECASE
 )
@@ -167,21 +140,60 @@ class QuantulumHit:
     unit: str | None
 
 
+class _ParseFailed(Exception):
+    """quantulum3 raised on a text: the caller reads it as no quantity, nothing is cached."""
+
+
 def parse_text(text: str, *, resources: Resources) -> list[QuantulumHit]:
-    """Quantities in ``text`` with offsets; ``[]`` on anything quantulum3 cannot read."""
-    return list(_parse_cached(text, resources))
+    """Quantities in ``text`` with offsets; ``[]`` on anything quantulum3 cannot read.
+    A ``TimeoutError`` (the batch's article alarm) and any BaseException propagate."""
+    try:
+        return list(_parse_cached(text, resources))
+    except _ParseFailed:
+        return []
+
+
+def _parse_or_empty(text: str, resources: Resources) -> tuple[QuantulumHit, ...]:
+    try:
+        return _parse_cached(text, resources)
+    except _ParseFailed:
+        return ()
+
+
+# Digits, a space, digits: a thousands separator only before a group of exactly three
+# digits ("45 000"); "9 9957460" is two numbers (#15: a checker would repeat 99,957,460).
+_SPACED_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f\u2009]\d+)+")
+_SPACE_CHARS = " \u00a0\u202f\u2009"
+
+
+def _grouping_fixed(text: str) -> str:
+    """``text`` (same length) where a space between digits is a thousands separator only
+    when every group after it has three digits: no-break and thin spaces there become
+    plain ones (quantulum3 reads "45 000"), other spaces a ";" (two numbers)."""
+
+    def fix(match: re.Match[str]) -> str:
+        surface = match.group(0)
+        groups = re.split(f"[{_SPACE_CHARS}]", surface)
+        if len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:]):
+            return re.sub(f"[{_SPACE_CHARS}]", " ", surface)
+        return re.sub(f"[{_SPACE_CHARS}]", ";", surface)
+
+    return _SPACED_DIGITS.sub(fix, text)
 
 
 @lru_cache(maxsize=16384)
 def _parse_cached(text: str, resources: Resources) -> tuple[QuantulumHit, ...]:
     """quantulum3 costs ~2 ms a call; entity texts ("two", "5%") and wire boilerplate
     sentences repeat across a dump, so results are cached per process (hits are frozen).
-    The key holds the Resources too, as the currency and measure lexicons shape a hit."""
+    The key holds the Resources too, as the currency and measure lexicons shape a hit.
+    A failed parse raises ``_ParseFailed``, which ``lru_cache`` does not remember."""
     try:
-        found = _quantulum_parse(text)
+        found = _quantulum_parse(_grouping_fixed(text))
+    except TimeoutError:
+        raise  # the batch's per-article alarm (ArticleTimeout): never swallowed
     except Exception as err:  # noqa: BLE001 - a third-party parser must never stop an article
         log.debug("quantulum3 failed on %r: %s", text[:80], err)
-        return ()
+        raise _ParseFailed(str(err)) from err
     hits = []
     for quantity in found or []:
         hit = _to_hit(text, quantity, resources)
@@ -209,7 +221,7 @@ def _comparison_parts(text: str, hit: QuantulumHit, resources: Resources) -> lis
     parts = []
     for group in ("low", "high"):
         start = hit.start_char + split.start(group)
-        found = _parse_cached(text[start : hit.start_char + split.end(group)], resources)
+        found = _parse_or_empty(text[start : hit.start_char + split.end(group)], resources)
         if len(found) != 1 or found[0].value is None:
             return as_range
         part = found[0]
@@ -245,7 +257,7 @@ def _falling_ranges(
         if any(hit.start_char < match.end() and match.start("low") < hit.end_char for hit in hits):
             continue
         first = float(match.group("low").replace(",", ""))
-        second_hits = _parse_cached(text[match.start("high") : match.end("high") + 40], resources)
+        second_hits = _parse_or_empty(text[match.start("high") : match.end("high") + 40], resources)
         second = second_hits[0] if second_hits and second_hits[0].start_char == 0 else None
         if second is None or second.value is None or first <= second.value:
             continue
@@ -276,6 +288,8 @@ def parse_plain(text: str) -> list[PlainHit]:
     the plain baseline row of the benchmarks, scored by the same code as the extractor."""
     try:
         found = _quantulum_parse(text)
+    except TimeoutError:
+        raise
     except Exception as err:  # noqa: BLE001 - a baseline must never stop a benchmark
         log.debug("quantulum3 failed on %r: %s", text[:80], err)
         return []
@@ -355,16 +369,23 @@ def parse_value(text: str, *, resources: Resources) -> float | None:
     """The number a short string states ("forty", "3.2bn", "two-thirds"), or None."""
     money = load_currency_prefixes(resources).suffix_money.match(text.strip())
     if money:
-        return _money_value(money)
+        return money_value(money)
     hits = parse_text(text, resources=resources)
     return hits[0].value if len(hits) == 1 else None
 
 
 def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
-    start, end = quantity.span
+    start, end = _span(text, quantity)
+    if start is None:
+        return None
+    end = start + _known_part(quantity, text[start:end])
     surface = text[start:end]
     unit = _normalise_unit(quantity, surface)
     value = float(quantity.value)
+    words = number_words_value(surface)
+    if words is not None:
+        # "thirty-one thousand four hundred and six" is one number, not a range.
+        return QuantulumHit(start, end, words, None, None, None)
     if quantity.unit.name == "dozen":
         value, unit = value * 12, None
     low = high = None
@@ -372,7 +393,7 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
     if quantity.uncertainty and year_first:
         # "in 2017 to 2.6 million": a year, then the number; not a range from 2017.
         offset = year_first.end()
-        hits = _parse_cached(text[start + offset : end], resources)
+        hits = _parse_or_empty(text[start + offset : end], resources)
         if len(hits) != 1:
             return None
         hit = hits[0]
@@ -393,18 +414,11 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
         # "($1,062)" is a conversion in brackets, not an accounting negative (NewsQuant).
         start, end, value = start + 1, end - (surface.endswith(")")), -value
         surface = text[start:end]
-    glued = _GLUED_SCALE.match(surface)
-    if glued and unit in _GLUED_SCALE_MISREADS and not _measure_after(resources).match(text[end:]):
-        # "25k", "4.3M", "35m devices" are thousands and millions in news copy, not kelvin or
-        # metres; "a 2.7m wall" / "2.7m tall" stay lengths (NewsQuant, UK business copy).
-        value, unit = value * SCALES[glued.group(2).lower()], None
-    if unit == "byte" and re.search(r"\d B$", surface) and re.match(r"^ [a-z]", text[end:]):
-        # "8 B people": a capital B before a counted noun is billions, not bytes.
-        value, unit, end = value * SCALES["b"], None, end
+    value, unit = _scale_misread(text, end, value, unit, resources)
     currencies = load_currency_prefixes(resources)
     money = currencies.suffix_money.match(surface.strip())
     if money and money.group("scale") and quantity.unit.entity.name == "unknown":
-        value = _money_value(money)
+        value = money_value(money)
         unit = currencies.codes.get((money.group("cur") or "").replace(" ", "").lower())
     if unit == "unknown":
         # The unit part is not a unit ("a wartime", "30 am"): keep the number alone.
@@ -420,6 +434,52 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
     return QuantulumHit(start, end, value, low, high, unit)
 
 
+def _scale_misread(
+    text: str, end: int, value: float, unit: str | None, resources: Resources
+) -> tuple[float, str | None]:
+    """A scale letter quantulum3 read as a unit: "25k", "4.3M", "35m devices" are
+    thousands and millions in news copy, not kelvin or metres ("a 2.7m wall" / "2.7m
+    tall" stay lengths: NewsQuant, UK business copy); "8 B people" is billions, not bytes."""
+    start = text.rfind(" ", 0, max(end - 1, 0)) + 1
+    glued = _GLUED_SCALE.match(text[start:end])
+    if glued and unit in _GLUED_SCALE_MISREADS and not _measure_after(resources).match(text[end:]):
+        return value * SCALES[glued.group(2).lower()], None
+    if unit == "byte" and re.search(r"\d B$", text[:end]) and re.match(r"^ [a-z]", text[end:]):
+        return value * SCALES["b"], None
+    return value, unit
+
+
+def _span(text: str, quantity) -> tuple[int | None, int]:
+    """quantulum3's span; for a range it could not place (start -1: it searched for its
+    lower-cased surface, "Between 15 and 30 people"), the "between"/"from" that opens it."""
+    start, end = quantity.span
+    if start >= 0:
+        return start, end
+    for cue in reversed(list(re.finditer(r"\b(?:between|from)\b", text[:end], re.IGNORECASE))):
+        match = _RANGE_SPLIT.match(text[cue.start() : end])
+        if match and not re.search(r"[.;!?]\s", text[cue.start() : end]):
+            return cue.start(), end
+    return None, end
+
+
+def _known_part(quantity, surface: str) -> int:
+    """The length of ``surface`` up to the end of the known unit, when quantulum3 read a
+    known unit and then an unknown part ("35 percent tax": "percentage unk", surface "35
+    percent ta"); the whole surface otherwise."""
+    parts = quantity.unit.original_dimensions or []
+    bases = [part.get("base") for part in parts]
+    if "unk" not in bases or bases.index("unk") == 0:
+        return len(surface)
+    number = re.match(r"\S*\d\S*", surface)
+    at = number.end() if number else 0
+    for part in parts[: bases.index("unk")]:
+        found = surface.find(part.get("surface") or "", at)
+        if found < 0 or not part.get("surface"):
+            return len(surface)
+        at = found + len(part["surface"])
+    return at
+
+
 def _normalise_unit(quantity, surface: str) -> str | None:
     unit = quantity.unit
     if unit.entity.name == "currency":
@@ -432,12 +492,6 @@ def _normalise_unit(quantity, surface: str) -> str | None:
     if unit.entity.name == "unknown" or unit_surface in _NOT_UNITS:
         return "unknown"
     return _UNIT_RENAMES.get(unit.name, unit.name)
-
-
-def _money_value(match: re.Match[str]) -> float:
-    value = float(match.group("num").replace(",", ""))
-    scale = (match.group("scale") or "").lower()
-    return value * SCALES.get(scale, 1.0)
 
 
 def _range_ends(surface: str, resources: Resources) -> tuple[float | None, float | None]:

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from ..adapters.inflect import inflect
 from ..schema import Claim
+from ..text.units import normalise_unit
 from .gold import GoldClaim, GoldQuantity
 
 # "relative error under 0.5%": CLAIM-SPEC.md, Scoring.
@@ -39,6 +40,11 @@ def _lemma_key(text: str) -> str:
     key = _text_key(text)
     # inflect rejects "" and returns False for a word that is already singular.
     return (key and _INFLECT.singular_noun(key)) or key
+
+
+def _unit_key(text: str) -> str:
+    """A unit in the one vocabulary (``extractor.text.units``), case-folded."""
+    return _text_key(normalise_unit(text) or "")
 
 
 def _name_key(text: str) -> str:
@@ -109,7 +115,7 @@ FIELDS: dict[str, Field] = {
         lambda g: g.quantity.bound, lambda p: p.quantity.bound, _any_alternative(_exact_key)
     ),
     "unit": Field(
-        lambda g: g.quantity.unit, lambda p: p.quantity.unit, _any_alternative(_text_key)
+        lambda g: g.quantity.unit, lambda p: p.quantity.unit, _any_alternative(_unit_key)
     ),
     "entity": Field(
         lambda g: g.about.entity, lambda p: p.about.entity, _any_alternative(_lemma_key)

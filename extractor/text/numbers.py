@@ -15,8 +15,6 @@ NUMBER_WORDS = (
     "hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions|"
     "half|third|thirds|quarter|quarters"
 )
-# The cheap gate: a sentence without a digit or number word has no quantity (PERF-NOTES).
-HAS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 
 # The counting words a ratio's numerator may be written in ("one in five").
 SMALL_NUMBER_WORDS = {
@@ -56,15 +54,24 @@ SCALE_WORD = re.compile(
 VAGUE_PLURALS = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
 # Fraction words and their denominators ("a third" is 1/3).
+# Every ordinal that is also a fraction word is listed, so a bare one ("The Ninth
+# Circle", "finished seventh") is read as an ordinal, never as 1/9 (#15).
 FRACTION_WORDS = {
     "half": 2,
     "third": 3,
     "quarter": 4,
     "fifth": 5,
     "sixth": 6,
+    "seventh": 7,
     "eighth": 8,
+    "ninth": 9,
     "tenth": 10,
+    "hundredth": 100,
+    "thousandth": 1000,
 }
+# The cheap gate: a sentence without a digit, number word or fraction word ("a fifth
+# of") has no quantity (PERF-NOTES).
+HAS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS}|{'|'.join(FRACTION_WORDS)})s?\b", re.IGNORECASE)
 # A token that is a fraction word, alone, plural or hyphenated ("thirds", "two-thirds").
 FRACTION_TOKEN = re.compile(rf"^(?:\w+-)?(?:{'|'.join(FRACTION_WORDS)})s?$", re.IGNORECASE)
 

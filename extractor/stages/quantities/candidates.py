@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span
 
 from ...adapters.quantulum import find_money, parse_text, parse_value
+from ...adapters.text2num import number_words_value
 from ...resources import Resources
 from ...text.numbers import (
     FRACTION_TOKEN,
@@ -23,7 +24,7 @@ from ...text.numbers import (
 )
 from .filters import DATE_WORDS
 from .refs import PREFIXED_NUMBER, QuantityRef, is_number_token, make_ref
-from .units import CURRENCY_SIGNS
+from .units import CURRENCY_SIGNS, number_with_unit, unit_after
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -38,7 +39,23 @@ def find_candidates(sent: Span, *, resources: Resources) -> list[QuantityRef]:
         + _one_candidates(sent)
         + _vague_plural_candidates(sent, resources)
         + _prefixed_candidates(sent, resources)
+        + _lexicon_unit_candidates(sent, resources)
     )
+
+
+def _lexicon_unit_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
+    """A number with a unit of the generated units table after it, which quantulum3 and
+    NER both miss when glued or abbreviated ("20mL", "45m2", "80km/hr", "12pc")."""
+    refs = []
+    for match in number_with_unit(resources).finditer(sent.text):
+        unit = unit_after(resources, match)
+        span = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if unit is not None and span is not None:
+            value = float(match.group("num").replace(",", ""))
+            refs.append(make_ref(span, value, None, None, "exact", unit))
+    return refs
 
 
 # "a third of voters": quantulum3 reads no number in it; "a ninth circle" is no fraction,
@@ -121,7 +138,7 @@ def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
         span = doc.char_span(sent.start_char + match.start(), end_char, alignment_mode="expand")
         if span is None:
             continue
-        if match.group("prefix").lower() == "sub":
+        if match.group("prefix").lower().startswith("sub"):
             refs.append(make_ref(span, hit.value, None, None, "upper", hit.unit))
         else:
             refs.append(make_ref(span, -hit.value, None, None, "exact", hit.unit))
@@ -190,7 +207,10 @@ def _ner_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
             ent = ent[:-1]  # "about 8 or $" (then "9"): the sign belongs to the next amount
         hits = parse_text(_strip_bound_text(ent.text), resources=resources)
         if len(hits) == 1 and hits[0].value is not None:
-            refs.append(make_ref(ent, hits[0].value, None, None, "exact", hits[0].unit))
+            # "minus 5 degrees": the sign word is read off the entity, not by quantulum3.
+            sign = -1 if re.match(r"minus\b", ent.text, re.IGNORECASE) else 1
+            value = sign * abs(hits[0].value) if sign < 0 else hits[0].value
+            refs.append(make_ref(ent, value, None, None, "exact", hits[0].unit))
     return refs
 
 
@@ -203,6 +223,8 @@ def _range_in(span: Span, resources: Resources) -> tuple[float, float] | None:
     )
     if not match or PREFIXED_NUMBER.search(span.text):  # "minus-130" is one number
         return None
+    if number_words_value(span.text) is not None:
+        return None  # "thirty-one thousand four hundred and six" is one number
     groups = match.groups()
     low_text, separator, high_text = groups[:3] if groups[0] else groups[3:]
     low = parse_value(low_text, resources=resources)

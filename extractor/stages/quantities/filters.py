@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...resources import Resources
 from ...text.numbers import FRACTION_WORDS, ORDINAL_NUMBER, SCALE_TOKENS
 from .refs import PREFIXED_NUMBER, QuantityRef
-from .units import TIME_NOUNS, unit_words
+from .units import TIME_NOUNS, number_with_unit, unit_words
 
 MONTHS = frozenset(
     [
@@ -88,7 +88,8 @@ _TIME_AFTER = frozenset(
     }
 )
 _DECADE = re.compile(r"^'?\d*0s$")
-_PHONE = re.compile(r"^\+?\d{3}[-. ]\d{3}[-. ]?\d{0,4}$")
+# "555-1234", "555-123-4567"; "200-250" (seats: MEANTIME) is a range, not a phone number.
+_PHONE = re.compile(r"^\+?(?:\d{3}[-. ])?\d{3}[-. ]\d{4}$")
 _MIXED_ALNUM = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")
 _PERIOD_FRACTIONS = frozenset({"quarter", "half"})
 _PERIOD_DETERMINERS = frozenset(
@@ -131,13 +132,19 @@ def _names_a_thing(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         return True  # "finished third", "the fourth quarter"
     if (
         ORDINAL_NUMBER.match(text)
-        or (root.ent_type_ == "ORDINAL" and not (ref.value is not None and 0 < ref.value < 1))
+        or (
+            root.ent_type_ == "ORDINAL"
+            and ref.unit is None  # "80km/hr" is tagged ORDINAL by the small model
+            and not (ref.value is not None and 0 < ref.value < 1)
+        )
         or _DECADE.match(text)
         or _PHONE.match(span.text)
     ):
         return True
     if text.startswith("-") and _previous_word_is_name(doc, ref):
         return True  # "COVID -19": a name's number, not a negative count
+    if number_with_unit(resources).match(span.text):
+        return False  # "12Mb/s", "2.5A/cm2": a number and a unit of the units table
     return _is_model_number(text, ref, resources)  # "G7", "COVID-19", "5G"
 
 
@@ -167,6 +174,10 @@ def _is_label(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
     span = doc[ref.start : ref.end]
     root = doc[ref.root]
     previous = doc[ref.start - 1] if ref.start > 0 else None
+    if ref.unit is None and _is_street_number(doc, ref, resources):
+        return True  # "221 Baker Street": an address
+    if ref.unit is None and _is_index_name(doc, ref, resources):
+        return True  # "S&P 500", "Nasdaq 100 e-minis": an index, not 500 or 100
     if previous is None or ref.unit is not None or "," in root.text:
         return False
     if previous.lower_ in resources.label_nouns:
@@ -179,6 +190,29 @@ def _is_label(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         and not counts_a_noun(root)
         and not any(t.lower_ in SCALE_TOKENS for t in span)
     )
+
+
+def _is_index_name(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
+    """The number ending a market index's name (``models/lexicons/index_names.v1.txt``)."""
+    number = doc[ref.root].text.lower()
+    return any(
+        " ".join(t.lower_ for t in doc[max(ref.start - n, 0) : ref.start]) + " " + number
+        in resources.index_names
+        for n in (1, 2, 3)
+        if ref.start - n >= 0
+    )
+
+
+def _is_street_number(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
+    """A number before one to three capitalised words and a street noun ("10 Downing
+    Street", "1600 Pennsylvania Avenue")."""
+    after = doc[ref.end : ref.end + 4]
+    for i, token in enumerate(after):
+        if i > 0 and token.lower_ in resources.street_nouns and token.text[:1].isupper():
+            return all(t.is_title for t in after[:i])
+        if not token.is_title:
+            return False
+    return False
 
 
 def _is_pronoun_or_period(doc: Doc, ref: QuantityRef) -> bool:
@@ -246,6 +280,8 @@ def _is_model_number(text: str, ref: QuantityRef, resources: Resources) -> bool:
     a scale ("35m"), a unit ("5kW", "180p") or a prefix ("sub-7", "minus-130")."""
     if not _MIXED_ALNUM.match(text) or PREFIXED_NUMBER.match(text):
         return False
+    if ref.unit and re.fullmatch(r"[A-Z]{3}", ref.unit):
+        return False  # "RM45", "$US12m": a currency prefix glued to the amount
     if re.match(r"^\d[\d.,]*(bn|m|k|tn|mn)$", text, re.I) or _glued_unit(text, resources):
         return False
     # "2018s best sector" is a year with an "s", not 2018 seconds.

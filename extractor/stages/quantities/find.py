@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ...article.offsets import end_char
 from ...resources import Resources
 from ...text.numbers import HAS_NUMBER
+from ...text.units import normalise_unit
 from .bounds import share_bounds_across_conversions, share_bounds_across_coordination, with_bound
 from .candidates import find_candidates
 from .filters import is_quantity
@@ -54,7 +55,10 @@ def find_quantities(doc: Doc, *, resources: Resources) -> list[QuantityRef]:
         kept = [ref for ref in candidates if is_quantity(doc, ref, resources)]
         refs = drop_nested([with_bound(doc, ref, resources) for ref in kept])
         refs = share_bounds_across_conversions(doc, share_bounds_across_coordination(doc, refs))
-        found.extend(_without_final_period(doc, ref) for ref in as_fractions(doc, refs))
+        found.extend(
+            replace(_without_final_period(doc, ref), unit=normalise_unit(ref.unit))
+            for ref in as_fractions(doc, refs)
+        )
     return found
 
 

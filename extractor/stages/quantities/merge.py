@@ -32,8 +32,11 @@ def merge(doc: Doc, candidates: list[QuantityRef]) -> list[QuantityRef]:
                 else kept
             )
             same_kind = ref_range == kept_range and bool(kept.unit) == bool(ref.unit)
-            if best is kept and same_kind and ref.end > kept.end and ref.value != kept.value:
+            longer = same_kind and ref.end > kept.end
+            if best is kept and longer and ref.value != kept.value:
                 best = ref  # "about 8" (NER), "8 B" (quantulum3): the longer reading has the scale
+            if best is kept and longer and _extends(kept.unit, ref.unit):
+                best = ref  # "12 kilometres" (quantulum3), "12 kilometres per second" (lexicon)
             # A range read by NER ("between $12 and $15") keeps the unit quantulum3 read.
             unit = best.unit or kept.unit or ref.unit
             merged[-1] = replace(
@@ -43,6 +46,11 @@ def merge(doc: Doc, candidates: list[QuantityRef]) -> list[QuantityRef]:
             continue
         merged.append(ref)
     return merged
+
+
+def _extends(unit: str | None, longer: str | None) -> bool:
+    """ "kilometre per second" extends "kilometre": the same unit, read further."""
+    return bool(unit and longer and longer != unit and longer.startswith(unit + " "))
 
 
 def share_units_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:

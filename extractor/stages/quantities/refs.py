@@ -36,8 +36,9 @@ class QuantityRef:
 NUMBERISH = re.compile(rf"^(?:[$£€¥₹]?\d[\d,.]*\w*%?|(?:{NUMBER_WORDS})(?:-\w+)?)$", re.IGNORECASE)
 # Numbers glued to a word neither reader splits: "sub-7 nanometre" (under 7), "minus-130
 # degrees" (negative): NewsQuant.
+# "minus 5 degrees" (spaced) is negative too.
 PREFIXED_NUMBER = re.compile(
-    r"\b(?P<prefix>sub|minus)-(?P<number>\d[\d,]*(?:\.\d+)?)", re.IGNORECASE
+    r"\b(?P<prefix>sub-|minus[- ])(?P<number>\d[\d,]*(?:\.\d+)?)", re.IGNORECASE
 )
 
 

@@ -24,11 +24,28 @@ _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 
 @lru_cache(maxsize=4)
 def unit_words(resources: Resources) -> tuple[dict[str, str], re.Pattern[str]]:
-    """``models/lexicons/units.v1.tsv``: unit surfaces and the pattern that finds one
-    right after a number (glued, spaced or hyphenated), longest surface first."""
+    """``models/lexicons/units.v2.tsv`` (generated): unit surfaces and the pattern that
+    finds one right after a number (glued, spaced or hyphenated), longest surface first."""
     units = dict(resources.units)
     surfaces = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
-    return units, re.compile(rf"[ \u00a0-]?(?P<unit>{surfaces})(?![\w/])")
+    return units, re.compile(rf"(?P<sep>[ \u00a0-]?)(?P<unit>{surfaces})(?![\w/²³])")
+
+
+@lru_cache(maxsize=4)
+def number_with_unit(resources: Resources) -> re.Pattern[str]:
+    """A number and a lexicon unit after it ("20mL", "45m2", "80km/hr", "12pc"); not the
+    second number of "0-to-60-mph" (quantulum3 and the range rules read that)."""
+    pattern = unit_words(resources)[1].pattern
+    return re.compile(rf"(?<![\w.,$£€¥₹-])(?P<num>\d[\d,]*(?:\.\d+)?){pattern}")
+
+
+def unit_after(resources: Resources, match: re.Match[str]) -> str | None:
+    """The unit a ``unit_words``/``number_with_unit`` match names; None for a glued-only
+    surface written apart from its number ("12 pc" is no percent)."""
+    surface = match.group("unit")
+    if match.group("sep") and surface in resources.glued_units:
+        return None
+    return unit_words(resources)[0][surface]
 
 
 def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
@@ -40,8 +57,8 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
     money_sign_first = money_sign_first or (
         doc[ref.root].i > 0 and doc[doc[ref.root].i - 1].text in CURRENCY_SIGNS
     )
-    if ref.unit and (" per " in ref.unit or money_sign_first):
-        return ref  # a rate, or money with its currency written before the number ("$5 C")
+    if ref.unit and money_sign_first:
+        return ref  # money with its currency written before the number ("$5 C")
     numbers = [t for t in doc[ref.root : ref.end] if is_number_token(t)]
     if not numbers:
         return ref
@@ -54,20 +71,27 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
     found = pattern.match(
         window, number_end - last.idx, min(number_end - last.idx + 40, len(window))
     )
-    if found is None:
-        return ref
     # The ref's offsets are in the article; char_span takes the Doc's own.
     base = doc_start(doc)
+    if found is None or _is_longer_rate(doc, ref, last.idx + found.end() + base):
+        return ref
     span = doc.char_span(
         ref.start_char - base,
         max(ref.end_char - base, last.idx + found.end()),
         alignment_mode="expand",
     )
-    if span is None:
+    unit = unit_after(resources, found)
+    if span is None or unit is None:
         return ref
-    return replace(
-        extend(doc, ref, span.start, span.end, ref.bound), unit=units[found.group("unit")]
-    )
+    return replace(extend(doc, ref, span.start, span.end, ref.bound), unit=unit)
+
+
+def _is_longer_rate(doc: Doc, ref: QuantityRef, unit_end_char: int) -> bool:
+    """A rate the ref already reads past the lexicon unit ("$5 per share", "40 miles an
+    hour"): it is kept; a lexicon surface as long or longer wins ("12Mb/s" is no megabarn)."""
+    text = doc[ref.start : ref.end].text
+    rate = bool(ref.unit and " per " in ref.unit and re.search(r" per | an? |/", text))
+    return rate and unit_end_char < ref.end_char
 
 
 def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
@@ -76,7 +100,9 @@ def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> Quanti
     if ref.unit == "percent" and after in ("point", "points"):
         return replace(extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="percentage point")
     if ref.unit is None and (
-        _is_appositive_age(doc, ref) or (ref.start > 0 and doc[ref.start - 1].lower_ == "aged")
+        _is_appositive_age(doc, ref)
+        or _is_stated_age(doc, ref)
+        or (ref.start > 0 and doc[ref.start - 1].lower_ == "aged")
     ):
         return replace(ref, unit="year of age")  # "Smith, 58,", "women aged 25 to 54"
     following = [t.lower_ for t in doc[ref.end : ref.end + 2]]
@@ -115,6 +141,22 @@ def _is_appositive_age(doc: Doc, ref: QuantityRef) -> bool:
         before[0].ent_type_ == "PERSON" or (before[0].pos_ == "PROPN" and before[0].is_title)
     )
     return len(before) == 2 and before[1].text == "," and bool(named) and after in (",", ")")
+
+
+# One person: "they were 5" counts people, it states no age.
+_PERSON_PRONOUNS = frozenset({"i", "he", "she", "who"})
+
+
+def _is_stated_age(doc: Doc, ref: QuantityRef) -> bool:
+    """ "He will be 35", "his son, who was 7": a whole number that is all a person "is"
+    (the complement of "be", nothing counted after it) is the person's age."""
+    root = doc[ref.root]
+    if ref.value is None or not 0 < ref.value < 120 or not float(ref.value).is_integer():
+        return False
+    if root.head.lemma_ != "be" or root.dep_ not in ("attr", "acomp", "npadvmod", "dep"):
+        return False
+    subjects = [t for t in root.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lower_ in _PERSON_PRONOUNS or t.ent_type_ == "PERSON" for t in subjects)
 
 
 def _rate_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> tuple[int, str] | None:

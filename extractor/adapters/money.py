@@ -1,0 +1,62 @@
+"""Currency prefixes as news writes them ("US$", "$A", "RM", "HK $"), read by our own
+patterns from the currency lexicon (``models/lexicons/currencies.v2.tsv``, generated
+from CLDR through Babel by ``tools/generate_unit_tables.py``): quantulum3 misses most of
+them ("$US12m", "RM45", "USD1,700") or reads them as other units."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import Resources
+from ..text.numbers import SCALES
+
+# Scale words a prefixed amount may carry ("$US12m", "A$3.2bn", "RM4 million").
+_SCALE = r"trillion|billion|million|thousand|bn|mn|mln|tn|trn|m|k|b"
+
+
+@dataclass(frozen=True)
+class CurrencyPrefixes:
+    """Currency signs and codes before an amount, and the patterns built from them."""
+
+    codes: dict[str, str]  # surface without spaces, lowercased -> ISO code
+    glued_only: frozenset[str]  # (same keys) letter prefixes that must touch the number
+    money: re.Pattern[str]  # a prefixed amount in running text, with an optional scale
+    suffix_money: re.Pattern[str]  # a whole string that is one (optionally prefixed) amount
+
+
+@lru_cache(maxsize=4)
+def load_currency_prefixes(resources: Resources) -> CurrencyPrefixes:
+    """The patterns built from the currency lexicon (once per Resources)."""
+    codes, glued = {}, set()
+    for currency in resources.currencies:
+        key = currency.surface.replace(" ", "").lower()
+        codes.setdefault(key, currency.code)
+        if currency.glued:
+            glued.add(key)
+    surfaces = sorted({c.surface for c in resources.currencies}, key=len, reverse=True)
+    prefix = "|".join(re.escape(surface) for surface in surfaces)
+    # A whole-string amount ("US$3.2bn") takes the sign prefixes, not the letter codes.
+    symbols = "|".join(
+        re.escape(s)
+        for s in surfaces
+        if " " not in s and ("$" in s or not any(c.isalpha() for c in s))
+    )
+    money = re.compile(
+        rf"(?<![\w$])(?P<cur>{prefix})"
+        r" ?(?P<sign>-)?(?P<num>\d[\d,]*(?:\.\d+)?)"
+        rf"(?: ?(?P<scale>{_SCALE})\b)?",
+    )
+    suffix_money = re.compile(
+        rf"^(?P<cur>{symbols})?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>{_SCALE})?$",
+        re.IGNORECASE,
+    )
+    return CurrencyPrefixes(codes, frozenset(glued), money, suffix_money)
+
+
+def money_value(match: re.Match[str]) -> float:
+    """The amount a ``money``/``suffix_money`` match states, its scale word applied."""
+    value = float(match.group("num").replace(",", ""))
+    scale = (match.group("scale") or "").lower()
+    return value * SCALES.get(scale, 1.0)
