@@ -17,6 +17,7 @@ from .bench import bench_command
 from .errors import EXIT_CODES_HELP
 from .file import file_command
 from .score import score_command
+from .train import train_app
 
 
 class DefaultToFile(TyperGroup):
@@ -57,6 +58,7 @@ app.command(
 )(batch_command)
 app.command("bench", epilog=EXIT_CODES_HELP)(bench_command)
 app.add_typer(queue_app, name="queue")
+app.add_typer(train_app, name="train")
 
 
 def main() -> None:
