@@ -202,6 +202,8 @@ class SpeakerResolver:
         name.forms.append(name_words(run))
         if run.root.ent_type_:
             name.labels[run.root.ent_type_] += 1
+        elif run[-1].lower_ in self._resources.speaker_descriptions and len(run) > 1:
+            name.labels["ORG"] += 1  # "Brightline Bank", "Hope Institute": what it is
         name.titles.update(self._titles_before(run))
         name.positions.append(start_char(run))
         if run.root.dep_ in ("nsubj", "nsubjpass"):

@@ -148,6 +148,11 @@ def _cue_features(
         features["governs"] = 1.0
         features[f"depth={min(depth, 5)}"] = 1.0
         features[f"governs&cue_kind={kind}"] = 1.0
+        # The parse path's first step below the cue: "charges that ..." (ccomp) reports,
+        # "donated millions" (dobj) is a deed.
+        below = ancestors[depth - 2] if depth >= 2 else token
+        features[f"path={below.dep_}"] = 1.0
+        features[f"path={below.dep_}&cue_kind={kind}"] = 1.0
     else:
         features[f"not_governing&cue_kind={kind}"] = 1.0
         if token in list(cue_token.ancestors):
@@ -155,6 +160,8 @@ def _cue_features(
     distance = abs(cue_token.i - token.i)
     features[f"tokens={_bucket(distance)}"] = 1.0
     features["cue_before" if cue_token.i < token.i else "cue_after"] = 1.0
+    if any(child.dep_ == "ccomp" for child in cue_token.children):
+        features["cue_has_clause"] = 1.0
     if any(child.dep_ == "appos" for child in cue_token.children):
         features["appos"] = 1.0
     if cue_token.sent.root == cue_token:
