@@ -31,7 +31,7 @@ def attributed(extractor, text, number):
             "Acme Corp said on Monday that 40 stores had closed.\n\n"
             "A firm in Ohio said it had hired 90 workers.",
             "90",
-            ("firm in Ohio", "organization", "A firm in Ohio"),
+            ("firm in Ohio", None, "A firm in Ohio"),
         ),
         # a document speaks for the author named in its phrase ...
         (

@@ -202,8 +202,6 @@ class SpeakerResolver:
         name.forms.append(name_words(run))
         if run.root.ent_type_:
             name.labels[run.root.ent_type_] += 1
-        elif run[-1].lower_ in self._resources.speaker_descriptions and len(run) > 1:
-            name.labels["ORG"] += 1  # "Brightline Bank", "Hope Institute": what it is
         name.titles.update(self._titles_before(run))
         name.positions.append(start_char(run))
         if run.root.dep_ in ("nsubj", "nsubjpass"):
@@ -262,10 +260,12 @@ class SpeakerResolver:
         if root.pos_ == "NOUN" and root.lemma_.lower() in self._resources.document_nouns:
             return self._document(mention, position=position, history=history)
         description = self._resources.speaker_descriptions.get(root.lemma_.lower())
-        if description is not None and root.pos_ == "NOUN" and _is_definite(mention):
-            # "the firm", "the carmaker": the organisation named before (CLAIM-SPEC).
+        if description is not None and root.tag_ == "NN" and _is_definite(mention):
+            # "the firm", "the carmaker": the organisation named before (CLAIM-SPEC); "the
+            # few auto firms" are several (Wikinews set).
             named = self._latest({description}, position, history)
-            return named or Resolved(without_article(mention), description)
+            if named is not None:
+                return named
         if root.pos_ == "NOUN":
             kind = "group" if root.tag_ in ("NNS", "NNPS") else "unknown"
             return Resolved(without_article(mention), kind)
