@@ -12,7 +12,7 @@ import typer
 from .errors import EXIT_USAGE, exit_on_errors, fail
 
 train_app = typer.Typer(
-    help="Train the learned parts (needs the `train` extra: scikit-learn).",
+    help="Train the learned parts (scikit-learn).",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -44,9 +44,7 @@ def train_speaker_command(
     try:
         import sklearn  # noqa: F401
     except ImportError:
-        raise fail(
-            "scikit-learn is not installed: pip install 'claim-extractor[train]'", EXIT_USAGE
-        ) from None
+        raise fail("scikit-learn is not installed: pip install scikit-learn", EXIT_USAGE) from None
     from ..bench import default_data_root
     from ..stages.attribution.ranker.train import TrainConfig, train_speaker_ranker
 
