@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as package_data
 from types import MappingProxyType
@@ -89,6 +89,8 @@ class Resources:
     entity_concepts: Mapping[str, str]
     officials: Mapping[str, str]
     fingerprint: str
+    # "the firm" -> the organisation named before (speakers.py); kind per description.
+    speaker_descriptions: Mapping[str, str] = field(default_factory=dict)
 
     def verb_lemma(self, token) -> str:
         """A verb's lemma, correcting the lemmatizer from the irregular forms lexicon
@@ -129,6 +131,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "audience_nouns.v1.txt": {},
     "titles.v1.txt": {},
     "metonym_nouns.v1.txt": {},
+    "speaker_descriptions.v1.tsv": {1: frozenset({"organization", "group"})},
     "label_nouns.v1.txt": {},
     "street_nouns.v1.txt": {},
     "index_names.v1.txt": {},
@@ -299,6 +302,9 @@ def build_resources(reader: LexiconReader) -> Resources:
         audience_nouns=reader.words("audience_nouns.v1.txt"),
         titles=reader.words("titles.v1.txt"),
         metonym_nouns=reader.words("metonym_nouns.v1.txt"),
+        speaker_descriptions=MappingProxyType(
+            {row[0].lower(): row[1] for row in reader.rows("speaker_descriptions.v1.tsv")}
+        ),
         label_nouns=reader.words("label_nouns.v1.txt"),
         street_nouns=reader.words("street_nouns.v1.txt"),
         index_names=frozenset(

@@ -51,18 +51,8 @@ from .text2num import number_words_value
 log = logging.getLogger(__name__)
 
 # quantulum3.regex functions that return sets; their order reaches its regexes.
-_SET_VALUED = tuple(
-    [
-        "decimal_operators",
-        "division_operators",
-        "grouping_operators",
-        "multiplication_operators",
-        "negatives",
-        "operators",
-        "ranges",
-        "uncertainties",
-    ]
-)
+_SET_VALUED = ("decimal_operators", "division_operators", "grouping_operators", "negatives")
+_SET_VALUED += ("multiplication_operators", "operators", "ranges", "uncertainties")
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..schema import Claim
+from ..schema import Claim, Speaker
 from .result import BenchResult, Row
 
 DATA_DIR = "polnear"
@@ -214,7 +214,7 @@ def score_document(
         cue_right = (
             attribution.cue is not None
             and claim.cue is not None
-            and _overlaps((claim.cue.start_char, claim.cue.end_char), attribution.cue)
+            and overlaps((claim.cue.start_char, claim.cue.end_char), attribution.cue)
         )
         if attribution.cue is not None:
             tally.cue_scored += 1
@@ -236,14 +236,20 @@ def score_document(
 
 def speaker_matches(text: str, claim: Claim, source: Fragments) -> bool:
     """Whether the predicted speaker is the gold Source (the three rules in the module doc)."""
-    if claim.speaker is None:
+    return speaker_is_source(text, claim.speaker, source)
+
+
+def speaker_is_source(text: str, speaker: Speaker | None, source: Fragments) -> bool:
+    """Whether a speaker is the gold Source (the three rules in the module doc); the
+    speaker ranker is trained with this same rule."""
+    if speaker is None:
         return False
-    mention = claim.speaker.mention
-    if _overlaps((mention.start_char, mention.end_char), source):
+    mention = speaker.mention
+    if overlaps((mention.start_char, mention.end_char), source):
         return True
     source_text = _fragments_text(text, source)
     source_words = _normalised_words(source_text)
-    name_words = _normalised_words(claim.speaker.name)
+    name_words = _normalised_words(speaker.name)
     if name_words and _contains_run(source_words, name_words):
         return True
     capitalised = {w.lower() for w in _WORD.findall(source_text) if len(w) > 1 and w[0].isupper()}
@@ -262,7 +268,7 @@ def _contains_run(words: list[str], run: list[str]) -> bool:
     return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
-def _overlaps(span: tuple[int, int], fragments: Fragments) -> bool:
+def overlaps(span: tuple[int, int], fragments: Fragments) -> bool:
     return any(span[0] < end and start < span[1] for start, end in fragments)
 
 

@@ -18,6 +18,7 @@ from .bench import bench_command
 from .errors import EXIT_CODES_HELP
 from .file import file_command
 from .score import score_command
+from .train import train_app
 
 
 class DefaultToFile(TyperGroup):
@@ -59,6 +60,7 @@ app.command(
 app.command("bench", epilog=EXIT_CODES_HELP)(bench_command)
 app.add_typer(queue_app, name="queue")
 app.add_typer(desk_app, name="desk")
+app.add_typer(train_app, name="train")
 
 
 def main() -> None:

@@ -52,6 +52,38 @@ def strip_name(span: Span, *, titles: frozenset[str]) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+HYPHENS = frozenset({"-", "‐", "–"})
+
+
+def name_words(span: Span) -> tuple[str, ...]:
+    """A name's words as written, tokens glued without a space kept together: "Texco-Orion"
+    is one word, so it is not "Orion" (CLAIM-SPEC: a name keeps its own boundaries)."""
+    return tuple(span.text.split())
+
+
+def glued_extent(span: Span, start: int, end: int) -> tuple[int, int]:
+    """Token bounds ``start:end`` widened, within ``span``, over hyphens glued to
+    capitalised words on either side: "Texco" in "Texco-Orion" -> "Texco-Orion"."""
+    doc = span.doc
+
+    def glued(left: int) -> bool:  # doc[left], a hyphen, doc[left + 2] written as one word
+        return (
+            span.start <= left
+            and left + 2 < span.end
+            and doc[left + 1].text in HYPHENS
+            and not doc[left].whitespace_
+            and not doc[left + 1].whitespace_
+            and doc[left].text[:1].isalnum()
+            and doc[left + 2].text[:1].isupper()
+        )
+
+    while glued(end - 1):
+        end += 2
+    while start - 2 >= span.start and glued(start - 2) and doc[start - 2].text[:1].isupper():
+        start -= 2
+    return start, end
+
+
 def name_key(words: Sequence[str]) -> str:
     """Names cluster on their last word: "Milley" joins "Mark Milley", "the Post" "the
     Washington Post"."""

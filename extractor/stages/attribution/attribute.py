@@ -32,15 +32,26 @@ from .cues import (
     is_proposal,
 )
 from .quotes import QuoteRegion, TranscriptLabel, quote_at
-from .speakers import SpeakerResolver, is_first_person
+from .ranker.candidates import Candidate, find_candidates
+from .ranker.model import SpeakerRanker, load_speaker_ranker
+from .speakers import History, SpeakerResolver, is_first_person, remember
 from .via import via_speaker
 
 if TYPE_CHECKING:  # the Article module imports this stage's quote finder
     from ...article import Article
 
 
-def find_attributions(article: Article, *, resources: Resources) -> Attributions:
-    """Every cue of an article, found in article order, ready to attribute its numbers."""
+# ``find_attributions(..., ranker=PACKAGED)``: the ranker shipped in models/.
+PACKAGED = "packaged"
+
+
+def find_attributions(
+    article: Article, *, resources: Resources, ranker: SpeakerRanker | str | None = PACKAGED
+) -> Attributions:
+    """Every cue of an article, found in article order, ready to attribute its numbers;
+    ``ranker`` chooses among the rules' candidates (None: the rules' choice stands)."""
+    if ranker == PACKAGED:
+        ranker = load_speaker_ranker()
     resolver = SpeakerResolver(article.segments, unparsed=article.unparsed, resources=resources)
     context = CueContext(resources=resources, resolver=resolver, labels=tuple(article.labels))
     sentences = find_sentence_cues(
@@ -55,6 +66,8 @@ def find_attributions(article: Article, *, resources: Resources) -> Attributions
         index={start_char(found.sent): i for i, found in enumerate(sentences)},
         quote_speakers=attribute_quotes(article.quotes, sentences),
         carried=carry_over(sentences, article.quotes),
+        histories=_histories(sentences),
+        ranker=ranker if isinstance(ranker, SpeakerRanker) else None,
     )
 
 
@@ -70,9 +83,23 @@ class Attributions:
     index: dict[int, int]  # a sentence's start offset -> its place in ``sentences``
     quote_speakers: list[Attribution | None]  # per quote
     carried: list[Attribution | None]  # per sentence
+    histories: list[History]  # per sentence: the speakers found before it
+    ranker: SpeakerRanker | None = None
 
     def attribute(self, token: Token) -> Attribution:
-        """The attribution of the number whose root is ``token``."""
+        """The attribution of the number whose root is ``token``: the rules propose
+        candidates, the ranker (when there is one) chooses."""
+        rule = self.by_rule(token)
+        if self.ranker is None:
+            return rule
+        return self.ranker.best(self.candidates(token, rule)).attribution
+
+    def candidates(self, token: Token, rule: Attribution | None = None) -> list[Candidate]:
+        """The attributions the rules propose for a number, with their features."""
+        return find_candidates(self, token, rule if rule is not None else self.by_rule(token))
+
+    def by_rule(self, token: Token) -> Attribution:
+        """The rules' attribution of the number whose root is ``token``."""
         position = start_char(token)
         quote_index = quote_at(self.quotes, position)
         if quote_index is not None:
@@ -161,12 +188,27 @@ class Attributions:
         return None
 
 
+def _histories(sentences: list[SentenceCues]) -> list[History]:
+    """The speakers found before each sentence, for resolving the ranker's candidates."""
+    histories: list[History] = []
+    history: History = ()
+    for found in sentences:
+        histories.append(history)
+        history = remember(history, (cue.attribution.speaker for cue in found.cues))
+    return histories
+
+
 def _with_outer(chosen: Cue, cues: list[Cue]) -> Attribution:
     """The chosen cue's attribution, completed by a cue governing it: "We believe 6
     debates are enough, the party said" ("we" is the party); "officials acknowledged
     that ..., the Post said" (via the Post)."""
     cue, attribution = chosen
-    outer = _outer_speaker(cue, cues) if is_first_person(attribution.speaker) else None
+    # "Acme said it expects 300 hires": an embedded "it"/"they" is the outer speaker.
+    embedded = is_first_person(attribution.speaker) or (
+        attribution.speaker is not None
+        and attribution.speaker.mention.text.lower() in ("it", "they")
+    )
+    outer = _outer_speaker(cue, cues) if embedded else None
     if outer is not None:
         speaker = outer.speaker.model_copy(update={"mention": attribution.speaker.mention})
         return Attribution(speaker, attribution.cue, outer.via, "indirect")

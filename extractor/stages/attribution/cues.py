@@ -25,6 +25,7 @@ from ...article.offsets import start_char, text_span
 from ...resources import Resources
 from ...schema import Span as TextSpan
 from ...schema import Speaker, Via
+from .documents import author_inside
 from .quotes import TranscriptLabel, opens_quote
 from .speakers import History, SpeakerResolver, remember
 from .syntax import (
@@ -41,8 +42,6 @@ from .syntax import (
     without_case,
 )
 from .via import find_via, via_from
-
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -292,22 +291,8 @@ def document_attribution(document: Token, cue: TextSpan, context: CueContext) ->
 
 
 def source_inside(document: Token, resolver: SpeakerResolver) -> Span | None:
-    """The source inside a document phrase: "a Reuters report", "a count by The Associated
-    Press", "the foundation's tally", "her tax filings"; places are not
-    sources ("Ohio surveys": PolNeAR train class)."""
-    for child in document.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            obj = first_child(child, "pobj")
-            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
-                return noun_phrase(obj)
-        if child.dep_ == "poss":
-            return without_case(noun_phrase(child))
-    runs = [
-        run
-        for run in resolver.name_runs(noun_phrase(document))
-        if run.root.ent_type_ not in _PLACE_LABELS
-    ]
-    return runs[-1] if runs else None
+    """The source inside a document phrase (``documents.author_inside``)."""
+    return author_inside(document, resolver.name_runs)
 
 
 def nominal_cue(token: Token, context: CueContext) -> Attribution | None:

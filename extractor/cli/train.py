@@ -1,0 +1,56 @@
+"""`extract train speaker`: train the speaker ranker on PolNeAR (scikit-learn needed)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import EXIT_USAGE, exit_on_errors, fail
+
+train_app = typer.Typer(
+    help="Train the learned parts (scikit-learn).",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+Config = Annotated[
+    Path,
+    typer.Option(
+        exists=True, dir_okay=False, help="Training config (JSON): seed, documents, strengths."
+    ),
+]
+Data = Annotated[
+    Path | None,
+    typer.Option(
+        help="Benchmark data folder [default: $CLAIM_BENCHMARKS or ../shared/benchmarks]."
+    ),
+]
+Output = Annotated[Path, typer.Option("-o", "--output", help="Where to write the weights (JSON).")]
+
+
+@train_app.command("speaker")
+def train_speaker_command(
+    config: Config = Path("models/speaker_ranker.v1.config.json"),
+    data: Data = None,
+    output: Output = Path("models/speaker_ranker.v1.json"),
+) -> None:
+    """Train the speaker ranker on PolNeAR train, choose its strength on dev, write the
+    weights; prints the scores (JSON) for the model card."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise fail("scikit-learn is not installed: pip install scikit-learn", EXIT_USAGE) from None
+    from ..bench import default_data_root
+    from ..stages.attribution.ranker.train import TrainConfig, train_speaker_ranker
+
+    with exit_on_errors():
+        settings = TrainConfig.from_file(config)
+        report = train_speaker_ranker(
+            data if data is not None else default_data_root(), settings, output
+        )
+    typer.echo(json.dumps(asdict(report), indent=2))

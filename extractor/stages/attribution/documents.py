@@ -1,0 +1,74 @@
+"""Documents as sources: who wrote a report, poll, study or statement.
+
+CLAIM-SPEC's speaker rule: a document speaks for its author when the article names one
+("a report by Brightline Bank", "Brightline Bank's forecast", "the bank's projections",
+"a Reuters poll"); only an unauthored one is its own speaker ("a new survey found").
+``author_inside`` reads the author off the document's own phrase; ``DocumentAuthors``
+remembers, in article order, the authors named with each kind of document, so that "the
+report" later in the article speaks for the author of the report named before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from ...article.offsets import start_char
+from .syntax import first_child, noun_phrase, without_case
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def author_inside(document: Token, name_runs: Callable[[Span], list[Span]]) -> Span | None:
+    """The source inside a document phrase: "a Reuters report", "a count by The Associated
+    Press", "the foundation's tally", "her tax filings", "figures released by the
+    agency"; places are not sources ("Ohio surveys": PolNeAR train class)."""
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = first_child(child, "pobj")
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                return noun_phrase(obj)
+        if child.dep_ == "poss":
+            return without_case(noun_phrase(child))
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            # "figures released by the agency", "a report published by Acme".
+            agent = first_child(child, "agent")
+            obj = first_child(agent, "pobj") if agent is not None else None
+            if obj is not None:
+                return noun_phrase(obj)
+    runs = [
+        run for run in name_runs(noun_phrase(document)) if run.root.ent_type_ not in _PLACE_LABELS
+    ]
+    return runs[-1] if runs else None
+
+
+class Authored(NamedTuple):
+    """A document named with its author, at an absolute offset of the article."""
+
+    position: int
+    lemma: str
+    author: Span
+
+
+def find_authored(
+    docs: Iterable[Doc], *, document_nouns: frozenset[str], name_runs: Callable[[Span], list[Span]]
+) -> list[Authored]:
+    """Every document noun of the article whose author is a name, in article order."""
+    found = []
+    for doc in docs:
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "NOUN" or lemma not in document_nouns:
+                continue
+            author = author_inside(token, name_runs)
+            if author is not None and name_runs(author):
+                found.append(Authored(start_char(token), lemma, author))
+    return found
+
+
+def earlier_author(authored: list[Authored], lemma: str, position: int) -> Span | None:
+    """The author of the last document of the same kind named before ``position``."""
+    before = [a for a in authored if a.lemma == lemma and a.position < position]
+    return before[-1].author if before else None

@@ -1,0 +1,148 @@
+"""Candidate speakers of one number, proposed by rule, each with the features the ranker
+reads.
+
+The rules (``attribute.py``) pick one attribution; the candidates are that choice and
+every other one the rules could have made: each cue of the number's sentence, the quote's
+speaker, the block quote carried on, the cues of the two sentences before and the one
+after (PolNeAR Contents run over sentences: "The poll found ... . It also showed 45
+percent ..."), and "no speaker" (the article asserts the number). A document that speaks
+for itself ("a new survey found") is a cue's speaker like any other, its mention kind
+``document``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ....article.offsets import start_char, text_span
+from ....schema import Speaker
+from ..cues import NO_ATTRIBUTION, Attribution
+from ..quotes import quote_at
+from ..syntax import inherited_subject, noun_phrase, subject_of
+from .features import attribution_features, none_features
+
+if TYPE_CHECKING:
+    from ..attribute import Attributions
+
+# How many verbs above the number may propose their subject as a weak candidate.
+WEAK_DEPTH = 4
+# How far a cue of another sentence may be: two sentences before, one after.
+SENTENCES_BEFORE = 2
+SENTENCES_AFTER = 1
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible attribution of a number, where the rules found it, and its features."""
+
+    attribution: Attribution
+    origin: str  # rule | cue | quote | carried | before | after | weak | none
+    features: dict[str, float]
+
+
+def _key(attribution: Attribution) -> tuple:
+    speaker = attribution.speaker
+    return (
+        speaker.mention.start_char if speaker else None,
+        speaker.name if speaker else None,
+        attribution.cue.start_char if attribution.cue else None,
+        attribution.quote,
+    )
+
+
+def find_candidates(attributions: Attributions, token: Token, rule: Attribution) -> list[Candidate]:
+    """Every attribution the rules propose for the number whose root is ``token``, the
+    rules' own choice first, "no speaker" last; duplicates kept once (first origin)."""
+    position = start_char(token)
+    quote_index = quote_at(attributions.quotes, position)
+    sent_index = attributions.index[start_char(token.sent)]
+    proposed: list[tuple[Attribution, str, Token | None, int]] = []
+    if rule.speaker is not None:
+        proposed.append((rule, "rule", _cue_token(attributions, rule, sent_index), 0))
+    for cue in attributions.sentences[sent_index].cues:
+        proposed.append((cue.attribution, "cue", cue.token, 0))
+    if quote_index is not None:
+        quoted = attributions.quote_speakers[quote_index]
+        if quoted is not None and quoted.speaker is not None:
+            direct = Attribution(quoted.speaker, quoted.cue, quoted.via, "direct")
+            proposed.append((direct, "quote", None, 0))
+    carried = attributions.carried[sent_index]
+    if carried is not None and carried.speaker is not None:
+        proposed.append((carried, "carried", None, 0))
+    for offset in [*range(-1, -SENTENCES_BEFORE - 1, -1), *range(1, SENTENCES_AFTER + 1)]:
+        other = sent_index + offset
+        if not 0 <= other < len(attributions.sentences):
+            continue
+        for cue in attributions.sentences[other].cues:
+            origin = "before" if offset < 0 else "after"
+            proposed.append((cue.attribution, origin, cue.token, offset))
+    for verb, attribution in _weak(attributions, token, sent_index):
+        proposed.append((attribution, "weak", verb, 0))
+    seen: set[tuple] = set()
+    candidates = []
+    for attribution, origin, cue_token, offset in proposed:
+        if attribution.speaker is None or _key(attribution) in seen:
+            continue
+        seen.add(_key(attribution))
+        features = attribution_features(
+            attributions,
+            token,
+            attribution,
+            origin=origin,
+            cue_token=cue_token,
+            sentence_offset=offset,
+            is_rule=_key(attribution) == _key(rule),
+        )
+        candidates.append(Candidate(attribution, origin, features))
+    none = none_features(attributions, token, rule, candidates=len(candidates))
+    candidates.append(Candidate(NO_ATTRIBUTION, "none", none))
+    return candidates
+
+
+def _cue_token(attributions: Attributions, rule: Attribution, sent_index: int) -> Token | None:
+    """The token of the rules' cue, when it is one of the sentence's cues."""
+    if rule.cue is None:
+        return None
+    for cue in attributions.sentences[sent_index].cues:
+        if (
+            cue.attribution.cue is not None
+            and cue.attribution.cue.start_char == rule.cue.start_char
+        ):
+            return cue.token
+    return None
+
+
+# Subjects that are nobody: "it is likely that", "there are", "what matters".
+_EMPTY_SUBJECTS = frozenset({"it", "there", "what", "which", "that", "this", "who"})
+
+
+def _weak(attributions: Attributions, token: Token, sent_index: int) -> list[tuple]:
+    """Verbs above the number whose subject is someone, though no cue rule fires
+    ("Trump charges that ...", "Clinton wants to sign up 5 million people"): PolNeAR
+    counts many such predicates as attributions; the ranker learns which lemmas do."""
+    found = []
+    for verb in list(token.ancestors)[:WEAK_DEPTH]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = subject_of(verb, "nsubj") or inherited_subject(verb)
+        if (
+            subject is None
+            or subject.pos_ not in ("PROPN", "NOUN", "PRON")
+            or subject.lower_ in _EMPTY_SUBJECTS
+            or subject.left_edge.i <= token.i <= subject.right_edge.i
+        ):
+            continue
+        mention = noun_phrase(subject)
+        resolved = attributions.resolver.resolve(
+            mention, position=start_char(mention), history=attributions.histories[sent_index]
+        )
+        if resolved is None:
+            continue
+        speaker = Speaker(name=resolved.name, mention=text_span(mention), kind=resolved.kind)
+        found.append(
+            (verb, Attribution(speaker, text_span(verb.doc[verb.i : verb.i + 1]), None, "indirect"))
+        )
+    return found
