@@ -248,7 +248,7 @@ def _units() -> dict[str, tuple[str, str, str]]:
         ):
             return
         # quantulum3 names hertz "revolutions per second": no news reading.
-        if _unreadable(surface) or unit.startswith("per ") or "revolutions" in surface:
+        if _unreadable(surface) or unit.startswith("per ") or "revolutions" in surface.lower():
             return
         claims.setdefault(surface, set()).add(unit)
         rows.setdefault(surface, (unit, form, glued))
