@@ -29,6 +29,9 @@ class SpeakerRanker:
     weights: dict[str, float]
     intercept: float = 0.0
     meta: dict[str, Any] = field(default_factory=dict)
+    # The rules are the claim spec: the ranker overrides their choice only when its pick
+    # scores this much higher (a config value, not learned; see the model card).
+    rule_margin: float = 0.0
 
     def score(self, features: dict[str, float]) -> float:
         """The candidate's score (log-odds that it is the right attribution)."""
@@ -36,8 +39,18 @@ class SpeakerRanker:
         return self.intercept + sum(value * get(name, 0.0) for name, value in features.items())
 
     def best(self, candidates: Sequence[Any]) -> Any:
-        """The highest-scoring candidate (each has ``.features``); the first on ties."""
-        return max(candidates, key=lambda candidate: self.score(candidate.features))
+        """The highest-scoring candidate (each has ``.features``; the first on ties),
+        unless the rules' own choice (``rule_choice``, else "no speaker" when the rules
+        found none) scores within ``rule_margin`` of it."""
+        scores = [self.score(candidate.features) for candidate in candidates]
+        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+        rule = next(
+            (i for i, c in enumerate(candidates) if c.features.get("rule_choice")),
+            next((i for i, c in enumerate(candidates) if c.features.get("none&rule=none")), None),
+        )
+        if rule is not None and scores[best] < scores[rule] + self.rule_margin:
+            return candidates[rule]
+        return candidates[best]
 
     def to_json(self) -> str:
         """The weights as JSON, names sorted, so one training run writes one file."""
@@ -46,6 +59,7 @@ class SpeakerRanker:
             "version": 1,
             "meta": self.meta,
             "intercept": round(self.intercept, 8),
+            "rule_margin": self.rule_margin,
             "weights": {name: round(w, 8) for name, w in sorted(self.weights.items()) if w},
         }
         return json.dumps(payload, indent=1, sort_keys=True) + "\n"
@@ -65,6 +79,7 @@ class SpeakerRanker:
         return cls(
             weights={str(k): float(v) for k, v in weights.items()},
             intercept=float(payload.get("intercept", 0.0)),
+            rule_margin=float(payload.get("rule_margin", 0.0)),
             meta=dict(payload.get("meta", {})),
         )
 

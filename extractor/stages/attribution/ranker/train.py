@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -45,6 +45,9 @@ class TrainConfig:
     outside_weights: tuple[float, ...] = (0.25, 0.5, 1.0)
     max_iter: int = 5000
     jobs: int = 2
+    # Written into the weights: how much better than the rules' choice the ranker's pick
+    # must score to override it (the rules' unit tests are the claim spec).
+    rule_margin: float = 1.0
 
     @classmethod
     def from_file(cls, path: Path) -> TrainConfig:
@@ -205,11 +208,15 @@ def choose_setting(dev_scores: dict[tuple[float, float], Scores], rules: Scores)
 
 
 def ranker_choice(ranker: SpeakerRanker):
-    """A choice function from a ranker."""
+    """A choice function from a ranker (its rule margin included)."""
+
+    @dataclass
+    class _Option:
+        features: dict[str, float]
 
     def choose(example: NumberExample) -> int:
-        scored = [ranker.score(features) for features in example.features]
-        return max(range(len(scored)), key=lambda i: (scored[i], -i))
+        options = [_Option(features) for features in example.features]
+        return options.index(ranker.best(options))
 
     return choose
 
@@ -231,7 +238,10 @@ def train_speaker_ranker(data_root: Path, config: TrainConfig, output: Path) -> 
     train, dev = halves[config.train_half], halves[config.dev_half]
     settings = [(s, w) for s in config.strengths for w in config.outside_weights]
     fitted = {
-        (s, w): fit(train, strength=s, seed=config.seed, max_iter=config.max_iter, outside_weight=w)
+        (s, w): replace(
+            fit(train, strength=s, seed=config.seed, max_iter=config.max_iter, outside_weight=w),
+            rule_margin=config.rule_margin,
+        )
         for s, w in settings
     }
     dev_scores = {setting: score(dev, ranker_choice(r)) for setting, r in fitted.items()}
@@ -254,7 +264,7 @@ def train_speaker_ranker(data_root: Path, config: TrainConfig, output: Path) -> 
     )
     report.seconds = round(time.perf_counter() - started, 1)
     meta = {k: v for k, v in asdict(report).items() if k != "seconds"}
-    ranker = SpeakerRanker(weights=ranker.weights, intercept=ranker.intercept, meta=meta)
+    ranker = replace(ranker, meta=meta)
     Path(output).write_text(ranker.to_json(), encoding="utf-8")
     return report
 
