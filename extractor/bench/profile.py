@@ -45,11 +45,8 @@ TIMED: tuple[tuple[str, str, str], ...] = (
     ("extractor.pipeline", "find_dates", "dates (ours)"),
     ("extractor.pipeline", "claim_dates", "dates (ours)"),
     ("extractor.stages.dates.timeml", "read_date", "dateparser"),
-    ("extractor.pipeline", "SpeakerResolver", "attribution"),
-    ("extractor.attribution.Attributor", "__init__", "attribution"),
-    ("extractor.attribution.Attributor", "add_doc", "attribution"),
-    ("extractor.attribution.Attributor", "sentence_cues", "attribution"),
-    ("extractor.attribution.Attributor", "attribute", "attribution"),
+    ("extractor.pipeline", "find_attributions", "attribution"),
+    ("extractor.stages.attribution.attribute.Attributions", "attribute", "attribution"),
     ("extractor.pipeline", "find_about", "about"),
     ("extractor.pipeline", "_claim", "records"),
     ("extractor.batch.worker", "claim_line", "records"),
@@ -130,7 +127,7 @@ def _patched(timers: _Timers) -> Iterator[None]:
 
 
 def _resolve(name: str):
-    """A module, or a class in one ("extractor.attribution.Attributor")."""
+    """A module, or a class in one ("extractor.stages.attribution.attribute.Attributions")."""
     try:
         return importlib.import_module(name)
     except ModuleNotFoundError:
