@@ -151,11 +151,11 @@ def _check_a_claim(chrome, base: str) -> None:  # type: ignore[no-untyped-def]
     assert max(bar_widths) > 0  # desk.js ran under the CSP
 
     chrome.find_element(By.ID, "claim").click()
-    assert "claimed by alice" in chrome.page_source
+    assert _page_shows(chrome, "claimed by alice")
     Select(chrome.find_element(By.ID, "rating_value")).select_by_value("2")
     chrome.find_element(By.ID, "note").send_keys("MoD figure from September")
     chrome.find_element(By.ID, "mark-checked").click()
-    assert "Marked checked." in chrome.page_source
+    assert _page_shows(chrome, "Marked checked.")
     assert chrome.find_element(By.CSS_SELECTOR, ".claim .status").text == "checked"
     assert "Misleading (2/5)" in chrome.page_source
 
@@ -167,6 +167,19 @@ def _check_a_claim(chrome, base: str) -> None:  # type: ignore[no-untyped-def]
     lines = exported.strip().splitlines()
     assert lines[0].startswith("id,score,status") and len(lines) == 2
     assert ",checked," in lines[1] and "Misleading" in lines[1]
+
+
+def _page_shows(chrome, text: str, seconds: float = 20.0) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``text`` appears in the page within ``seconds``: a click submits a form, and
+    the page that answers it loads after the click returns."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        WebDriverWait(chrome, seconds).until(lambda driver: text in driver.page_source)
+    except TimeoutException:
+        return False
+    return True
 
 
 def _script_stays_text(chrome, base: str) -> None:  # type: ignore[no-untyped-def]
