@@ -124,18 +124,19 @@ def _check_a_claim(chrome, base: str) -> None:  # type: ignore[no-untyped-def]
     chrome.find_element(By.ID, "name").send_keys("alice")
     chrome.find_element(By.ID, "password").send_keys(PASSWORD)
     chrome.find_element(By.CSS_SELECTOR, "button[type=submit].primary").click()
-    assert chrome.current_url.endswith("/items")
+    assert _until(chrome, lambda driver: driver.current_url.endswith("/items"))
     rows = chrome.find_elements(By.CSS_SELECTOR, "table.queue tbody tr[data-href]")
     assert len(rows) == 4
 
     speaker = chrome.find_element(By.NAME, "speaker")
     speaker.send_keys("shoigu")
     speaker.submit()
-    assert "speaker=shoigu" in chrome.current_url  # the filter is in the URL
+    assert _until(chrome, lambda driver: "speaker=shoigu" in driver.current_url)  # in the URL
     rows = chrome.find_elements(By.CSS_SELECTOR, "table.queue tbody tr[data-href]")
     assert len(rows) == 1
     export_href = chrome.find_element(By.LINK_TEXT, "CSV").get_attribute("href")
     rows[0].find_element(By.CSS_SELECTOR, "td.score").click()  # desk.js: a row click opens it
+    assert _until(chrome, lambda driver: driver.find_elements(By.CSS_SELECTOR, ".hl-quantity"))
 
     marks = {
         m.get_attribute("class"): m.text
@@ -169,14 +170,19 @@ def _check_a_claim(chrome, base: str) -> None:  # type: ignore[no-untyped-def]
     assert ",checked," in lines[1] and "Misleading" in lines[1]
 
 
-def _page_shows(chrome, text: str, seconds: float = 20.0) -> bool:  # type: ignore[no-untyped-def]
-    """Whether ``text`` appears in the page within ``seconds``: a click submits a form, and
-    the page that answers it loads after the click returns."""
+def _page_shows(chrome, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``text`` appears in the page within 20 s."""
+    return _until(chrome, lambda driver: text in driver.page_source)
+
+
+def _until(chrome, condition, seconds: float = 20.0) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``condition(driver)`` holds within ``seconds``: a click submits a form or
+    follows a link, and the page that answers loads after the click returns."""
     from selenium.common.exceptions import TimeoutException
     from selenium.webdriver.support.ui import WebDriverWait
 
     try:
-        WebDriverWait(chrome, seconds).until(lambda driver: text in driver.page_source)
+        WebDriverWait(chrome, seconds).until(condition)
     except TimeoutException:
         return False
     return True
@@ -188,6 +194,9 @@ def _script_stays_text(chrome, base: str) -> None:  # type: ignore[no-untyped-de
 
     chrome.get(f"{base}/items?q=onerror")
     chrome.find_element(By.CSS_SELECTOR, "a.itemlink").click()
+    assert _until(
+        chrome, lambda driver: driver.find_elements(By.CSS_SELECTOR, "blockquote.sentence")
+    )
     sentence = chrome.find_element(By.CSS_SELECTOR, "blockquote.sentence").text
     assert '<script>alert("x")</script>' in sentence
     with pytest.raises(NoAlertPresentException):
