@@ -420,3 +420,17 @@ def test_atomic_write_leaves_nothing_behind_when_it_fails(tmp_path):
     write_text_atomic(written, "é\n")
     assert written.read_bytes() == "é\n".encode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl", "taken"]
+
+
+def test_output_in_a_folder_that_does_not_exist_yet_is_created(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"id": 1, "text": \n', encoding="utf-8")  # one malformed record
+    output = tmp_path / "new" / "folder" / "claims.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "extractor.cli", "batch", str(dump), "-o", str(output), "-j", "1"],
+        capture_output=True,
+        text=True,
+    )
+    assert "cannot be written" not in result.stderr
+    errors = output.with_name(output.name + ".errors.jsonl").read_text(encoding="utf-8")
+    assert "malformed JSON" in errors

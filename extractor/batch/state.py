@@ -41,6 +41,8 @@ class RunState:
         except ImportError:  # not Unix: no lock
             yield
             return
+        # The output's folder may not exist yet: the run creates it, the lock goes in it.
+        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
         descriptor = self._lock(fcntl)
         try:
             yield
