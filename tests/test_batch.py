@@ -321,6 +321,31 @@ def test_time_limit_leaves_no_alarm_behind():
     assert signal.getsignal(signal.SIGALRM) is previous
 
 
+class _SlowFinaliser:
+    """An object whose __del__ outlasts the time limit: an alarm raised in it is dropped."""
+
+    def __del__(self):
+        time.sleep(0.4)
+
+
+def test_time_limit_still_cuts_when_the_first_alarm_lands_in_a_finaliser():
+    from extractor.batch.worker import ArticleTimeout, time_limit
+
+    started = time.monotonic()
+    with pytest.raises(ArticleTimeout), time_limit(0.2):
+        _SlowFinaliser()  # dropped at once: the first alarm rings inside its __del__
+        time.sleep(5)
+    assert time.monotonic() - started < 2
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_time_limit_raises_when_the_block_ends_after_a_dropped_alarm():
+    from extractor.batch.worker import ArticleTimeout, time_limit
+
+    with pytest.raises(ArticleTimeout), time_limit(0.2):
+        _SlowFinaliser()  # the alarm is dropped; the block ends before the next one
+
+
 @pytest.mark.parametrize(
     "option, value, expected",
     [

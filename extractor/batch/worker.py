@@ -25,6 +25,9 @@ class ChunkResult:
     articles: int
 
 
+_RETRY_S = 0.05  # how soon a dropped alarm rings again
+
+
 class ArticleTimeout(TimeoutError):
     """A block (one article) ran longer than its time limit."""
 
@@ -46,7 +49,14 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    expired = False
+
     def expire(signum, frame):  # noqa: ARG001 - signal handler signature
+        nonlocal expired
+        expired = True
+        # An exception raised while Python runs a __del__ or a weakref callback is
+        # printed and dropped; the alarm rings again until one lands in the block.
+        signal.setitimer(signal.ITIMER_REAL, _RETRY_S)
         raise ArticleTimeout(f"timed out after {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
@@ -56,6 +66,8 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:  # the block ended between a dropped alarm and the next one
+        raise ArticleTimeout(f"timed out after {seconds:g} s")
 
 
 def process_chunk(
