@@ -76,6 +76,8 @@ def test_leave_one_debate_out_on_synthetic_debates(tmp_path):
         checkworthy.CLAIM_FIRST,
     }
     assert any("top 20 lines" in line for line in result.details)
+    # Every check-worthy line holds a number here, so a perfect ranking of claims reaches 1.
+    assert any("MAP 1.000, 1.000, 1.000 (mean 1.000)" in note for note in result.notes)
 
 
 def test_skips_cleanly_without_data(tmp_path):
@@ -96,6 +98,6 @@ def test_real_debates_meet_the_auc_target(extractor):
     model_auc = rows[(checkworthy.MODEL_SYSTEM, "AUC, claim sentences (mean)")]
     hand_auc = rows[(checkworthy.HAND_SYSTEM, "AUC, claim sentences (mean)")]
     assert model_auc > hand_auc
-    assert model_auc >= 0.72  # measured 0.733; issue #16 asks 0.75 (not met yet)
+    assert model_auc >= 0.74  # measured 0.758 (checkworthy.v2); issue #16 asks 0.75
     model_map = rows[(checkworthy.MODEL_SYSTEM, "MAP, all sentences (mean)")]
     assert model_map > rows[(checkworthy.CLAIM_FIRST, "MAP, all sentences (mean)")]

@@ -10,15 +10,22 @@ import re
 import pytest
 
 from extractor.checkworthy.debates import (
+    Debate,
+    DebateLine,
     claims_by_line,
     debate_article,
     load_debate,
 )
-from extractor.checkworthy.evaluate import average_precision, claim_auc
+from extractor.checkworthy.evaluate import (
+    LabelledDebate,
+    average_precision,
+    claim_auc,
+    claim_ceiling,
+)
 from extractor.checkworthy.features import CueWords, number_kind, record_features, text_features
 from extractor.checkworthy.model import CheckworthyModel, Example, fit_model
 from extractor.checkworthy.score import claim_score, load_model
-from extractor.checkworthy.train import load_config
+from extractor.checkworthy.train import load_config, train
 
 from .queue_support import make_claim
 
@@ -136,6 +143,27 @@ def test_claim_auc_only_among_claim_lines():
     assert claim_auc(scores, labels, [False, True, False, True]) is None
 
 
+def _labelled(name: str, rows: list[tuple[str, int]]) -> LabelledDebate:
+    """A debate of (sentence, label) lines; each digit run in a line is one claim."""
+    lines, claims = [], []
+    for number, (text, label) in enumerate(rows, start=1):
+        lines.append(DebateLine(number, "A", text, label))
+        claims.append(
+            tuple(
+                make_claim(name, float(m.group()), text=m.group(), sentence=text, speaker=None)
+                for m in re.finditer(r"\d+", text)
+            )
+        )
+    return LabelledDebate(Debate(name, tuple(lines)), tuple(claims))
+
+
+def test_claim_ceiling_ranks_check_worthy_claims_first_and_misses_the_rest():
+    # Line 1 (check-worthy, a claim) first, line 0 (a claim) next, then lines 2 and 3 (no
+    # claim: 0, in line order): hits at ranks 1 and 3.
+    labelled = _labelled("d", [("It cost 5.", 0), ("It grew 40.", 1), ("It grew.", 1), ("No.", 0)])
+    assert claim_ceiling(labelled) == pytest.approx((1 / 1 + 2 / 3) / 2)
+
+
 # -- the model: trained on a handful of synthetic sentences, saved and loaded as JSON -------
 
 CHECK_WORTHY = [
@@ -174,14 +202,14 @@ def test_model_trains_and_round_trips_as_json(tmp_path):
     path = tmp_path / "model.json"
     model.save(path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["name"] == "checkworthy.v1" and data["format"].endswith("linear")
+    assert data["name"] == "checkworthy.v2" and data["format"].endswith("linear")
     loaded = CheckworthyModel.load(path)
     assert list(loaded.score(examples)) == pytest.approx(list(model.score(examples)), abs=1e-12)
 
 
 def test_shipped_model_scores_records_in_any_form():
     model = load_model()
-    assert model.name == "checkworthy.v1" and len(model.coef) == len(model.feature_names())
+    assert model.name == "checkworthy.v2" and len(model.coef) == len(model.feature_names())
     claim = make_claim("a", 5e12, unit="USD", sentence="They raised taxes by $5 trillion.")
     as_json = claim.model_dump_json()
     score = claim_score([claim])
@@ -206,3 +234,23 @@ def test_queue_ranking_weighs_the_claim_score_most():
     worthy = replace(base, claim=0.9)
     assert explain(worthy, as_of=None)["claim"] == 0.9
     assert check_worthiness(worthy, as_of=None) > check_worthiness(base, as_of=None)
+
+
+def test_training_chooses_c_leaving_one_debate_out():
+    rows = [
+        ("Taxes went up by 5 trillion dollars.", 1),
+        ("You have 2 minutes.", 0),
+        ("Murders are up 40 percent in the city.", 1),
+        ("Thank you for the 3 questions.", 0),
+        ("Good evening.", 0),
+    ]
+    debates = [_labelled(name, rows) for name in ("one", "two", "three")]
+    config = load_config()
+    model = train(debates, config=config)
+    grid = model.training["C_grid_auc"]
+    assert model.name == "checkworthy.v2"
+    assert set(grid) == {str(float(c)) for c in config["model"]["C_grid"]}
+    # Every C separates these alike debates (AUC 1): ties go to the smallest C.
+    assert set(grid.values()) == {1.0} and model.training["C"] == min(config["model"]["C_grid"])
+    assert model.training["claims"] == 3 * 4 and model.training["check_worthy"] == 6
+    assert train(debates, config=config).to_json() == model.to_json()  # seeded

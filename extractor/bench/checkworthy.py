@@ -27,6 +27,7 @@ import numpy as np
 from ..checkworthy.debates import DATA_DIR, find_debates
 from ..checkworthy.evaluate import (
     LabelledDebate,
+    claim_ceiling,
     leave_one_debate_out,
     measure,
     sentence_scores,
@@ -36,7 +37,7 @@ from ..checkworthy.train import load_config, load_labelled
 from ..queue.ranking import RankFeatures, check_worthiness
 from .result import BenchResult, Row
 
-MODEL_SYSTEM = "checkworthy.v1"
+MODEL_SYSTEM = "checkworthy.v2"
 HAND_SYSTEM = "hand-written"
 CLAIM_FIRST = "claim-first"
 
@@ -136,11 +137,15 @@ def _notes(debates: list[LabelledDebate]) -> list[str]:
         for labelled in debates
         for line, found in zip(labelled.debate.lines, labelled.claims, strict=True)
     )
+    ceilings = [claim_ceiling(labelled) for labelled in debates]
     return [
         "acc column: the measure the row names (MAP over every line; AUC among lines with a "
         "claim; claim-first's AUC is 0.5 by construction).",
         f"{positives} check-worthy lines, {with_claim} of them with an extracted claim; lines "
         "without a claim score 0 (ties in line order).",
+        "Ceiling of any ranking of claims (check-worthy claim lines first): MAP "
+        + ", ".join(f"{c:.3f}" for c in ceilings)
+        + (f" (mean {np.mean(ceilings):.3f})." if ceilings else "."),
         "Model: trained on the other debates, C chosen by leave-one-out within them "
         f"({DATA_DIR}/ data is never trained on in the fold it scores).",
     ]

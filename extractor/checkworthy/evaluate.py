@@ -5,6 +5,9 @@
   scores 0, and ties keep line order. Average precision per debate, then the mean.
 - **AUC among claim sentences**: how well the score separates check-worthy sentences from
   the rest among those where the extractor found a claim (ties count one half).
+
+The queue only ever ranks claims, so a check-worthy sentence without one is a miss for any
+score: ``claim_ceiling`` is the MAP of a perfect ranking of the claim sentences.
 """
 
 from __future__ import annotations
@@ -61,6 +64,16 @@ def average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
             hits += 1
             total += hits / rank
     return total / hits if hits else 0.0
+
+
+def claim_ceiling(labelled: LabelledDebate) -> float:
+    """The best MAP any ranking of claims can reach on this debate: every check-worthy line
+    holding a claim first, then the other claim lines; lines without a claim stay at 0."""
+    ideal = [
+        (2.0 if line.label else 1.0) if found else 0.0
+        for line, found in zip(labelled.debate.lines, labelled.claims, strict=True)
+    ]
+    return average_precision(ideal, labelled.debate.labels)
 
 
 def claim_auc(

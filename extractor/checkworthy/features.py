@@ -12,8 +12,8 @@ Two kinds of features, both computed from a ``Claim`` alone (what the queue stor
   first and second person, a question, length; plus word uni- and bigrams
   (``sentence_ngrams``, binary counts over a vocabulary fixed at training, l2-normalised).
 
-The word lists are data, versioned with the model (``models/checkworthy.v1.config.json``,
-copied into ``models/checkworthy.v1.json``).
+The word lists are data, versioned with the model (``models/checkworthy.v2.config.json``,
+copied into ``models/checkworthy.v2.json``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The check-worthiness model: a seeded logistic regression, saved as plain JSON.
 
-The saved file (``models/checkworthy.v1.json``) holds everything scoring needs and
+The saved file (``models/checkworthy.v2.json``) holds everything scoring needs and
 nothing that executes when loaded: the name and version, the word lists and n-gram
 settings of the features, the feature names in column order (record and sentence
 features, then ``ngram:`` terms), one coefficient per column, the intercept, and how it
@@ -25,7 +25,7 @@ from sklearn.preprocessing import normalize
 from ..schema import Claim
 from .features import CueWords, claim_features, sentence_of
 
-MODEL_NAME = "checkworthy.v1"
+MODEL_NAME = "checkworthy.v2"
 FORMAT = "claim-extractor/checkworthy-linear"
 NGRAM_PREFIX = "ngram:"
 

@@ -1,4 +1,4 @@
-"""Score claim records with the saved check-worthiness model (``models/checkworthy.v1.json``)."""
+"""Score claim records with the saved check-worthiness model (``models/checkworthy.v2.json``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .model import MODEL_NAME, CheckworthyModel, Example
 
 @lru_cache(maxsize=1)
 def load_model() -> CheckworthyModel:
-    """The shipped model (package data ``extractor.models/checkworthy.v1.json``)."""
+    """The shipped model (package data ``extractor.models/checkworthy.v2.json``)."""
     import json
 
     resource = package_data.files("extractor.models").joinpath(f"{MODEL_NAME}.json")

@@ -1,7 +1,7 @@
 """The one training command of the check-worthiness model.
 
     python -m extractor.checkworthy.train --data ../shared/benchmarks \\
-        --out models/checkworthy.v1.json
+        --out models/checkworthy.v2.json
 
 Reads the CLEF 2018 debates under ``DATA/checkworthy/``, runs the extractor over each
 (as ``Speaker: sentence`` paragraphs), chooses C by leave-one-debate-out AUC among claim
@@ -24,7 +24,7 @@ from .debates import extract_debate, find_debates, load_debate
 from .evaluate import LabelledDebate, choose_c, train_on
 from .model import CheckworthyModel
 
-CONFIG_NAME = "checkworthy.v1.config.json"
+CONFIG_NAME = "checkworthy.v2.config.json"
 
 
 def load_config(path: Path | None = None) -> dict[str, Any]:
