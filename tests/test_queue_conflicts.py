@@ -132,6 +132,11 @@ def test_same_time():
     assert same_time(dated(november, "2022-11"), make_claim("b", published="2022-11-02"))
     # A number stated for September is not about the day an undated one was printed.
     assert not same_time(dated(november, "2022-09"), make_claim("b", published="2022-11-02"))
+    # "Right now" (PRESENT_REF) is the day printed: 38 days apart is not the same moment.
+    april = make_claim("a", published="2016-04-26")
+    assert not same_time(dated(april, "PRESENT_REF"), make_claim("b", published="2016-06-03"))
+    assert same_time(dated(april, "PRESENT_REF"), make_claim("b", published="2016-04-20"))
+    assert same_time(dated(april, "PAST_REF"), make_claim("b", published="2016-04-20"))
 
 
 def test_claims_conflict():

@@ -63,6 +63,10 @@ def test_keys():
     # One normaliser for the queue and the scorer: "U.S. Army" is "US Army" (issue #10).
     assert normalise_name("the U.S. Army's") == normalise_name("US Army") == "us army"
     assert qualifier_stems(["U.S."]) == qualifier_stems(["US"]) == frozenset({"us"})
+    # Names lose their leading titles, as speakers' names do; a title alone stays.
+    assert qualifier_stems(["President Obama"]) == qualifier_stems(["Obama"])
+    assert qualifier_stems(["Sen. Ted Cruz"]) == qualifier_stems(["Ted Cruz"])
+    assert qualifier_stems(["candidate"]) == frozenset({"cand"})
     assert identity_key(make_claim("a", speaker="U.S. Army", kind="organization")) == (
         identity_key(make_claim("b", speaker="US Army", kind="organization"))
     )

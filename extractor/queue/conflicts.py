@@ -130,8 +130,18 @@ def same_measure(a: Claim, b: Claim) -> bool:
 
 
 def reference_periods(claim: Claim) -> list[str]:
-    """The dates the number is about, as stated (role "reference")."""
-    return [d.value for d in claim.dates if d.role == "reference" and d.value]
+    """The dates the number is about, as stated (role "reference"): "now" (``PRESENT_REF``)
+    is the publication day; other forms without a year or month (``PAST_REF``, decades)
+    say nothing comparable and are left out."""
+    periods = []
+    for ref in claim.dates:
+        if ref.role != "reference" or not ref.value:
+            continue
+        if ref.value == "PRESENT_REF" and claim.published:
+            periods.append(claim.published[:10])
+        elif _DATE.match(ref.value):
+            periods.append(ref.value)
+    return periods
 
 
 def periods_overlap(a: str, b: str) -> bool:

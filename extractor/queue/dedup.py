@@ -86,13 +86,29 @@ def entity_key(claim: Claim) -> str:
     return "text:" + fallback
 
 
+@lru_cache(maxsize=1)
+def load_title_words() -> frozenset[str]:
+    """Titles (``models/lexicons/titles.v1.txt``) as name keys: "sen." -> "sen"."""
+    return frozenset(normalise_name(title) for title in load_resources().titles)
+
+
+def qualifier_words(qualifier: str) -> list[str]:
+    """A qualifier as a normalised name without its leading titles, as speakers' names are
+    stripped: "President Obama" -> ["obama"]; a title alone ("candidate") stays."""
+    words = normalise_name(qualifier).split()
+    titles = load_title_words()
+    while len(words) > 1 and words[0] in titles:
+        words = words[1:]
+    return words
+
+
 def qualifier_stems(qualifiers: list[str], *, speaker: str | None = None) -> frozenset[str]:
     """Each qualifier word cut to its first letters, so a demonym meets its country;
     a possessive ("its troops") stands for the speaker's name."""
     words = [
         word
         for qualifier in qualifiers
-        for word in normalise_name(qualifier).split()
+        for word in qualifier_words(qualifier)
         if word not in _STOPWORDS
     ]
     expanded = [
