@@ -130,18 +130,14 @@ def same_measure(a: Claim, b: Claim) -> bool:
 
 
 def reference_periods(claim: Claim) -> list[str]:
-    """The dates the number is about, as stated (role "reference"): "now" (``PRESENT_REF``)
-    is the publication day; other forms without a year or month (``PAST_REF``, decades)
-    say nothing comparable and are left out."""
-    periods = []
-    for ref in claim.dates:
-        if ref.role != "reference" or not ref.value:
-            continue
-        if ref.value == "PRESENT_REF" and claim.published:
-            periods.append(claim.published[:10])
-        elif _DATE.match(ref.value):
-            periods.append(ref.value)
-    return periods
+    """The dates the number is about, as stated (role "reference"). "Now" (``PRESENT_REF``)
+    is the day printed, as for a record that states nothing; other forms without a year or
+    month (``PAST_REF``, decades) say nothing comparable: both are left out."""
+    return [
+        ref.value
+        for ref in claim.dates
+        if ref.role == "reference" and ref.value and _DATE.match(ref.value)
+    ]
 
 
 def periods_overlap(a: str, b: str) -> bool:
