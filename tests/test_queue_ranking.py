@@ -170,5 +170,6 @@ def test_score_parts_add_up_and_say_why():
     assert by_name["conflicts"].reason == "1 conflicting item(s)"
     assert by_name["conflicts"].points == pytest.approx(0.10)
     assert by_name["spread"].reason == "3 outlet(s)"
+    assert by_name["number"].reason == "a count, size 5,937"
     assert by_name["speaker"].reason == "Sergei Shoigu: a named official or institution"
     assert by_name["recency"].reason == "last printed 2022-11-10, newest in queue 2022-11-10"

@@ -217,6 +217,11 @@ class ScorePart:
         return self.value * self.weight
 
 
+def _number_text(number: float) -> str:
+    """2,200,000,000 rather than 2.2e+09; 0.5 as written."""
+    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.6g}"
+
+
 def _speaker_reason(features: RankFeatures, value: float) -> str:
     if not features.speaker_name:
         return "no speaker: the article's own number"
@@ -241,7 +246,7 @@ def reasons(features: RankFeatures, *, as_of: str | None) -> dict[str, str]:
     return {
         "claim": "check-worthiness model, best of the records",
         "speaker": _speaker_reason(features, parts["speaker"]),
-        "number": f"{unit}, size {_size(features):,.6g}",
+        "number": f"{unit}, size {_number_text(_size(features))}",
         "precision": f"bound {features.bound}",
         "quote": f"strongest quote: {features.quote}",
         "spread": f"{features.outlets} outlet(s)",
