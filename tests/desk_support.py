@@ -109,7 +109,7 @@ SAMPLES: tuple[tuple[str, str, str, float, dict], ...] = (
             "cue": "told",
             "via": "RIA",
             "source": "RIA",
-            "published": "2022-09-21",
+            "published": "2022-10-21",  # within 31 days of Milley's: the same moment
         },
     ),
     (

@@ -166,8 +166,11 @@ def test_item_page_shows_record_conflicts_ranking_appearances(alice, location):
     page = alice.get(f"/items/{item_id(location, 'reuters-1')}")
     text = page.text
     assert "Conflicting numbers" in text and "5,937" in text  # side by side
-    for feature in ("speaker", "number", "precision", "quote", "spread", "recency"):
-        assert f"<td>{feature}</td>" in text
+    for feature in ("claim", "speaker", "number", "precision", "quote", "spread", "recency"):
+        assert f'<tr id="why-{feature}"><td>{feature}<div' in text
+    # The conflict is one of the reasons it ranks here (issue #16), with its points.
+    conflicts_row = text[text.index('<tr id="why-conflicts">') :].split("</tr>")[0]
+    assert "1 conflicting item(s)" in conflicts_row and "0.100" in conflicts_row
     assert "Reuters" in text and "AP" in text  # both appearances
     assert 'href="https://news.example/reuters-1"' in text
     assert "No changes yet." in text

@@ -52,8 +52,17 @@ def test_api_list_and_get(alice, token, location):
         "quote",
         "spread",
         "recency",
+        "conflicts",
     }
     assert record["conflicts"]
+    assert record["ranking"]["conflicts"] == {
+        "value": 1.0,
+        "weight": 0.1,
+        "points": 0.1,
+        "reason": "1 conflicting item(s)",
+    }
+    points = sum(part["points"] for part in record["ranking"].values())
+    assert points == pytest.approx(record["score"], abs=1e-3)
 
 
 def test_api_mark_and_conflict(client_api):

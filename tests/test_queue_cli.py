@@ -59,9 +59,9 @@ def claims_file(tmp_path) -> Path:
                 kind="place",
                 qualifiers=("its",),
                 entity="troops",
-                prop=None,
+                prop="killed",
                 source="ria",
-                published="2022-09-21",
+                published="2022-10-21",  # within 31 days: about the same moment
             ),
             make_claim(
                 "x-1",
@@ -177,7 +177,7 @@ def test_list_filters(queue_db):
         return [json.loads(line)["speaker"] for line in result.stdout.splitlines()]
 
     assert ids("--speaker", "milley") == ["Mark Milley"]
-    assert ids("--until", "2022-09-30") == ["Russia"]
+    assert ids("--until", "2022-10-30") == ["Russia"]
     assert ids("--since", "2022-11-11") == ["Mark Milley"]
     assert ids("--search", "AID WERE SENT") == [None]
     assert len(ids("--limit", "2")) == 2
@@ -219,6 +219,11 @@ def test_show_prints_sentences_sources_and_conflicts(queue_db):
     assert "Printed:  2 time(s) by 2 outlet(s), 2022-11-10 to 2022-11-11" in out
     assert "https://bbc/bbc-1" in out and "https://cnn/cnn-1" in out
     assert "Conflicts: 1 item(s)" in out and "5,937" in out and "(this)" in out
+    # Why it ranks here: every part of the score, the conflict's included (issue #16).
+    assert "Why it ranks here (value x weight = points):" in out
+    assert "conflicts  1.00 x 0.100 = 0.100   1 conflicting item(s)" in out
+    assert "spread     0.33 x 0.100 = 0.033   2 outlet(s)" in out
+    assert "claim" in out and "recency" in out and "score" in out
     as_json = json.loads(invoke("show", milley, "--queue", queue_db, "--json").stdout)
     assert len(as_json["appearances"]) == 2 and len(as_json["conflicts"]) == 1
 

@@ -1,4 +1,4 @@
-"""Queue deduplication: when two numbers are the same, match or conflict; the keys of a claim."""
+"""Queue deduplication: when two numbers are the same claim; the keys of a claim."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from extractor.queue.dedup import (
     identity_key,
     normalise_name,
     qualifier_stems,
-    quantities_conflict,
     quantities_match,
     same_number,
 )
@@ -59,31 +58,18 @@ def test_quantities_match(a, b, match):
     assert quantities_match(a, b) is match
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "conflict"),
-    [
-        (Numbers(5937, None, None, "exact"), Numbers(100000, None, None, "approx"), True),
-        (
-            Numbers(5937, None, None, "exact"),
-            Numbers(5900, None, None, "approx"),
-            False,
-        ),  # within rounding
-        (
-            Numbers(120000, None, None, "exact"),
-            Numbers(100000, None, None, "lower"),
-            False,
-        ),  # consistent
-        (Numbers(5937, None, None, "exact"), Numbers(100000, None, None, "lower"), True),
-        (Numbers(20e6, None, None, "exact"), Numbers(None, 15e6, 30e6, "range"), False),
-        (Numbers(40e6, None, None, "exact"), Numbers(None, 15e6, 30e6, "range"), True),
-    ],
-)
-def test_quantities_conflict(a, b, conflict):
-    assert quantities_conflict(a, b) is conflict
-
-
 def test_keys():
     assert normalise_name("The Pentagon's") == "pentagon"
+    # One normaliser for the queue and the scorer: "U.S. Army" is "US Army" (issue #10).
+    assert normalise_name("the U.S. Army's") == normalise_name("US Army") == "us army"
+    assert qualifier_stems(["U.S."]) == qualifier_stems(["US"]) == frozenset({"us"})
+    # Names lose their leading titles, as speakers' names do; a title alone stays.
+    assert qualifier_stems(["President Obama"]) == qualifier_stems(["Obama"])
+    assert qualifier_stems(["Sen. Ted Cruz"]) == qualifier_stems(["Ted Cruz"])
+    assert qualifier_stems(["candidate"]) == frozenset({"cand"})
+    assert identity_key(make_claim("a", speaker="U.S. Army", kind="organization")) == (
+        identity_key(make_claim("b", speaker="US Army", kind="organization"))
+    )
     assert qualifier_stems(["its"], speaker="Russia") == qualifier_stems(["Russian"])
     assert appearance_key(make_claim("d1", start=5)) == "d1#5-12"
     # "Obama" and "Barack Obama" are one speaker; Russian and Ukrainian soldiers are two items.
@@ -94,3 +80,11 @@ def test_keys():
     assert identity_key(make_claim("a")) == identity_key(
         make_claim("b", entity="troops")
     )  # entity_concepts
+
+
+def test_the_scorer_compares_names_with_the_same_normaliser():
+    from extractor.scoring.fields import FIELDS
+
+    assert FIELDS["speaker"].matches("U.S. Army", "US Army")
+    assert FIELDS["via"].matches(["the Washington Post"], "Washington Post's")
+    assert not FIELDS["speaker"].matches("US Army", "US Navy")

@@ -74,7 +74,7 @@ def conflict_queue(tmp_path) -> Path:
                 kind="place",
                 qualifiers=("its",),
                 entity="troops",
-                prop=None,
+                prop="killed",  # a measure in common with Milley's: conflicts need one
                 source="ria",
             ),
         ],

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.queue.ranking import RankFeatures, check_worthiness, explain
+from extractor.queue.ranking import (
+    WEIGHTS,
+    RankFeatures,
+    check_worthiness,
+    explain,
+    score_parts,
+)
 from extractor.schema import Claim
 
 from .queue_support import make_claim
@@ -12,8 +18,8 @@ from .queue_support import make_claim
 # -- ranking pairs: the first claim of each pair ranks above the second ------------------
 
 
-def features(claim: Claim, *, outlets: int = 1) -> RankFeatures:
-    """What ranking reads of a claim printed by ``outlets`` outlets."""
+def features(claim: Claim, *, outlets: int = 1, conflicts: int = 0) -> RankFeatures:
+    """What ranking reads of a claim printed by ``outlets`` outlets, in ``conflicts``."""
     q, speaker = claim.quantity, claim.speaker
     return RankFeatures(
         speaker.name if speaker else None,
@@ -27,6 +33,7 @@ def features(claim: Claim, *, outlets: int = 1) -> RankFeatures:
         claim.quote,
         outlets,
         claim.published,
+        conflicts=conflicts,
     )
 
 
@@ -110,6 +117,7 @@ def test_ranking_spread_and_range():
         "quote",
         "spread",
         "recency",
+        "conflicts",
     }
 
 
@@ -130,3 +138,38 @@ def test_speaker_score_of_groups_and_anonymous_officials(name, kind, mention, sc
     # Issue #15 item 13: "officials said" scored 1.0, though the README gives a group 0.3.
     claim = make_claim("a", speaker=name, kind=kind, mention=mention)
     assert explain(features(claim), as_of=None)["speaker"] == score
+
+
+def test_a_linked_conflict_ranks_higher_by_its_weight():
+    claim = make_claim("a")
+    alone = check_worthiness(features(claim), as_of="2022-11-10")
+    disputed = check_worthiness(features(claim, conflicts=2), as_of="2022-11-10")
+    assert disputed == pytest.approx(alone + WEIGHTS["conflicts"])
+    assert explain(features(claim, conflicts=1), as_of=None)["conflicts"] == 1.0
+
+
+def test_hand_written_weights_keep_their_proportions():
+    # Issue #16: room for conflicts was made by scaling the six hand-written features by
+    # 5/6, so without a conflict they order items exactly as before (0.15, 0.12, ...).
+    before = {"speaker": 0.15, "number": 0.12, "precision": 0.06, "quote": 0.09}
+    before |= {"spread": 0.12, "recency": 0.06}
+    assert {name: WEIGHTS[name] for name in before} == pytest.approx(
+        {name: weight * 5 / 6 for name, weight in before.items()}
+    )
+    assert sum(WEIGHTS.values()) == pytest.approx(1.0) and WEIGHTS["claim"] == 0.40
+
+
+def test_score_parts_add_up_and_say_why():
+    claim = make_claim("a", 5937, mention="Defence Minister Sergei Shoigu", speaker="Sergei Shoigu")
+    parts = score_parts(features(claim, outlets=3, conflicts=1), as_of="2022-11-10")
+    by_name = {part.name: part for part in parts}
+    assert [part.name for part in parts] == list(WEIGHTS)
+    assert sum(part.points for part in parts) == pytest.approx(
+        check_worthiness(features(claim, outlets=3, conflicts=1), as_of="2022-11-10"), abs=1e-4
+    )
+    assert by_name["conflicts"].reason == "1 conflicting item(s)"
+    assert by_name["conflicts"].points == pytest.approx(0.10)
+    assert by_name["spread"].reason == "3 outlet(s)"
+    assert by_name["number"].reason == "a count, size 5,937"
+    assert by_name["speaker"].reason == "Sergei Shoigu: a named official or institution"
+    assert by_name["recency"].reason == "last printed 2022-11-10, newest in queue 2022-11-10"

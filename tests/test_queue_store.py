@@ -140,7 +140,7 @@ def test_conflicting_numbers_are_linked(queue_location):
         qualifiers=("its",),
         entity="troops",
         prop="killed",
-        published="2022-09-21",
+        published="2022-10-21",  # within 31 days of Milley's: about the same moment
         source="ria",
     )
     milley = make_claim(
@@ -148,7 +148,7 @@ def test_conflicting_numbers_are_linked(queue_location):
         100000,
         bound="approx",
         entity="casualties",
-        prop=None,
+        prop="killed or injured",
         source="bbc",
         published="2022-11-10",
     )
@@ -166,6 +166,24 @@ def test_conflicting_numbers_are_linked(queue_location):
         ]
         assert items[40].conflict_count == 0 and items[5937].conflict_count == 1
         assert queue.stats().conflicts == 1
+
+
+def test_a_linked_conflict_raises_both_items_scores(tmp_path):
+    # Issue #16: the conflicts signal, weight 0.10; the item fed first is rescored when a
+    # later feed links it. Queue "b" gets the same records but a number about tanks.
+    russia = make_claim(
+        "ria-1", 5937, speaker="Russia", kind="place", qualifiers=("its",), published="2022-10-21"
+    )
+    milley = make_claim("bbc-1", 100000, bound="approx", published="2022-11-10")
+    tanks = make_claim("bbc-1", 100000, bound="approx", entity="tanks", published="2022-11-10")
+    with open_fresh(str(tmp_path / "a.db")) as linked, open_fresh(str(tmp_path / "b.db")) as apart:
+        for queue, later in ((linked, milley), (apart, tanks)):
+            queue.add_claims([russia])
+            queue.add_claims([later])
+        (first,) = [item for item in linked.list_items() if item.value == 5937]
+        (second,) = [item for item in apart.list_items() if item.value == 5937]
+        assert (first.conflict_count, second.conflict_count) == (1, 0)
+        assert first.score == pytest.approx(second.score + 0.10, abs=1e-4)
 
 
 def _treasury_meeting_and_poll() -> list[Claim]:

@@ -8,22 +8,11 @@ from typing import Any
 from ..queue import Appearance, ClaimQueue, QueueItem
 from ..queue.export import item_record
 from ..queue.history import HistoryEntry, get_item_with_version, item_history, read_rows
-from ..queue.ranking import WEIGHTS, RankFeatures, explain
+from ..queue.ranking import ScorePart, item_features, score_parts
 from .highlight import Piece, sentence_pieces
 
 # ClaimReview's reviewRating: a value 1-5 and the name a reader sees (alternateName).
 RATINGS = {1: "False", 2: "Misleading", 3: "Half true", 4: "Mostly true", 5: "Accurate"}
-
-
-@dataclass(frozen=True)
-class FeatureRow:
-    name: str
-    value: float
-    weight: float
-
-    @property
-    def points(self) -> float:
-        return self.value * self.weight
 
 
 @dataclass(frozen=True)
@@ -37,7 +26,7 @@ class ItemView:
     item: QueueItem
     version: int
     history: list[HistoryEntry]
-    features: list[FeatureRow]
+    features: list[ScorePart]
     appearances: list[AppearanceView]
 
     @property
@@ -60,23 +49,10 @@ def as_of(queue: ClaimQueue) -> str | None:
     return rows[0][0] if rows else None
 
 
-def features_of(item: QueueItem, *, newest: str | None) -> list[FeatureRow]:
-    """Why the item ranks where it does: each feature's value and weight (ranking.py)."""
-    features = RankFeatures(
-        speaker_name=item.speaker,
-        speaker_kind=item.speaker_kind,
-        speaker_mention=item.speaker_mention,
-        value=item.value,
-        low=item.low,
-        high=item.high,
-        bound=item.bound,
-        unit=item.unit,
-        quote=item.quote,
-        outlets=item.outlets,
-        last_published=item.last_published,
-    )
-    values = explain(features, as_of=newest)
-    return [FeatureRow(name, values[name], WEIGHTS[name]) for name in WEIGHTS]
+def features_of(item: QueueItem, *, newest: str | None) -> list[ScorePart]:
+    """Why the item ranks where it does: each feature's value, weight, points and reason
+    (ranking.py), as `queue show` prints them."""
+    return score_parts(item_features(item), as_of=newest)
 
 
 def item_view(queue: ClaimQueue, item_id: int) -> ItemView:
@@ -124,7 +100,15 @@ def item_json(view: ItemView) -> dict[str, Any]:
         version=view.version,
         claimed_by=view.claimed_by,
         rating_value=view.rating_value,
-        ranking={row.name: {"value": row.value, "weight": row.weight} for row in view.features},
+        ranking={
+            row.name: {
+                "value": row.value,
+                "weight": row.weight,
+                "points": round(row.points, 4),
+                "reason": row.reason,
+            }
+            for row in view.features
+        },
         history=[
             {
                 "version": entry.version,

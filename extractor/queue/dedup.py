@@ -1,4 +1,4 @@
-"""When two claim records are the same claim, and when two claims contradict each other.
+"""When two claim records are the same claim; the keys the store compares.
 
 Keys are plain strings computed from one record, so every feeder (another process,
 another machine) computes the same key for the same claim; the store only has to compare
@@ -10,9 +10,11 @@ keys and, within a key, quantities:
   name, or none), same thing (entity lemma mapped through ``entity_concepts.v1.tsv``),
   same qualifiers, same unit and kind of bound (``identity_key``), and a quantity equal
   "within rounding" (``quantities_match``).
-- a **conflict** is two items about the same thing (``topic_key``: entity and unit;
-  qualifiers and property compatible, ``topics_compatible``) whose numbers cannot both be
-  true (``quantities_conflict``), e.g. 5,937 troops killed vs 100,000 Russian casualties.
+- a **conflict** candidate shares the ``topic_key`` (entity concept and unit); whether
+  two records conflict is decided in ``conflicts.py``.
+
+Names (speakers, qualifiers) are normalised as the scorer normalises them
+(``extractor.text.names.normalise_name``): "U.S. Army" and "US Army" are one name.
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ from functools import lru_cache
 
 from ..resources import load_resources
 from ..schema import Claim
+from ..text import names as text_names
 
 RELATIVE_TOLERANCE = 0.01  # values within 1% are the same number
 ROUND_DIGITS = 2  # ... and so are values equal when rounded to 2 significant digits
-CONFLICT_WINDOW_DAYS = 31  # numbers about the same thing published further apart are not compared
 QUALIFIER_STEM = 4  # "Russian"/"Russia", "Ukrainian"/"Ukraine" meet on their first letters
 _STOPWORDS = frozenset(
     ["a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from"]
@@ -64,14 +66,9 @@ def _words(text: str | None) -> list[str]:
 
 
 def normalise_name(name: str | None) -> str:
-    """Speaker names as the spec scores them: case, leading "the", possessive, punctuation."""
-    if not name:
-        return ""
-    text = re.sub(r"[’']s\b", "", name.lower())
-    words = _words(text)
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
+    """Names as the scorer compares them (``extractor.text.names.normalise_name``): case,
+    leading "the", possessive, punctuation ("the U.S. Army's" -> "us army")."""
+    return text_names.normalise_name(name)
 
 
 def entity_key(claim: Claim) -> str:
@@ -89,16 +86,37 @@ def entity_key(claim: Claim) -> str:
     return "text:" + fallback
 
 
+@lru_cache(maxsize=1)
+def load_title_words() -> frozenset[str]:
+    """Titles (``models/lexicons/titles.v1.txt``) as name keys: "sen." -> "sen"."""
+    return frozenset(normalise_name(title) for title in load_resources().titles)
+
+
+def qualifier_words(qualifier: str) -> list[str]:
+    """A qualifier as a normalised name without its leading titles, as speakers' names are
+    stripped: "President Obama" -> ["obama"]; a title alone ("candidate") stays."""
+    words = normalise_name(qualifier).split()
+    titles = load_title_words()
+    while len(words) > 1 and words[0] in titles:
+        words = words[1:]
+    return words
+
+
 def qualifier_stems(qualifiers: list[str], *, speaker: str | None = None) -> frozenset[str]:
     """Each qualifier word cut to its first letters, so a demonym meets its country;
     a possessive ("its troops") stands for the speaker's name."""
     words = [
-        word for qualifier in qualifiers for word in _words(qualifier) if word not in _STOPWORDS
+        word
+        for qualifier in qualifiers
+        for word in qualifier_words(qualifier)
+        if word not in _STOPWORDS
     ]
     expanded = [
         part
         for word in words
-        for part in (_words(speaker) if word in _POSSESSIVES and speaker else [word])
+        for part in (
+            normalise_name(speaker).split() if word in _POSSESSIVES and speaker else [word]
+        )
     ]
     return frozenset(word[:QUALIFIER_STEM] for word in expanded if word not in _POSSESSIVES)
 
@@ -109,10 +127,6 @@ def speaker_key(name: str | None, kind: str | None) -> str:
     if kind == "person" and normal:
         return "person:" + normal.split()[-1]
     return normal
-
-
-def property_stems(prop: str | None) -> frozenset[str]:
-    return frozenset(word[:5] for word in _words(prop) if word not in _STOPWORDS)
 
 
 def bound_class(bound: str) -> str:
@@ -206,67 +220,6 @@ def quantities_match(a: Numbers, b: Numbers) -> bool:
     if a.bound == "range" or b.bound == "range":
         return same_number(a.low, b.low) and same_number(a.high, b.high)
     return same_number(a.value, b.value)
-
-
-def quantities_conflict(a: Numbers, b: Numbers) -> bool:
-    """Both cannot be true: their intervals are disjoint and no end is equal within rounding."""
-    first, second = a.interval(), b.interval()
-    if first is None or second is None:
-        return False
-    if first[1] < second[0] or second[1] < first[0]:
-        ends = [x for x in (*first, *second) if math.isfinite(x)]
-        near = any(
-            same_number(x, y)
-            for x in first
-            for y in second
-            if math.isfinite(x) and math.isfinite(y)
-        )
-        return bool(ends) and not near
-    return False
-
-
-SHARE_UNITS = frozenset({"percent", "percentage point", "fraction"})
-
-
-def is_share(claim_or_numbers: Claim | Numbers, *, unit: str | None = None) -> bool:
-    """A percentage, a fraction, or a plain number under 1 ("two-thirds" of voters)."""
-    if isinstance(claim_or_numbers, Claim):
-        unit, numbers = claim_or_numbers.quantity.unit, Numbers.of(claim_or_numbers)
-    else:
-        numbers = claim_or_numbers
-    if unit in SHARE_UNITS:
-        return True
-    return unit is None and numbers.value is not None and 0 < abs(numbers.value) < 1
-
-
-def topics_compatible(
-    qualifiers_a: frozenset[str],
-    qualifiers_b: frozenset[str],
-    property_a: frozenset[str],
-    property_b: frozenset[str],
-    *,
-    share: bool = False,
-) -> bool:
-    """Same group and same measure: a shared qualifier ("Russian"), and no contradicting property.
-
-    Counts without a qualifier are not linked: on the PolNeAR dump, "49 people killed"
-    (Orlando) and "32 people killed" (Brussels) share entity and property, not the event.
-    """
-    if property_a and property_b and not property_a & property_b:
-        return False
-    if share and not property_a & property_b:
-        # "16 percent of Democratic voters" and "40 percent of Democrat voters" say nothing
-        # comparable unless they say the same thing of them (PolNeAR dump: poll shares).
-        return False
-    return bool(qualifiers_a & qualifiers_b)
-
-
-def within_window(a: str | None, b: str | None, *, days: int = CONFLICT_WINDOW_DAYS) -> bool:
-    """Published close enough to be about the same moment (unknown dates never exclude)."""
-    first, second = parse_day(a), parse_day(b)
-    if first is None or second is None:
-        return True
-    return abs((first - second).days) <= days
 
 
 def parse_day(text: str | None) -> date | None:

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from .errors import QueueCorruptError, QueueError, QueueLockedError
-from .store_tables import FORMAT_NAME, FORMAT_VERSION
+from .store_tables import FORMAT_NAME, FORMAT_VERSION, TABLES_SQL
 
 DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a writer waits for another writer before giving up
 LOCK_ATTEMPTS = 4
@@ -36,6 +36,7 @@ class QueueConnection(ABC):
     """What a backend provides (hooks) and how the queue uses it: transactions, schema, meta."""
 
     location: str
+    _conn: Any  # the backend's connection (sqlite3 or psycopg), closed by ``close``
 
     def __init__(
         self, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, on_retry: RetryHook | None = None
@@ -63,8 +64,8 @@ class QueueConnection(ABC):
     def _translate(self, err: Exception) -> QueueError:
         """The backend's exception as a typed queue error with a message a user can act on."""
 
-    @abstractmethod
-    def close(self) -> None: ...
+    def close(self) -> None:
+        self._conn.close()
 
     @property
     @abstractmethod
@@ -113,6 +114,29 @@ class QueueConnection(ABC):
             return work()
         except self._backend_errors as err:
             raise self._translate(err) from err
+
+    def _open_tables(self, configure: Callable[[], None], *, id_type: str, real: str) -> None:
+        """Configure the new connection, then create (or check) the tables with the backend's
+        column types; the connection is closed if either fails."""
+        try:
+            configure()
+            self._init_schema(TABLES_SQL.format(id_type=id_type, real=real))
+        except BaseException:
+            self.close()
+            raise
+
+    def _typed_error(self, err: Exception, message: str, *, corrupt: bool) -> QueueError:
+        """A backend error as the queue's typed error: a held lock, a database that is not a
+        usable queue (``corrupt``), or another error, each with ``message`` from the backend."""
+        if self._is_lock_error(err):
+            return QueueLockedError(
+                f"{self.location}: the queue is locked by another writer ({message})"
+            )
+        if corrupt:
+            return QueueCorruptError(
+                f"{self.location}: not a usable claim queue database ({message})"
+            )
+        return QueueError(f"{self.location}: {message}")
 
     def _init_schema(self, tables_sql: str) -> None:
         def create() -> None:

@@ -10,20 +10,8 @@ import json
 from collections.abc import Iterable
 
 from ..schema import Claim
-from .dedup import (
-    Numbers,
-    appearance_key,
-    identity_key,
-    is_share,
-    property_stems,
-    qualifier_stems,
-    quantities_conflict,
-    quantities_match,
-    speaker_key,
-    topic_key,
-    topics_compatible,
-    within_window,
-)
+from .conflicts import claims_conflict
+from .dedup import Numbers, appearance_key, identity_key, quantities_match, speaker_key, topic_key
 from .models import AddSummary
 from .store_connection import utc_now
 from .store_scoring import QueueScorer
@@ -75,7 +63,9 @@ class QueueFeeder(QueueScorer):
                 if item_id is None:
                     item_id = self._insert_item(claim, now)
                     local.new_items += 1
-                    local.conflicts += self._link_conflicts(item_id, claim)
+                    linked = self._link_conflicts(item_id, claim)
+                    local.conflicts += len(linked)
+                    touched.update(linked)  # their conflicts signal changed: rescored too
                 else:
                     local.merged += 1
                 self._insert_appearance(item_id, key, claim, now)
@@ -138,48 +128,22 @@ class QueueFeeder(QueueScorer):
         ).fetchone()
         return int(row[0])
 
-    def _link_conflicts(self, item_id: int, claim: Claim) -> int:
+    def _link_conflicts(self, item_id: int, claim: Claim) -> list[int]:
+        """Link a new item to the items on its topic whose records conflict with its record
+        (``conflicts.claims_conflict``); the ids linked."""
         topic = topic_key(claim)
-        # Conflicts are between sources: an unattributed number ("900 likely voters"
-        # surveyed) is the article's own context far more often than a disputed figure
-        # (PolNeAR dump: unattributed links were nearly all poll sample sizes).
         if topic is None or claim.speaker is None:
-            return 0
-        numbers = Numbers.of(claim)
-        speaker = claim.speaker.name if claim.speaker else None
-        qualifiers = qualifier_stems(claim.about.qualifiers, speaker=speaker)
-        prop = property_stems(claim.about.property)
+            return []
+        # Each item is compared as its first record (the one that made it).
         rows = self._execute(
-            "SELECT id, value, low, high, bound, qualifiers, property, last_published, speaker"
-            " FROM queue_items"
-            " WHERE topic_key = ? AND id <> ? AND speaker IS NOT NULL",
+            "SELECT i.id, a.record FROM queue_items i JOIN queue_appearances a"
+            " ON a.id = (SELECT min(f.id) FROM queue_appearances f WHERE f.item_id = i.id)"
+            " WHERE i.topic_key = ? AND i.id <> ? AND i.speaker IS NOT NULL ORDER BY i.id",
             (topic, item_id),
         ).fetchall()
-        linked = 0
-        for (
-            other_id,
-            value,
-            low,
-            high,
-            bound,
-            other_qualifiers,
-            other_property,
-            published,
-            other_speaker,
-        ) in rows:
-            if not within_window(claim.published, published):
-                continue
-            other_stems = qualifier_stems(json.loads(other_qualifiers), speaker=other_speaker)
-            if not topics_compatible(
-                qualifiers,
-                other_stems,
-                prop,
-                property_stems(other_property),
-                share=is_share(claim)
-                or is_share(Numbers(value, low, high, bound), unit=claim.quantity.unit),
-            ):
-                continue
-            if not quantities_conflict(numbers, Numbers(value, low, high, bound)):
+        linked = []
+        for other_id, record in rows:
+            if not claims_conflict(claim, Claim.model_validate_json(record)):
                 continue
             # One article's numbers on one topic are about different things ("three of nine
             # primaries"), never a contradiction: only numbers from other articles conflict.
@@ -196,7 +160,7 @@ class QueueFeeder(QueueScorer):
                 "INSERT INTO queue_conflicts (item_a, item_b) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 (first, second),
             )
-            linked += 1
+            linked.append(int(other_id))
         return linked
 
     def _insert_appearance(self, item_id: int, key: str, claim: Claim, now: str) -> None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .errors import QueueCorruptError, QueueError, QueueLockedError
+from .errors import QueueError
 from .location import redact_location, redact_message
 from .store_connection import DEFAULT_LOCK_TIMEOUT, LOCK_ATTEMPTS, RetryHook
 from .store_interface import ClaimQueue
-from .store_tables import TABLES_SQL
 
 _ADVISORY_LOCK = 0x436C61696D51  # "ClaimQ": PostgreSQL advisory lock id of the write lock
 
@@ -42,20 +41,18 @@ class PostgresQueue(ClaimQueue):
             )
         except psycopg.Error as err:
             raise QueueError(f"{self.location}: cannot connect ({self._first_line(err)})") from err
-        try:
-            # Each wait for a lock (the advisory write lock included) is one try of _write.
-            self._conn.execute(
-                f"SET lock_timeout = {max(int(lock_timeout * 1000 / LOCK_ATTEMPTS), 10)}"
-            )
-            self._init_schema(
-                TABLES_SQL.format(id_type="BIGSERIAL PRIMARY KEY", real="DOUBLE PRECISION")
-            )
-            # A database is created by its administrator; the tables are created here. Readers
-            # need no read-only mode: PostgreSQL's own permissions say who may write.
-            del create, read_only
-        except BaseException:
-            self._conn.close()
-            raise
+        # A database is created by its administrator; the tables are created here. Readers
+        # need no read-only mode: PostgreSQL's own permissions say who may write.
+        del create, read_only
+        self._open_tables(
+            self._set_lock_timeout, id_type="BIGSERIAL PRIMARY KEY", real="DOUBLE PRECISION"
+        )
+
+    def _set_lock_timeout(self) -> None:
+        # Each wait for a lock (the advisory write lock included) is one try of _write.
+        self._conn.execute(
+            f"SET lock_timeout = {max(int(self.lock_timeout * 1000 / LOCK_ATTEMPTS), 10)}"
+        )
 
     @property
     def _backend_errors(self) -> tuple[type[Exception], ...]:
@@ -77,18 +74,9 @@ class PostgresQueue(ClaimQueue):
         return isinstance(err, self._psycopg.errors.LockNotAvailable)
 
     def _translate(self, err: Exception) -> QueueError:
-        message = self._first_line(err)
-        if self._is_lock_error(err):
-            return QueueLockedError(
-                f"{self.location}: the queue is locked by another writer ({message})"
-            )
-        if isinstance(
-            err, (self._psycopg.errors.UndefinedTable, self._psycopg.errors.UndefinedColumn)
-        ):
-            return QueueCorruptError(
-                f"{self.location}: not a usable claim queue database ({message})"
-            )
-        return QueueError(f"{self.location}: {message}")
+        errors = self._psycopg.errors
+        corrupt = isinstance(err, (errors.UndefinedTable, errors.UndefinedColumn))
+        return self._typed_error(err, self._first_line(err), corrupt=corrupt)
 
     def _first_line(self, err: Exception) -> str:
         """The backend's message, first line, without the URL's password if it repeats it."""
@@ -102,6 +90,3 @@ class PostgresQueue(ClaimQueue):
     def _has_foreign_tables(self) -> bool:
         # Other tables in the schema are fine in a shared database: ours are prefixed queue_.
         return False
-
-    def close(self) -> None:
-        self._conn.close()

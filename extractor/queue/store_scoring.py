@@ -49,7 +49,9 @@ class QueueScorer(QueueConnection):
                 else (f" WHERE {{}} IN ({', '.join('?' * len(chunk))})", chunk)
             )
             items = self._execute(
-                "SELECT id, speaker, speaker_kind, speaker_mention, value, low, high, bound, unit"
+                "SELECT id, speaker, speaker_kind, speaker_mention, value, low, high, bound, unit,"
+                " (SELECT count(*) FROM queue_conflicts c"
+                " WHERE c.item_a = queue_items.id OR c.item_b = queue_items.id)"
                 " FROM queue_items" + where.format("id"),
                 params,
             ).fetchall()
@@ -61,7 +63,7 @@ class QueueScorer(QueueConnection):
             ).fetchall():
                 seen.setdefault(int(item_id), []).append(tuple(rest))
             updates = []
-            for item_id, *item in items:
+            for item_id, *item, conflicts in items:
                 rows = seen.get(int(item_id), [])
                 outlets = len({_outlet(source, url, text) for source, url, text, *_ in rows})
                 dates = sorted(published[:10] for _, _, _, published, *_ in rows if published)
@@ -73,6 +75,7 @@ class QueueScorer(QueueConnection):
                     outlets=outlets,
                     last_published=last,
                     claim=claim_score([row[5] for row in rows]),
+                    conflicts=int(conflicts),
                 )
                 updates.append(
                     (

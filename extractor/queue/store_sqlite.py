@@ -8,10 +8,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .errors import QueueCorruptError, QueueError, QueueLockedError
+from .errors import QueueError
 from .store_connection import DEFAULT_LOCK_TIMEOUT, LOCK_ATTEMPTS, RetryHook
 from .store_interface import ClaimQueue
-from .store_tables import TABLES_SQL
 
 
 class SQLiteQueue(ClaimQueue):
@@ -43,12 +42,7 @@ class SQLiteQueue(ClaimQueue):
             self._conn = self._connect(path)
         except sqlite3.Error as err:
             raise QueueError(f"{path}: cannot open the queue ({err})") from err
-        try:
-            self._configure_retrying()
-            self._init_schema(TABLES_SQL.format(id_type="INTEGER PRIMARY KEY", real="REAL"))
-        except BaseException:
-            self._conn.close()
-            raise
+        self._open_tables(self._configure_retrying, id_type="INTEGER PRIMARY KEY", real="REAL")
 
     def _connect(self, path: Path) -> sqlite3.Connection:
         """A connection; read-only (``mode=ro``) for readers, who never write."""
@@ -111,20 +105,14 @@ class SQLiteQueue(ClaimQueue):
         )
 
     def _translate(self, err: Exception) -> QueueError:
-        if self._is_lock_error(err):
-            return QueueLockedError(
-                f"{self.location}: the queue is locked by another writer ({err})"
-            )
-        if (
-            isinstance(err, sqlite3.DatabaseError)
-            and not isinstance(err, sqlite3.OperationalError)
-            or any(
-                phrase in str(err)
-                for phrase in ("not a database", "malformed", "no such table", "no such column")
-            )
-        ):
-            return QueueCorruptError(f"{self.location}: not a usable claim queue database ({err})")
-        return QueueError(f"{self.location}: {err}")
+        corrupt = isinstance(err, sqlite3.DatabaseError) and not isinstance(
+            err, sqlite3.OperationalError
+        )
+        corrupt |= any(
+            phrase in str(err)
+            for phrase in ("not a database", "malformed", "no such table", "no such column")
+        )
+        return self._typed_error(err, str(err), corrupt=corrupt)
 
     def _meta_table_exists(self) -> bool:
         return bool(
@@ -137,6 +125,3 @@ class SQLiteQueue(ClaimQueue):
         return bool(
             self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone()
         )
-
-    def close(self) -> None:
-        self._conn.close()

@@ -93,28 +93,18 @@ def shorten(text: str, width: int) -> str:
 
 
 def print_claim(out: Printer, item: QueueItem, *, as_of: str | None) -> None:
-    """The item's score (each feature's part), speaker, number, topic, quote and spread."""
-    from .ranking import WEIGHTS, RankFeatures, claim_score, explain
+    """The item's score (each feature's part and why), speaker, number, topic, quote, spread."""
+    from .ranking import item_features, score_parts
 
-    features = RankFeatures(
-        item.speaker,
-        item.speaker_kind,
-        item.speaker_mention,
-        item.value,
-        item.low,
-        item.high,
-        item.bound,
-        item.unit,
-        item.quote,
-        item.outlets,
-        item.last_published,
-        claim_score([appearance.claim for appearance in item.appearances]),
-    )
-    parts = explain(features, as_of=as_of)
+    parts = score_parts(item_features(item), as_of=as_of)
     out(f"Item {item.id}  [{item.status}]  check-worthiness {item.score:.2f}")
-    out(
-        "  " + ", ".join(f"{name} {value:.2f}x{WEIGHTS[name]:.2f}" for name, value in parts.items())
-    )
+    out("  Why it ranks here (value x weight = points):")
+    for part in parts:
+        out(
+            f"    {part.name:<10} {part.value:4.2f} x {part.weight:5.3f} = {part.points:5.3f}"
+            f"   {part.reason}"
+        )
+    out(f"    {'score':<10} {'':15} = {sum(part.points for part in parts):5.3f}")
     if item.note or item.rating:
         out(f"  rating: {item.rating or '-'}   note: {item.note or '-'}")
     out()

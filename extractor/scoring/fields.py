@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..adapters.inflect import inflect
 from ..schema import Claim
+from ..text.names import normalise_name
 from ..text.units import normalise_unit
 from .gold import GoldClaim, GoldQuantity
 
@@ -17,8 +16,6 @@ from .gold import GoldClaim, GoldQuantity
 VALUE_TOLERANCE = 0.005
 
 _INFLECT = inflect.engine()
-_POSSESSIVE = re.compile(r"['’]s\b")
-_LEADING_THE = re.compile(r"^the\s+")
 
 
 # --- normalisation --------------------------------------------------------------------------
@@ -49,9 +46,7 @@ def _unit_key(text: str) -> str:
 
 def _name_key(text: str) -> str:
     """Normalise a name: case, possessive, punctuation, spaces and a leading "the"."""
-    text = _POSSESSIVE.sub("", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("P"))
-    return _LEADING_THE.sub("", _text_key(text))
+    return normalise_name(text)
 
 
 # --- comparison -----------------------------------------------------------------------------

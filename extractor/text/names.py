@@ -4,6 +4,8 @@ Secretary Lloyd Austin" -> "Lloyd Austin")."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 from spacy.tokens import Span
@@ -11,6 +13,22 @@ from spacy.tokens import Span
 ARTICLES = frozenset({"the", "a", "an"})
 # Words dropped at either edge of a name run: articles and possessive marks ("Reuters'").
 NAME_EDGE_WORDS = ARTICLES | frozenset({"’s", "'s", "’", "'"})
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+def normalise_name(text: str | None) -> str:
+    """A name as a key, the one normalisation of names everywhere (the scorer's speaker and
+    via, the queue's speakers, qualifiers and outlets): case-folded, possessive and
+    punctuation removed, spaces collapsed, a leading "the" dropped ("The U.S. Army's" ->
+    "us army"; CLAIM-SPEC, Scoring)."""
+    if not text:
+        return ""
+    text = _POSSESSIVE.sub("", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("P"))
+    return _LEADING_THE.sub("", " ".join(text.split()))
 
 
 def strip_article(text: str) -> str:
