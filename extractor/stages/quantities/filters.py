@@ -221,11 +221,10 @@ def _is_pronoun_or_period(doc: Doc, ref: QuantityRef) -> bool:
     root = doc[ref.root]
     text = root.text
     previous = doc[ref.start - 1] if ref.start > 0 else None
-    if (
-        text.lower() == "one"
-        and ref.unit is None
-        and ref.end - ref.start == 1
-        and is_pronoun_one(doc, root)
+    after = doc[root.i + 1].lower_ if root.i + 1 < len(doc) else ""
+    if text.lower() == "one" and (
+        (ref.unit is None and ref.end - ref.start == 1 and is_pronoun_one(doc, root))
+        or after in _INDEFINITE_ONE_AFTER  # "at one point" is no score in points
     ):
         return True
     return (
@@ -264,10 +263,14 @@ def is_slash_name(text: str) -> bool:
     """A bare "a/b" that is no fraction: improper ("24/7", "7/4") or over an unusual
     denominator ("9/11"): dates, idioms and scores, which the spec never counts."""
     match = _SLASH_NUMBER.match(text)
-    if match is None:
+    return match is not None and not is_common_fraction(match.group(1), match.group(2))
+
+
+def is_common_fraction(top: str, bottom: str) -> bool:
+    """ "3/4", "1/2": a proper fraction over a denominator news writes fractions with."""
+    if not (top.isdigit() and bottom.isdigit()):
         return False
-    top, bottom = int(match.group(1)), int(match.group(2))
-    return top >= bottom or bottom not in _FRACTION_DENOMINATORS
+    return int(top) < int(bottom) and int(bottom) in _FRACTION_DENOMINATORS
 
 
 def _previous_word_is_name(doc: Doc, ref: QuantityRef) -> bool:

@@ -153,6 +153,37 @@ def split_change_and_level(doc: Doc, ref: QuantityRef, resources: Resources) -> 
     return parts[::-1]
 
 
+# Shares are ratios of a level, not amounts in its unit: "rose 5% to 200" is not 200%.
+_SHARE_UNITS = frozenset({"percent", "percentage point", "basis point", "fraction"})
+
+
+def share_units_from_change(
+    doc: Doc, refs: list[QuantityRef], resources: Resources
+) -> list[QuantityRef]:
+    """ "rose 64 points to 4,577", "fell 3 degrees to 12", "lost $2 to 31": a level written
+    without a unit right after a change in an amount is in the change's unit; a change in
+    a share ("rose 5% to 200") says nothing of the level's unit."""
+    shared = list(refs)
+    for i in range(1, len(shared)):
+        change, level = shared[i - 1], shared[i]
+        between = [t.lower_ for t in doc[change.end : level.start]]
+        before = doc[change.start - 1] if change.start > 0 else None
+        if (
+            level.unit is None
+            and level.value is not None
+            and change.unit
+            and change.unit not in _SHARE_UNITS
+            and between in (["to"], ["at"])
+            and before is not None
+            and (
+                before.lemma_.lower() in resources.trend_words
+                or before.lower_ in resources.trend_words
+            )
+        ):
+            shared[i] = replace(level, unit=change.unit)
+    return shared
+
+
 # "4 in 10 voters", "one in five adults", "177 out of every 100,000 people": one share.
 _RATIO_LINKS = (("in",), ("in", "every"), ("out", "of"), ("out", "of", "every"))
 _RATIO_BASES = frozenset(
@@ -217,10 +248,11 @@ def drop_nested(refs: list[QuantityRef]) -> list[QuantityRef]:
     per million") is part of that quantity, not one of its own."""
 
     def inside(ref: QuantityRef, other: QuantityRef) -> bool:
+        # By characters: the two numbers of "20/25 mph" share a token, neither holds the other.
         return (
-            other.start <= ref.start
-            and ref.end <= other.end
-            and (other.start, other.end) != (ref.start, ref.end)
+            other.start_char <= ref.start_char
+            and ref.end_char <= other.end_char
+            and (other.start_char, other.end_char) != (ref.start_char, ref.end_char)
         )
 
     return [ref for ref in refs if not any(inside(ref, other) for other in refs)]
