@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from ...adapters.quantulum import find_money, parse_text, parse_value
-from ...adapters.text2num import number_words_value
+from ...adapters.text2num import leading_number_words
 from ...resources import Resources
 from ...text.numbers import (
     FRACTION_TOKEN,
@@ -223,8 +223,8 @@ def _range_in(span: Span, resources: Resources) -> tuple[float, float] | None:
     )
     if not match or PREFIXED_NUMBER.search(span.text):  # "minus-130" is one number
         return None
-    if number_words_value(span.text) is not None:
-        return None  # "thirty-one thousand four hundred and six" is one number
+    if leading_number_words(span.text) is not None:
+        return None  # "thirty-one thousand four hundred and six (dollars)" is one number
     groups = match.groups()
     low_text, separator, high_text = groups[:3] if groups[0] else groups[3:]
     low = parse_value(low_text, resources=resources)

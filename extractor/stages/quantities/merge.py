@@ -115,6 +115,8 @@ def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool
         return False  # "from 2019 to 2020" is a period
     if between == ["up", "to"] and before == "from":
         return True  # "from 300 sq ft up to 700 sq ft"
+    if between == ["and"] and before == "between":
+        return True  # "between twenty and thirty people" (CLAIM-SPEC: a range)
     if between == ["to"]:
         if before == "by":
             return False

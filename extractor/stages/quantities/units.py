@@ -73,6 +73,8 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
     )
     # The ref's offsets are in the article; char_span takes the Doc's own.
     base = doc_start(doc)
+    if found is None and ref.unit is None:
+        return _with_modified_unit(doc, ref, last, units)
     if found is None or _is_longer_rate(doc, ref, last.idx + found.end() + base):
         return ref
     span = doc.char_span(
@@ -84,6 +86,27 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
     if span is None or unit is None:
         return ref
     return replace(extend(doc, ref, span.start, span.end, ref.bound), unit=unit)
+
+
+# Participles, comparatives and nouns between a number and its unit: "rushing", "more".
+_UNIT_MODIFIER_TAGS = frozenset({"VBG", "VBN", "JJR", "RBR", "NN"})
+
+
+def _with_modified_unit(doc: Doc, ref: QuantityRef, last, units: dict[str, str]) -> QuantityRef:
+    """ "517 rushing yards", "ten more miles": a unit word the number counts (the parse's
+    ``nummod``) after one or two participles, comparatives or nouns is its unit; not
+    after an adjective, which may make another unit ("10 nautical miles")."""
+    head = last.head
+    between = doc[last.i + 1 : head.i]
+    if (
+        last.dep_ != "nummod"
+        or not 1 <= len(between) <= 2
+        or not (head.is_alpha and head.is_lower and len(head.text) > 3)
+        or head.text not in units
+        or any(t.tag_ not in _UNIT_MODIFIER_TAGS or not t.is_lower for t in between)
+    ):
+        return ref
+    return replace(extend(doc, ref, ref.start, head.i + 1, ref.bound), unit=units[head.text])
 
 
 def _is_longer_rate(doc: Doc, ref: QuantityRef, unit_end_char: int) -> bool:
