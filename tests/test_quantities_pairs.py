@@ -91,3 +91,25 @@ def test_what_stays_as_it_was(nlp, resources, text, expected):
 )
 def test_no_quantity(nlp, resources, text):
     assert quantities(nlp, resources, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale word after a range scales both ends (quantulum3 leaves it out)
+        ("Some 10-15 million people fled.", ("Some 10-15 million", 10e6, 15e6, None)),
+        ("Some 10 to 15 million people fled.", ("Some 10 to 15 million", 10e6, 15e6, None)),
+        ("They lost 10-15 million euros.", ("10-15 million euros", 10e6, 15e6, "EUR")),
+        # a hyphenated range with a scale and a unit is no sum (quantulum3: 68 billion)
+        ("The plan costs 33-35 billion euros.", ("33-35 billion euros", 33e9, 35e9, "EUR")),
+        ("It costs 5-7 dollars.", ("5-7 dollars", 5, 7, "USD")),
+    ],
+)
+def test_scaled_ranges(nlp, resources, text, expected):
+    [(got_text, value, low, high, unit)] = quantities(nlp, resources, text)
+    assert (got_text, value, unit) == (expected[0], None, expected[3])
+    assert (low, high) == (pytest.approx(expected[1]), pytest.approx(expected[2]))
+
+
+def test_a_score_is_no_range(nlp, resources):
+    assert quantities(nlp, resources, "The score was 9-2 in the end.") == []

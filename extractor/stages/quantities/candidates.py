@@ -8,10 +8,12 @@ readers here find what both miss: money with a currency prefix, "a third of", "o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Span
 
-from ...adapters.quantulum import find_money, parse_text, parse_value
+from ...adapters.quantulum import QuantulumHit, find_money, parse_text, parse_value
 from ...adapters.text2num import leading_number_words
 from ...resources import Resources
 from ...text.numbers import (
@@ -19,6 +21,7 @@ from ...text.numbers import (
     FRACTION_WORDS,
     HAS_NUMBER,
     SCALE_TOKENS,
+    SCALES,
     VAGUE_PLURALS,
     shared_scale,
 )
@@ -152,9 +155,36 @@ def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
     return refs
 
 
+# quantulum3 leaves a spaced scale word out of a range ("10-15 million" is 10 to 15) and
+# adds the two ends of a hyphenated range before a scale and a unit ("33-35 billion
+# euros" is 68 billion).
+_SCALE_AFTER = re.compile(r"^ (thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SUMMED_RANGE = re.compile(
+    r"^(?P<low>\d+(?:\.\d+)?) ?[-–] ?(?P<high>\d+(?:\.\d+)?)"
+    r" (?P<scale>thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+
+
+def _scaled_range(text: str, hit: QuantulumHit) -> QuantulumHit:
+    """``hit`` with the scale word after a range applied to both ends."""
+    scale = _SCALE_AFTER.match(text[hit.end_char :])
+    if hit.low is not None and scale:
+        factor = SCALES[scale.group(1).lower()]
+        return replace(
+            hit, end_char=hit.end_char + scale.end(), low=hit.low * factor, high=hit.high * factor
+        )
+    summed = _SUMMED_RANGE.match(text[hit.start_char : hit.end_char])
+    if hit.value is not None and summed and float(summed["low"]) < float(summed["high"]):
+        factor = SCALES[summed["scale"].lower()]
+        low, high = float(summed["low"]) * factor, float(summed["high"]) * factor
+        return replace(hit, value=None, low=low, high=high)
+    return hit
+
+
 def _quantulum_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
     refs = []
-    for hit in parse_text(sent.text, resources=resources):
+    for hit in map(partial(_scaled_range, sent.text), parse_text(sent.text, resources=resources)):
         span = sent.doc.char_span(
             sent.start_char + hit.start_char,
             sent.start_char + hit.end_char,
