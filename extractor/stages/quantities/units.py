@@ -122,12 +122,15 @@ def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> Quanti
     after = doc[ref.end].lower_ if ref.end < len(doc) else ""
     if ref.unit == "percent" and after in ("point", "points"):
         return replace(extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="percentage point")
+    before = [t.lower_ for t in doc[max(ref.start - 2, 0) : ref.start]]
     if ref.unit is None and (
-        _is_appositive_age(doc, ref)
+        _is_appositive_age(doc, ref, resources)
         or _is_stated_age(doc, ref)
-        or (ref.start > 0 and doc[ref.start - 1].lower_ == "aged")
+        or before[-1:] in (["aged"], ["age"])
+        or before == ["age", "of"]
     ):
-        return replace(ref, unit="year of age")  # "Smith, 58,", "women aged 25 to 54"
+        # "Smith, 58,", "women aged 25 to 54", "at the age of 86", "at age 7"
+        return replace(ref, unit="year of age")
     following = [t.lower_ for t in doc[ref.end : ref.end + 2]]
     if ref.unit in _AGE_UNITS and (following[:1] == ["old"] or following == ["-", "old"]):
         # "an 18 year-old winger", "a 65-year-old": an age, not a duration (NewsQuant).
@@ -148,9 +151,11 @@ def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> Quanti
     return ref
 
 
-def _is_appositive_age(doc: Doc, ref: QuantityRef) -> bool:
-    """ "Maddon, 66, said": a whole number between commas right after a person's name is
-    the person's age (NewsQuant: "year of age")."""
+def _is_appositive_age(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
+    """ "Maddon, 66, said", "her daughter, 12,": a whole number between commas right after
+    a person's name or a noun for one person (``person_nouns.v1.txt``; a hyphenated one by
+    its first part, "the mother-of-three, 41,") is the person's age (NewsQuant: "year of
+    age")."""
     if (
         ref.value is None
         or not 0 < ref.value < 120
@@ -160,8 +165,13 @@ def _is_appositive_age(doc: Doc, ref: QuantityRef) -> bool:
         return False
     before = doc[ref.start - 2 : ref.start]
     after = doc[ref.end].text if ref.end < len(doc) else ""
+    first = ref.start - 2  # the first token of a hyphenated word ("mother-of-three")
+    while first > 0 and not doc[first - 1].whitespace_ and doc[first - 1].text != ",":
+        first -= 1
     named = before[:1] and (
-        before[0].ent_type_ == "PERSON" or (before[0].pos_ == "PROPN" and before[0].is_title)
+        before[0].ent_type_ == "PERSON"
+        or (before[0].pos_ == "PROPN" and before[0].is_title)
+        or doc[max(first, 0)].lower_ in resources.person_nouns
     )
     return len(before) == 2 and before[1].text == "," and bool(named) and after in (",", ")")
 
