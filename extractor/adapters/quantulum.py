@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..resources import Resources
 from ..text.numbers import SCALES, shared_scale
 from .money import load_currency_prefixes, money_value
-from .text2num import leading_number_words
+from .text2num import leading_number_words, number_words_value
 
 log = logging.getLogger(__name__)
 
@@ -419,9 +419,10 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
         end = start + number.end()
         unit = None
         digits = re.fullmatch(r"-?\d[\d,]*(?:\.\d+)?", number.group(0))
-        if digits and low is None:
-            # "2 TDs" is not 2 tera-somethings: the unit's prefix never scales the number.
-            value = float(digits.group(0).replace(",", ""))
+        words = number_words_value(number.group(0))
+        if (digits or words is not None) and low is None:
+            # "2 TDs", "ten Boeing": the unit's prefix never scales the number.
+            value = float(digits.group(0).replace(",", "")) if digits else words
     return QuantulumHit(start, end, value, low, high, unit)
 
 

@@ -205,8 +205,10 @@ def _is_index_name(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
 
 def _is_street_number(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
     """A number before one to three capitalised words and a street noun ("10 Downing
-    Street", "1600 Pennsylvania Avenue")."""
-    after = doc[ref.end : ref.end + 4]
+    Street", "1600 Pennsylvania Avenue", "500 Fifth Avenue": the words are read from the
+    first number on, as a reader may have taken "500 Fifth" for one number)."""
+    first = next((t.i for t in doc[ref.start : ref.end] if t.like_num), ref.end - 1)
+    after = doc[first + 1 : first + 5]
     for i, token in enumerate(after):
         if i > 0 and token.lower_ in resources.street_nouns and token.text[:1].isupper():
             return all(t.is_title for t in after[:i])
