@@ -93,3 +93,34 @@ def test_no_such_unit(nlp, resources, text, not_unit):
 def test_unit_after_a_modifier(nlp, resources, text, expected):
     [(got_text, *_, unit)] = quantities(nlp, resources, text)
     assert (got_text, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scale words quantulum3 does not read: wire abbreviations, Indian lakh and crore
+        ("Exports hit $5 bln last year.", ("$5 bln", 5e9, "USD")),
+        ("The firm sold 3 mln shares.", ("3 mln", 3e6, None)),
+        ("She sold it for Rs 4 lakh.", ("Rs 4 lakh", 4e5, "INR")),
+        ("The scam cost Rs 2,000 crore.", ("Rs 2,000 crore", 2e10, "INR")),
+        # an ISO code may stand apart from the amount
+        ("It costs CHF 20 now.", ("CHF 20", 20, "CHF")),
+        ("The deal is worth USD 1.5 billion.", ("USD 1.5 billion", 1.5e9, "USD")),
+        ("The fee is EUR 5m.", ("EUR 5m", 5e6, "EUR")),
+    ],
+)
+def test_scales_and_codes(nlp, resources, text, expected):
+    [(got_text, value, _low, _high, unit)] = quantities(nlp, resources, text)
+    assert (got_text, unit) == (expected[0], expected[2])
+    assert value == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TOP 10 list is out.",  # an ISO code that is a common word: only glued
+        "It was an ALL 5 line-up.",
+    ],
+)
+def test_code_like_words_are_no_money(nlp, resources, text):
+    assert all(unit not in ("TOP", "ALL") for *_, unit in quantities(nlp, resources, text))

@@ -376,10 +376,13 @@ def _currencies() -> tuple[dict[str, tuple[str, str, str]], dict[str, str]]:
     english = Locale("en")
     symbols: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}  # the last word of each English name ("baht", "zlotys")
+    common = _common_words()
     names: dict[str, str] = {}
     for territory in sorted(english.territories):
         for code in get_territory_currencies(territory, tender=True, non_tender=False):
-            prefixes.setdefault(code, (code, "iso", "glued"))
+            # "CHF 20", "SGD 500": a code may stand apart from the amount, unless it is a
+            # common English word ("TOP 10", "ALL 5" are no money): then only glued.
+            prefixes.setdefault(code, (code, "iso", "glued" if code.lower() in common else ""))
             for language in get_official_languages(territory) or ("en",):
                 try:
                     symbol = Locale.parse(f"{language}_{territory}").currency_symbols.get(code)
@@ -402,7 +405,6 @@ def _currencies() -> tuple[dict[str, tuple[str, str, str]], dict[str, str]]:
         if len(codes) == 1 and not (len(symbol) == 1 and symbol.isalpha()):
             glued = "glued" if symbol.isalpha() else ""
             prefixes.setdefault(symbol, (next(iter(codes)), "cldr", glued))
-    common = _common_words()
     for head, codes in sorted(heads.items()):
         # "3,000 baht", "2,000 zlotys": a name's last word alone, when it names one current
         # currency and is no common English word ("marks", "sol", "gold" are).

@@ -22,6 +22,7 @@ from ...text.numbers import (
     HAS_NUMBER,
     SCALE_TOKENS,
     SCALES,
+    UNREAD_SCALES,
     VAGUE_PLURALS,
     shared_scale,
 )
@@ -159,6 +160,7 @@ def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
 # adds the two ends of a hyphenated range before a scale and a unit ("33-35 billion
 # euros" is 68 billion).
 _SCALE_AFTER = re.compile(r"^ (thousand|million|billion|trillion)\b", re.IGNORECASE)
+_UNREAD_SCALE_AFTER = re.compile(rf"^ ({'|'.join(UNREAD_SCALES)})\b", re.IGNORECASE)
 _SUMMED_RANGE = re.compile(
     r"^(?P<low>\d+(?:\.\d+)?) ?[-–] ?(?P<high>\d+(?:\.\d+)?)"
     r" (?P<scale>thousand|million|billion|trillion)\b",
@@ -167,8 +169,13 @@ _SUMMED_RANGE = re.compile(
 
 
 def _scaled_range(text: str, hit: QuantulumHit) -> QuantulumHit:
-    """``hit`` with the scale word after a range applied to both ends."""
-    scale = _SCALE_AFTER.match(text[hit.end_char :])
+    """``hit`` with the scale word after a range applied to both ends, and a scale word
+    quantulum3 does not read ("5 lakh", "$5 bln") applied to a number."""
+    unread = _UNREAD_SCALE_AFTER.match(text[hit.end_char :])
+    if hit.value is not None and unread:
+        factor = SCALES[unread.group(1).lower()]
+        return replace(hit, end_char=hit.end_char + unread.end(), value=hit.value * factor)
+    scale = _SCALE_AFTER.match(text[hit.end_char :]) or unread
     if hit.low is not None and scale:
         factor = SCALES[scale.group(1).lower()]
         return replace(
