@@ -113,3 +113,27 @@ def test_scaled_ranges(nlp, resources, text, expected):
 
 def test_a_score_is_no_range(nlp, resources):
     assert quantities(nlp, resources, "The score was 9-2 in the end.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dimensions: the unit written once belongs to both sides
+        ("The room is 20 x 30 feet.", [("20", 20, "foot"), ("30 feet", 30, "foot")]),
+        ("The room is 20 by 30 feet.", [("20", 20, "foot"), ("30 feet", 30, "foot")]),
+        # a minus sign glued to a number with a unit of the tables
+        ("Temperatures fell to -5C overnight.", [("-5C", -5, "degree Celsius")]),
+    ],
+)
+def test_dimensions_and_negative_units(nlp, resources, text, expected):
+    got = [(t, value, unit) for t, value, _low, _high, unit in quantities(nlp, resources, text)]
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in expected]
+    assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in expected])
+
+
+def test_a_range_inside_a_hyphenated_word_is_no_negative(nlp, resources):
+    """ "0-to-60-mph": the 60 is no negative number with a unit."""
+    assert all(
+        value is None or value >= 0
+        for _t, value, *_ in quantities(nlp, resources, "It does 0-to-60-mph in 4 seconds.")
+    )

@@ -57,7 +57,7 @@ def _lexicon_unit_candidates(sent: Span, resources: Resources) -> list[QuantityR
             sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
         )
         if unit is not None and span is not None:
-            value = float(match.group("num").replace(",", ""))
+            value = float(match.group("num").replace(",", "")) * (-1 if match["sign"] else 1)
             refs.append(make_ref(span, value, None, None, "exact", unit))
     return refs
 
@@ -199,8 +199,8 @@ def _quantulum_candidates(sent: Span, resources: Resources) -> list[QuantityRef]
         )
         if span is None or not any(is_number_token(token) for token in span):
             continue
-        while len(span) > 1 and span[-1].text in ("/", "(", "-", "–"):
-            span = span[:-1]  # "224 kW / 300 PS": quantulum3 keeps the slash
+        while len(span) > 1 and span[-1].text in ("/", "(", "-", "–", "x", "×"):
+            span = span[:-1]  # "224 kW / 300 PS", "20 x 30 feet": quantulum3 keeps the sign
         bound = "range" if hit.low is not None else "exact"
         refs.append(make_ref(span, hit.value, hit.low, hit.high, bound, hit.unit))
     return refs

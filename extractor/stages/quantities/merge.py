@@ -54,7 +54,8 @@ def _extends(unit: str | None, longer: str | None) -> bool:
 
 
 def share_units_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
-    """ "eight or nine euros", "5 and 10 percent": the unit written once belongs to both."""
+    """ "eight or nine euros", "5 and 10 percent", "20 x 30 feet" (dimensions): the unit
+    written once belongs to both."""
     shared = list(refs)
     for i in range(len(shared) - 2, -1, -1):
         first, second = shared[i], shared[i + 1]
@@ -62,7 +63,7 @@ def share_units_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[Q
         # Only a unit written after the number goes back: "5 and Y=28,030" shares nothing.
         number = doc[second.start]
         unit_after = number.text[:1].isdigit() or (number.is_alpha and is_number_token(number))
-        coordinated = between in (["or"], ["and"]) and first.value is not None
+        coordinated = between in (["or"], ["and"], ["x"], ["×"], ["by"]) and first.value is not None
         if coordinated and first.unit is None and second.unit and unit_after:
             shared[i] = replace(first, unit=second.unit)
     return shared

@@ -33,10 +33,12 @@ def unit_words(resources: Resources) -> tuple[dict[str, str], re.Pattern[str]]:
 
 @lru_cache(maxsize=4)
 def number_with_unit(resources: Resources) -> re.Pattern[str]:
-    """A number and a lexicon unit after it ("20mL", "45m2", "80km/hr", "12pc"); not the
-    second number of "0-to-60-mph" (quantulum3 and the range rules read that)."""
+    """A number and a lexicon unit after it ("20mL", "45m2", "80km/hr", "12pc", "-5C"); not
+    the second number of "0-to-60-mph" (quantulum3 and the range rules read that)."""
     pattern = unit_words(resources)[1].pattern
-    return re.compile(rf"(?<![\w.,$£€¥₹-])(?P<num>\d[\d,]*(?:\.\d+)?){pattern}")
+    return re.compile(
+        rf"(?<![\w.,$£€¥₹-])(?P<sign>[-−](?=\d))?(?P<num>\d[\d,]*(?:\.\d+)?){pattern}"
+    )
 
 
 def unit_after(resources: Resources, match: re.Match[str]) -> str | None:
