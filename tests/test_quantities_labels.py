@@ -24,9 +24,12 @@ def numbers(nlp, resources, text):
         "The firm is based at 500 Fifth Avenue, New York.",
         "He lives at 742 Evergreen Terrace in Springfield.",
         "They met at 12 Elm Ct on Sunday.",
+        # a digit and one capital letter name a thing (spaCy splits "5G" into two tokens)
+        "The phone supports 5G networks.",
+        "The TV shows 4K video in 3D.",
     ],
 )
-def test_addresses_are_no_quantity(nlp, resources, text):
+def test_labels_are_no_quantity(nlp, resources, text):
     assert numbers(nlp, resources, text) == []
 
 
@@ -36,6 +39,9 @@ def test_addresses_are_no_quantity(nlp, resources, text):
         # "ten Boeing": quantulum3 reads a unit prefix in the name; the count stays ten
         ("The airline ordered ten Boeing 777X planes.", [("ten", 10)]),
         ("They drove 12 miles down Main Street.", [("12 miles", 12)]),
+        # a capital letter that is a unit of the tables stays a unit
+        ("It was 38C in Seville.", [("38C", 38)]),
+        ("The bulb uses 60W.", [("60W", 60)]),
     ],
 )
 def test_counts_beside_labels(nlp, resources, text, expected):

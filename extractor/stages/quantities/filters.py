@@ -143,6 +143,8 @@ def _names_a_thing(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         return True
     if text.startswith("-") and _previous_word_is_name(doc, ref):
         return True  # "COVID -19": a name's number, not a negative count
+    if re.fullmatch(r"\d+[A-Z]", span.text) and span.text[-1] not in unit_words(resources)[0]:
+        return True  # "5G", "3D", "4K": a name (spaCy splits it), not 5 gauss
     if number_with_unit(resources).match(span.text):
         return False  # "12Mb/s", "2.5A/cm2": a number and a unit of the units table
     return _is_model_number(text, ref, resources)  # "G7", "COVID-19", "5G"
