@@ -91,6 +91,8 @@ class Resources:
     fingerprint: str
     # "the firm" -> the organisation named before (speakers.py); kind per description.
     speaker_descriptions: Mapping[str, str] = field(default_factory=dict)
+    # "her daughter, 12,": nouns for one person, whose age a number between commas is.
+    person_nouns: frozenset[str] = frozenset()
 
     def verb_lemma(self, token) -> str:
         """A verb's lemma, correcting the lemmatizer from the irregular forms lexicon
@@ -134,6 +136,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "speaker_descriptions.v1.tsv": {1: frozenset({"organization", "group"})},
     "label_nouns.v1.txt": {},
     "street_nouns.v1.txt": {},
+    "person_nouns.v1.txt": {},
     "index_names.v1.txt": {},
     "proportion_nouns.v1.txt": {},
     "proposal_nouns.v1.txt": {},
@@ -307,6 +310,7 @@ def build_resources(reader: LexiconReader) -> Resources:
         ),
         label_nouns=reader.words("label_nouns.v1.txt"),
         street_nouns=reader.words("street_nouns.v1.txt"),
+        person_nouns=reader.words("person_nouns.v1.txt"),
         index_names=frozenset(
             " ".join(row[0].lower().split()) for row in reader.rows("index_names.v1.txt")
         ),

@@ -10,10 +10,12 @@ Sources, in order (a later source never overrides an earlier row's unit):
    plurals and symbols; SI prefixes it lacks ("millilitre") are derived;
 3. derived forms: areas and volumes ("m2", "sq km", "cubic metres"), rates ("km/h",
    "km/hr", "Mbps", "MB/s", "miles an hour"), temperatures ("degrees F", "deg C",
-   "°F"), common misspellings ("celcius", "farenheit");
+   "°F", a bare "F" glued: "102F"), common misspellings ("celcius", "farenheit");
 4. CLDR through Babel: ISO codes, symbols from the locales of each territory using the
    currency ("RM", "R$", "NZ$"), English names and plurals ("Swedish kronor") and news
-   English names ("Swedish crowns"); country-marked dollars ("A$", "$A", "C$", "$US").
+   English names ("Swedish crowns"); country-marked dollars ("A$", "$A", "C$", "$US");
+   a name's last word alone ("baht", "zlotys") when one current currency has it and it
+   is not among quantulum3's common English words ("marks", "sol").
 
 A surface two units claim (after the news preferences below) is dropped, as is any
 symbol that is an English word or a single lower-case letter: quantulum3 and the rules
@@ -279,6 +281,11 @@ def _units() -> dict[str, tuple[str, str, str]]:
             add(name.replace("litre", "liter"), name, "name")
             add(_plural(name.replace("litre", "liter")), name, "plural")
     _derived_units(add)
+    # "102F", "98.6f": a bare F glued to a number is Fahrenheit in news; spaced, "2.5 F" is
+    # as often farads (NewsQuant), left to quantulum3. A bare "c" is not derived: "30c" is
+    # as often cents.
+    for text in ("F", "f"):
+        rows.setdefault(text, ("degree fahrenheit", "temperature", "glued"))
     return {
         s: row
         for s, row in rows.items()
@@ -368,10 +375,14 @@ def _currencies() -> tuple[dict[str, tuple[str, str, str]], dict[str, str]]:
                 prefixes.setdefault(surface, (code, "news", ""))
     english = Locale("en")
     symbols: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}  # the last word of each English name ("baht", "zlotys")
+    common = _common_words()
     names: dict[str, str] = {}
     for territory in sorted(english.territories):
         for code in get_territory_currencies(territory, tender=True, non_tender=False):
-            prefixes.setdefault(code, (code, "iso", "glued"))
+            # "CHF 20", "SGD 500": a code may stand apart from the amount, unless it is a
+            # common English word ("TOP 10", "ALL 5" are no money): then only glued.
+            prefixes.setdefault(code, (code, "iso", "glued" if code.lower() in common else ""))
             for language in get_official_languages(territory) or ("en",):
                 try:
                     symbol = Locale.parse(f"{language}_{territory}").currency_symbols.get(code)
@@ -387,12 +398,18 @@ def _currencies() -> tuple[dict[str, tuple[str, str, str]], dict[str, str]]:
                 for text in _name_forms(name):
                     if not _unreadable(text):
                         names.setdefault(text, code)
+                heads.setdefault(name.split()[-1].lower(), set()).add(code)
     for symbol, codes in sorted(symbols.items()):
         if _unreadable(symbol) or " " in symbol or "." in symbol:
             continue
         if len(codes) == 1 and not (len(symbol) == 1 and symbol.isalpha()):
             glued = "glued" if symbol.isalpha() else ""
             prefixes.setdefault(symbol, (next(iter(codes)), "cldr", glued))
+    for head, codes in sorted(heads.items()):
+        # "3,000 baht", "2,000 zlotys": a name's last word alone, when it names one current
+        # currency and is no common English word ("marks", "sol", "gold" are).
+        if len(codes) == 1 and head not in common and not _unreadable(head):
+            names.setdefault(head, next(iter(codes)))
     for word, code in NEWS_CURRENCY_WORDS.items():
         names.setdefault(word, code)
         names.setdefault(
@@ -400,6 +417,13 @@ def _currencies() -> tuple[dict[str, tuple[str, str, str]], dict[str, str]]:
             code,
         )
     return prefixes, names
+
+
+def _common_words() -> frozenset[str]:
+    """quantulum3's list of common English words (the ones it never reads as units)."""
+    from quantulum3._lang.en_US.load import COMMON_WORDS
+
+    return frozenset(word for words in COMMON_WORDS.values() for word in words)
 
 
 def _name_forms(name: str) -> list[str]:

@@ -12,8 +12,8 @@ from functools import lru_cache
 from ..resources import Resources
 from ..text.numbers import SCALES
 
-# Scale words a prefixed amount may carry ("$US12m", "A$3.2bn", "RM4 million").
-_SCALE = r"trillion|billion|million|thousand|bn|mn|mln|tn|trn|m|k|b"
+# Scale words a prefixed amount may carry ("$US12m", "A$3.2bn", "RM4 million", "Rs 4 lakh").
+_SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 
 
 @dataclass(frozen=True)

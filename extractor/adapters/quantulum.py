@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..resources import Resources
 from ..text.numbers import SCALES, shared_scale
 from .money import load_currency_prefixes, money_value
-from .text2num import number_words_value
+from .text2num import leading_number_words, number_words_value
 
 log = logging.getLogger(__name__)
 
@@ -372,10 +372,11 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
     surface = text[start:end]
     unit = _normalise_unit(quantity, surface)
     value = float(quantity.value)
-    words = number_words_value(surface)
-    if words is not None:
-        # "thirty-one thousand four hundred and six" is one number, not a range.
-        return QuantulumHit(start, end, words, None, None, None)
+    words = leading_number_words(surface)
+    if words is not None and (words[1] == len(surface) or quantity.uncertainty):
+        # "thirty-one thousand four hundred and six (dollars)" is one number, not a range.
+        kept = unit if words[1] < len(surface) and unit != "unknown" else None
+        return QuantulumHit(start, end, words[0], None, None, kept)
     if quantity.unit.name == "dozen":
         value, unit = value * 12, None
     low = high = None
@@ -418,9 +419,10 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
         end = start + number.end()
         unit = None
         digits = re.fullmatch(r"-?\d[\d,]*(?:\.\d+)?", number.group(0))
-        if digits and low is None:
-            # "2 TDs" is not 2 tera-somethings: the unit's prefix never scales the number.
-            value = float(digits.group(0).replace(",", ""))
+        words = number_words_value(number.group(0))
+        if (digits or words is not None) and low is None:
+            # "2 TDs", "ten Boeing": the unit's prefix never scales the number.
+            value = float(digits.group(0).replace(",", "")) if digits else words
     return QuantulumHit(start, end, value, low, high, unit)
 
 

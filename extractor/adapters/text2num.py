@@ -32,3 +32,21 @@ def number_words_value(text: str) -> float | None:
         return float(text2num(text.lower(), "en"))
     except (ValueError, TypeError):
         return None
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def leading_number_words(text: str) -> tuple[float, int] | None:
+    """The number the longest all-words cardinal opening ``text`` states and where it
+    ends ("thirty-one thousand dollars" -> 31000.0, 19), when nothing after it is another
+    number ("twenty to thirty dollars" is a range); or None."""
+    ends = [match.end() for match in _WORD.finditer(text)]
+    for end in reversed(ends):
+        value = number_words_value(text[:end])
+        if value is not None:
+            rest = text[end:]
+            if re.search(rf"\d|\b(?:{NUMBER_WORDS})\b", rest, re.IGNORECASE):
+                return None
+            return value, end
+    return None

@@ -43,12 +43,27 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    # wire abbreviations ("$5 bln", "3 mln") and the Indian scale words ("Rs 4 lakh",
+    # "2,000 crore"), which quantulum3 does not read
+    "bln": 1e9,
+    "trln": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 # Scale words as spaCy tokenizes them ("35 m", "2.8 bn", "one million").
-SCALE_TOKENS = frozenset({"million", "billion", "trillion", "thousand", "bn", "m", "mn", "tn", "k"})
+SCALE_TOKENS = frozenset(
+    {"million", "billion", "trillion", "thousand", "bn", "m", "mn", "tn", "k"}
+    | {"mln", "bln", "trln", "lakh", "lakhs", "crore", "crores"}
+)
+# Scale words written apart from the number that quantulum3 leaves out ("5 lakh").
+UNREAD_SCALES = ("mln", "bln", "trln", "lakhs", "lakh", "crores", "crore")
 # A scale word in a number's text, spelled out or glued to a digit ("30 million", "4bn").
 SCALE_WORD = re.compile(
-    r"\b(thousand|million|billion|trillion|bn|mn|tn)\b|\d(bn|m|k|tn)\b", re.IGNORECASE
+    rf"\b(thousand|million|billion|trillion|bn|mn|tn|{'|'.join(UNREAD_SCALES)})\b"
+    r"|\d(bn|m|k|tn)\b",
+    re.IGNORECASE,
 )
 # Orders of magnitude in the plural ("thousands of jobs").
 VAGUE_PLURALS = {"dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}

@@ -4,7 +4,8 @@ A ``quantity.unit`` is ``None`` for a plain count, else one of:
 - an ISO 4217 code for money ("USD", "GBP", "MYR"), from ``currencies.v2.tsv``;
 - a unit name of ``units.v2.tsv`` (quantulum3's registry names, British spelling:
   "kilometre", "square metre", "degree Celsius", "gigabyte", "megabit per second");
-- "percent", "percentage point", "basis point", "fraction" (a share written as words);
+- "percent", "percentage point", "basis point", "fraction" (a share written as words),
+  "point" (an index level or a score);
 - a rate, "<unit> per <noun>" ("USD per barrel", "kilometre per hour");
 - an age, "<time unit> of age" ("year of age").
 
@@ -25,6 +26,7 @@ _ALIASES = {
     "%": "percent",
     "percentage points": "percentage point",
     "basis points": "basis point",
+    "points": "point",
     "degree celsius": "degree Celsius",
     "celsius": "degree Celsius",
     "degree fahrenheit": "degree fahrenheit",

@@ -8,17 +8,21 @@ readers here find what both miss: money with a currency prefix, "a third of", "o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Span
 
-from ...adapters.quantulum import find_money, parse_text, parse_value
-from ...adapters.text2num import number_words_value
+from ...adapters.quantulum import QuantulumHit, find_money, parse_text, parse_value
+from ...adapters.text2num import leading_number_words
 from ...resources import Resources
 from ...text.numbers import (
     FRACTION_TOKEN,
     FRACTION_WORDS,
     HAS_NUMBER,
     SCALE_TOKENS,
+    SCALES,
+    UNREAD_SCALES,
     VAGUE_PLURALS,
     shared_scale,
 )
@@ -53,7 +57,7 @@ def _lexicon_unit_candidates(sent: Span, resources: Resources) -> list[QuantityR
             sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
         )
         if unit is not None and span is not None:
-            value = float(match.group("num").replace(",", ""))
+            value = float(match.group("num").replace(",", "")) * (-1 if match["sign"] else 1)
             refs.append(make_ref(span, value, None, None, "exact", unit))
     return refs
 
@@ -152,9 +156,42 @@ def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
     return refs
 
 
+# quantulum3 leaves a spaced scale word out of a range ("10-15 million" is 10 to 15) and
+# adds the two ends of a hyphenated range before a scale and a unit ("33-35 billion
+# euros" is 68 billion).
+_SCALE_AFTER = re.compile(r"^ (thousand|million|billion|trillion)\b", re.IGNORECASE)
+_UNREAD_SCALE_AFTER = re.compile(rf"^ ({'|'.join(UNREAD_SCALES)})\b", re.IGNORECASE)
+_SUMMED_RANGE = re.compile(
+    r"^(?P<low>\d+(?:\.\d+)?) ?[-–] ?(?P<high>\d+(?:\.\d+)?)"
+    r" (?P<scale>thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+
+
+def _scaled_range(text: str, hit: QuantulumHit) -> QuantulumHit:
+    """``hit`` with the scale word after a range applied to both ends, and a scale word
+    quantulum3 does not read ("5 lakh", "$5 bln") applied to a number."""
+    unread = _UNREAD_SCALE_AFTER.match(text[hit.end_char :])
+    if hit.value is not None and unread:
+        factor = SCALES[unread.group(1).lower()]
+        return replace(hit, end_char=hit.end_char + unread.end(), value=hit.value * factor)
+    scale = _SCALE_AFTER.match(text[hit.end_char :]) or unread
+    if hit.low is not None and scale:
+        factor = SCALES[scale.group(1).lower()]
+        return replace(
+            hit, end_char=hit.end_char + scale.end(), low=hit.low * factor, high=hit.high * factor
+        )
+    summed = _SUMMED_RANGE.match(text[hit.start_char : hit.end_char])
+    if hit.value is not None and summed and float(summed["low"]) < float(summed["high"]):
+        factor = SCALES[summed["scale"].lower()]
+        low, high = float(summed["low"]) * factor, float(summed["high"]) * factor
+        return replace(hit, value=None, low=low, high=high)
+    return hit
+
+
 def _quantulum_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
     refs = []
-    for hit in parse_text(sent.text, resources=resources):
+    for hit in map(partial(_scaled_range, sent.text), parse_text(sent.text, resources=resources)):
         span = sent.doc.char_span(
             sent.start_char + hit.start_char,
             sent.start_char + hit.end_char,
@@ -162,8 +199,8 @@ def _quantulum_candidates(sent: Span, resources: Resources) -> list[QuantityRef]
         )
         if span is None or not any(is_number_token(token) for token in span):
             continue
-        while len(span) > 1 and span[-1].text in ("/", "(", "-", "–"):
-            span = span[:-1]  # "224 kW / 300 PS": quantulum3 keeps the slash
+        while len(span) > 1 and span[-1].text in ("/", "(", "-", "–", "x", "×"):
+            span = span[:-1]  # "224 kW / 300 PS", "20 x 30 feet": quantulum3 keeps the sign
         bound = "range" if hit.low is not None else "exact"
         refs.append(make_ref(span, hit.value, hit.low, hit.high, bound, hit.unit))
     return refs
@@ -223,8 +260,8 @@ def _range_in(span: Span, resources: Resources) -> tuple[float, float] | None:
     )
     if not match or PREFIXED_NUMBER.search(span.text):  # "minus-130" is one number
         return None
-    if number_words_value(span.text) is not None:
-        return None  # "thirty-one thousand four hundred and six" is one number
+    if leading_number_words(span.text) is not None:
+        return None  # "thirty-one thousand four hundred and six (dollars)" is one number
     groups = match.groups()
     low_text, separator, high_text = groups[:3] if groups[0] else groups[3:]
     low = parse_value(low_text, resources=resources)

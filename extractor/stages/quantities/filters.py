@@ -143,6 +143,8 @@ def _names_a_thing(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         return True
     if text.startswith("-") and _previous_word_is_name(doc, ref):
         return True  # "COVID -19": a name's number, not a negative count
+    if re.fullmatch(r"\d+[A-Z]", span.text) and span.text[-1] not in unit_words(resources)[0]:
+        return True  # "5G", "3D", "4K": a name (spaCy splits it), not 5 gauss
     if number_with_unit(resources).match(span.text):
         return False  # "12Mb/s", "2.5A/cm2": a number and a unit of the units table
     return _is_model_number(text, ref, resources)  # "G7", "COVID-19", "5G"
@@ -205,8 +207,10 @@ def _is_index_name(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
 
 def _is_street_number(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
     """A number before one to three capitalised words and a street noun ("10 Downing
-    Street", "1600 Pennsylvania Avenue")."""
-    after = doc[ref.end : ref.end + 4]
+    Street", "1600 Pennsylvania Avenue", "500 Fifth Avenue": the words are read from the
+    first number on, as a reader may have taken "500 Fifth" for one number)."""
+    first = next((t.i for t in doc[ref.start : ref.end] if t.like_num), ref.end - 1)
+    after = doc[first + 1 : first + 5]
     for i, token in enumerate(after):
         if i > 0 and token.lower_ in resources.street_nouns and token.text[:1].isupper():
             return all(t.is_title for t in after[:i])
@@ -221,11 +225,10 @@ def _is_pronoun_or_period(doc: Doc, ref: QuantityRef) -> bool:
     root = doc[ref.root]
     text = root.text
     previous = doc[ref.start - 1] if ref.start > 0 else None
-    if (
-        text.lower() == "one"
-        and ref.unit is None
-        and ref.end - ref.start == 1
-        and is_pronoun_one(doc, root)
+    after = doc[root.i + 1].lower_ if root.i + 1 < len(doc) else ""
+    if text.lower() == "one" and (
+        (ref.unit is None and ref.end - ref.start == 1 and is_pronoun_one(doc, root))
+        or after in _INDEFINITE_ONE_AFTER  # "at one point" is no score in points
     ):
         return True
     return (
@@ -264,10 +267,14 @@ def is_slash_name(text: str) -> bool:
     """A bare "a/b" that is no fraction: improper ("24/7", "7/4") or over an unusual
     denominator ("9/11"): dates, idioms and scores, which the spec never counts."""
     match = _SLASH_NUMBER.match(text)
-    if match is None:
+    return match is not None and not is_common_fraction(match.group(1), match.group(2))
+
+
+def is_common_fraction(top: str, bottom: str) -> bool:
+    """ "3/4", "1/2": a proper fraction over a denominator news writes fractions with."""
+    if not (top.isdigit() and bottom.isdigit()):
         return False
-    top, bottom = int(match.group(1)), int(match.group(2))
-    return top >= bottom or bottom not in _FRACTION_DENOMINATORS
+    return int(top) < int(bottom) and int(bottom) in _FRACTION_DENOMINATORS
 
 
 def _previous_word_is_name(doc: Doc, ref: QuantityRef) -> bool:

@@ -29,8 +29,10 @@ from .merge import (
     join_ratios,
     merge,
     share_units_across_coordination,
+    share_units_from_change,
     split_change_and_level,
 )
+from .pairs import split_chains, split_slash_pairs
 from .refs import QuantityRef
 from .units import as_fractions, with_lexicon_unit
 
@@ -51,8 +53,9 @@ def find_quantities(doc: Doc, *, resources: Resources) -> list[QuantityRef]:
             for ref in join_ranges(doc, candidates)
             for part in split_change_and_level(doc, ref, resources)
         ]
-        candidates = join_ratios(doc, candidates)
+        candidates = join_ratios(doc, split_chains(doc, candidates, resources))
         kept = [ref for ref in candidates if is_quantity(doc, ref, resources)]
+        kept = share_units_from_change(doc, split_slash_pairs(doc, kept), resources)
         refs = drop_nested([with_bound(doc, ref, resources) for ref in kept])
         refs = share_bounds_across_conversions(doc, share_bounds_across_coordination(doc, refs))
         found.extend(

@@ -54,7 +54,8 @@ def _extends(unit: str | None, longer: str | None) -> bool:
 
 
 def share_units_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
-    """ "eight or nine euros", "5 and 10 percent": the unit written once belongs to both."""
+    """ "eight or nine euros", "5 and 10 percent", "20 x 30 feet" (dimensions): the unit
+    written once belongs to both."""
     shared = list(refs)
     for i in range(len(shared) - 2, -1, -1):
         first, second = shared[i], shared[i + 1]
@@ -62,7 +63,7 @@ def share_units_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[Q
         # Only a unit written after the number goes back: "5 and Y=28,030" shares nothing.
         number = doc[second.start]
         unit_after = number.text[:1].isdigit() or (number.is_alpha and is_number_token(number))
-        coordinated = between in (["or"], ["and"]) and first.value is not None
+        coordinated = between in (["or"], ["and"], ["x"], ["×"], ["by"]) and first.value is not None
         if coordinated and first.unit is None and second.unit and unit_after:
             shared[i] = replace(first, unit=second.unit)
     return shared
@@ -115,6 +116,8 @@ def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool
         return False  # "from 2019 to 2020" is a period
     if between == ["up", "to"] and before == "from":
         return True  # "from 300 sq ft up to 700 sq ft"
+    if between == ["and"] and before == "between":
+        return True  # "between twenty and thirty people" (CLAIM-SPEC: a range)
     if between == ["to"]:
         if before == "by":
             return False
@@ -151,6 +154,37 @@ def split_change_and_level(doc: Doc, ref: QuantityRef, resources: Resources) -> 
         unit = hits[0].unit or (parts[0].unit if parts else None)
         parts.append(make_ref(span, hits[0].value, None, None, "exact", unit))
     return parts[::-1]
+
+
+# Shares are ratios of a level, not amounts in its unit: "rose 5% to 200" is not 200%.
+_SHARE_UNITS = frozenset({"percent", "percentage point", "basis point", "fraction"})
+
+
+def share_units_from_change(
+    doc: Doc, refs: list[QuantityRef], resources: Resources
+) -> list[QuantityRef]:
+    """ "rose 64 points to 4,577", "fell 3 degrees to 12", "lost $2 to 31": a level written
+    without a unit right after a change in an amount is in the change's unit; a change in
+    a share ("rose 5% to 200") says nothing of the level's unit."""
+    shared = list(refs)
+    for i in range(1, len(shared)):
+        change, level = shared[i - 1], shared[i]
+        between = [t.lower_ for t in doc[change.end : level.start]]
+        before = doc[change.start - 1] if change.start > 0 else None
+        if (
+            level.unit is None
+            and level.value is not None
+            and change.unit
+            and change.unit not in _SHARE_UNITS
+            and between in (["to"], ["at"])
+            and before is not None
+            and (
+                before.lemma_.lower() in resources.trend_words
+                or before.lower_ in resources.trend_words
+            )
+        ):
+            shared[i] = replace(level, unit=change.unit)
+    return shared
 
 
 # "4 in 10 voters", "one in five adults", "177 out of every 100,000 people": one share.
@@ -217,10 +251,11 @@ def drop_nested(refs: list[QuantityRef]) -> list[QuantityRef]:
     per million") is part of that quantity, not one of its own."""
 
     def inside(ref: QuantityRef, other: QuantityRef) -> bool:
+        # By characters: the two numbers of "20/25 mph" share a token, neither holds the other.
         return (
-            other.start <= ref.start
-            and ref.end <= other.end
-            and (other.start, other.end) != (ref.start, ref.end)
+            other.start_char <= ref.start_char
+            and ref.end_char <= other.end_char
+            and (other.start_char, other.end_char) != (ref.start_char, ref.end_char)
         )
 
     return [ref for ref in refs if not any(inside(ref, other) for other in refs)]

@@ -33,10 +33,12 @@ def unit_words(resources: Resources) -> tuple[dict[str, str], re.Pattern[str]]:
 
 @lru_cache(maxsize=4)
 def number_with_unit(resources: Resources) -> re.Pattern[str]:
-    """A number and a lexicon unit after it ("20mL", "45m2", "80km/hr", "12pc"); not the
-    second number of "0-to-60-mph" (quantulum3 and the range rules read that)."""
+    """A number and a lexicon unit after it ("20mL", "45m2", "80km/hr", "12pc", "-5C"); not
+    the second number of "0-to-60-mph" (quantulum3 and the range rules read that)."""
     pattern = unit_words(resources)[1].pattern
-    return re.compile(rf"(?<![\w.,$£€¥₹-])(?P<num>\d[\d,]*(?:\.\d+)?){pattern}")
+    return re.compile(
+        rf"(?<![\w.,$£€¥₹-])(?P<sign>[-−](?=\d))?(?P<num>\d[\d,]*(?:\.\d+)?){pattern}"
+    )
 
 
 def unit_after(resources: Resources, match: re.Match[str]) -> str | None:
@@ -73,6 +75,8 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
     )
     # The ref's offsets are in the article; char_span takes the Doc's own.
     base = doc_start(doc)
+    if found is None and ref.unit is None:
+        return _with_modified_unit(doc, ref, last, units)
     if found is None or _is_longer_rate(doc, ref, last.idx + found.end() + base):
         return ref
     span = doc.char_span(
@@ -84,6 +88,27 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
     if span is None or unit is None:
         return ref
     return replace(extend(doc, ref, span.start, span.end, ref.bound), unit=unit)
+
+
+# Participles, comparatives and nouns between a number and its unit: "rushing", "more".
+_UNIT_MODIFIER_TAGS = frozenset({"VBG", "VBN", "JJR", "RBR", "NN"})
+
+
+def _with_modified_unit(doc: Doc, ref: QuantityRef, last, units: dict[str, str]) -> QuantityRef:
+    """ "517 rushing yards", "ten more miles": a unit word the number counts (the parse's
+    ``nummod``) after one or two participles, comparatives or nouns is its unit; not
+    after an adjective, which may make another unit ("10 nautical miles")."""
+    head = last.head
+    between = doc[last.i + 1 : head.i]
+    if (
+        last.dep_ != "nummod"
+        or not 1 <= len(between) <= 2
+        or not (head.is_alpha and head.is_lower and len(head.text) > 3)
+        or head.text not in units
+        or any(t.tag_ not in _UNIT_MODIFIER_TAGS or not t.is_lower for t in between)
+    ):
+        return ref
+    return replace(extend(doc, ref, ref.start, head.i + 1, ref.bound), unit=units[head.text])
 
 
 def _is_longer_rate(doc: Doc, ref: QuantityRef, unit_end_char: int) -> bool:
@@ -99,12 +124,15 @@ def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> Quanti
     after = doc[ref.end].lower_ if ref.end < len(doc) else ""
     if ref.unit == "percent" and after in ("point", "points"):
         return replace(extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="percentage point")
+    before = [t.lower_ for t in doc[max(ref.start - 2, 0) : ref.start]]
     if ref.unit is None and (
-        _is_appositive_age(doc, ref)
+        _is_appositive_age(doc, ref, resources)
         or _is_stated_age(doc, ref)
-        or (ref.start > 0 and doc[ref.start - 1].lower_ == "aged")
+        or before[-1:] in (["aged"], ["age"])
+        or before == ["age", "of"]
     ):
-        return replace(ref, unit="year of age")  # "Smith, 58,", "women aged 25 to 54"
+        # "Smith, 58,", "women aged 25 to 54", "at the age of 86", "at age 7"
+        return replace(ref, unit="year of age")
     following = [t.lower_ for t in doc[ref.end : ref.end + 2]]
     if ref.unit in _AGE_UNITS and (following[:1] == ["old"] or following == ["-", "old"]):
         # "an 18 year-old winger", "a 65-year-old": an age, not a duration (NewsQuant).
@@ -125,9 +153,11 @@ def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> Quanti
     return ref
 
 
-def _is_appositive_age(doc: Doc, ref: QuantityRef) -> bool:
-    """ "Maddon, 66, said": a whole number between commas right after a person's name is
-    the person's age (NewsQuant: "year of age")."""
+def _is_appositive_age(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
+    """ "Maddon, 66, said", "her daughter, 12,": a whole number between commas right after
+    a person's name or a noun for one person (``person_nouns.v1.txt``; a hyphenated one by
+    its first part, "the mother-of-three, 41,") is the person's age (NewsQuant: "year of
+    age")."""
     if (
         ref.value is None
         or not 0 < ref.value < 120
@@ -137,8 +167,13 @@ def _is_appositive_age(doc: Doc, ref: QuantityRef) -> bool:
         return False
     before = doc[ref.start - 2 : ref.start]
     after = doc[ref.end].text if ref.end < len(doc) else ""
+    first = ref.start - 2  # the first token of a hyphenated word ("mother-of-three")
+    while first > 0 and not doc[first - 1].whitespace_ and doc[first - 1].text != ",":
+        first -= 1
     named = before[:1] and (
-        before[0].ent_type_ == "PERSON" or (before[0].pos_ == "PROPN" and before[0].is_title)
+        before[0].ent_type_ == "PERSON"
+        or (before[0].pos_ == "PROPN" and before[0].is_title)
+        or doc[max(first, 0)].lower_ in resources.person_nouns
     )
     return len(before) == 2 and before[1].text == "," and bool(named) and after in (",", ")")
 
