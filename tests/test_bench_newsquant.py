@@ -117,3 +117,21 @@ def test_gold_ranges_and_changes_are_decoded():
 def test_skips_cleanly_without_data(tmp_path, extractor):
     result = run_benchmark("newsquant", root=tmp_path, extractor=extractor)
     assert result.skipped and "newsquant" in result.skipped and not result.rows
+
+
+@pytest.mark.parametrize(
+    "entity, text, gold_unit, matches",
+    [
+        ("shipping containers", "1,200", "container", True),  # the entity's head
+        ("workers", "300", "worker", True),
+        ("factory workers", "300", "factory", False),  # a modifier is not the head
+        (None, "40 basis points", "basis point", True),  # the noun inside the quantity
+        (None, "300", "worker", False),
+    ],
+)
+def test_a_count_matches_a_gold_unit_by_the_head_of_its_entity(entity, text, gold_unit, matches):
+    def side(unit, entity, text):
+        return newsquant.Quantity(300.0, None, None, unit, "exact", entity, frozenset(), text)
+
+    gold = side(gold_unit, None, "")
+    assert newsquant._unit_matches(gold, side("-", entity, text)) is matches

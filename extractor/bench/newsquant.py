@@ -16,7 +16,8 @@ Gold (``newsquant/dev.json``): a list of ``{"text", "quantities": [{"value", "ch
   to "point"). NewsQuant uses the counted noun as the unit of a count ("13000 workers" ->
   "worker"); we leave counts unitless and name the noun in ``about.entity``. So a
   prediction without a unit matches gold "-", "count", or a gold unit whose last word is
-  the entity's singular; a "fraction" matches NewsQuant's "% ..." fractions.
+  the singular of the entity's head (its last word: "shipping containers" -> container);
+  a "fraction" matches NewsQuant's "% ..." fractions.
 - **Bound.** ``change`` ``=`` ``~`` ``<`` ``>`` map to exact, approx, upper, lower
   (a gold range with ``=`` is our ``range``). ``up``/``down`` mark trends ("rose 60%"),
   which our bound does not describe: they are left out of value+bound, and reported as
@@ -396,7 +397,8 @@ def _unit_matches(gold: Quantity, predicted: Quantity) -> bool:
         return True
     # The counted noun: about.entity, or the noun written inside the quantity ("1.23
     # billion shekels", "40 basis points").
-    nouns = {predicted.entity.lower()} if predicted.entity else set()
+    # The entity's head is its last word ("shipping containers" counts containers).
+    nouns = {predicted.entity.split()[-1].lower()} if predicted.entity else set()
     last = predicted.text.split()[-1].lower() if predicted.text.split() else ""
     if last.isalpha():
         nouns.add(last)
