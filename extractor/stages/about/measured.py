@@ -46,6 +46,9 @@ _CLAUSE_SUBJECT_SCORE = 0.5
 _NEAREST_NOUN_SCORE = 0.3
 _UNIT_NOUN_SCORE = 0.2
 _TOKEN_PENALTY = 0.002  # per token between the number and a nearest-noun candidate
+# A nearest noun outside the number's clause: "Kudrin announced that 500 billion rubles
+# would be infused into the stock markets" -> markets, not the speaker.
+_OTHER_CLAUSE_PENALTY = 0.05
 _MONEY_FOR_SCORE = 0.9
 _MONEY_VERB_SCORE = 0.85
 _APPOSITION_BONUS = 0.02  # a name beats the common noun it is in apposition with
@@ -119,11 +122,17 @@ def named_apposition(noun: Token) -> Token | None:
     100, rose" -> FTSE 100; "the carmaker, Acme, said" -> Acme."""
     if noun.pos_ != "NOUN":
         return None
+    # A name after the noun's "of" phrase names that phrase's object, however the parse
+    # hung it: "Shares of energy companies ExxonMobil and Chevron fell" -> shares.
+    of_phrase = prep_object(noun, "of")
     return next(
         (
             c
             for c in noun.children
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and not is_bracketed(c)
+            if c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and not is_bracketed(c)
+            and (of_phrase is None or c.i < of_phrase.i)
         ),
         None,
     )  # not a bracketed ticker or acronym: "Apple shares (AAPL)"
@@ -187,18 +196,44 @@ def _change_base(context: Context) -> list[Proposal]:
     for noun in (context.counted, context.holder):
         if noun is None or not is_change_noun(noun, context.resources):
             continue
-        for preposition in _CHANGE_BASE_PREPS:
-            base = prep_object(noun, preposition)
-            if base is not None and base.i not in context.in_quantity:
-                return [(base, _CHANGE_BASE_SCORE, None)]
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in NOUN_POS), None)
+        owner = _change_owner(noun, context)
         if owner is not None:
             return [(owner, _CHANGE_BASE_SCORE, None)]
+        restated = _restated_change(noun, context)
+        if restated is not None:
+            return [(restated, _CHANGE_BASE_SCORE, None)]
         # "reported a 49% decline": the change the number measures, unless it is only
         # the holder ("an increase of 330.89" is the index's).
         score = _CHANGE_COUNTED_SCORE if noun is context.counted else _CHANGE_NOUN_SCORE
         return [(noun, score, None)]
     return []
+
+
+def _change_owner(noun: Token, context: Context) -> Token | None:
+    """What a change noun says changed: "a decline in sales", "the Dow's fall"."""
+    for preposition in _CHANGE_BASE_PREPS:
+        base = prep_object(noun, preposition)
+        if base is not None and base.i not in context.in_quantity:
+            return base
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in NOUN_POS), None)
+
+
+def _restated_change(noun: Token, context: Context) -> Token | None:
+    """A bare change set off by a comma restates the clause's change, so it is the
+    clause subject's: "the Dow Jones was up 3.10%, an increase of 330.89" -> Dow Jones;
+    "the Dow's fall left the index at 11,188, a 2.99 percent decrease" -> Dow."""
+    first = noun.left_edge.i
+    if first == 0 or noun.doc[first - 1].text != ",":
+        return None
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subject = subject_of(verb) or (subject_of(verb.head) if verb.dep_ == "conj" else None)
+    if subject is None or subject.pos_ not in NOUN_POS or subject.i in context.in_quantity:
+        return None
+    if is_change_noun(subject, context.resources):
+        return _change_owner(subject, context)
+    return subject
 
 
 def _holder(context: Context) -> list[Proposal]:
@@ -236,16 +271,42 @@ def _money_verb(context: Context) -> list[Proposal]:
     if not is_money(context.ref) or context.counted is not None:
         return []
     top = top_of(context.doc, context.ref)
+    if _is_price(top):
+        return _price_of(top, context)
     verb = top.head
     if top.dep_ not in ("dobj", "npadvmod", "attr") or verb.pos_ != "VERB":
         return []
     noun = context.resources.about_money_verbs.get(verb.lemma_.lower())
     if noun is None:
         return []
-    paid_for = prep_object(verb, "for")
+    # "pay $10 million for debts": the "for" phrase hangs on the verb or on the money.
+    paid_for = prep_object(verb, "for") or prep_object(top, "for")
     if paid_for is not None and paid_for.i not in context.in_quantity and paid_for.i > top.i:
         return [(paid_for, _MONEY_FOR_SCORE, None)]
     return [(verb, _MONEY_VERB_SCORE, noun)]
+
+
+def _is_price(top: Token) -> bool:
+    """Money brought in by "for" after the verb: "bought the plant for $51m"."""
+    return top.dep_ == "pobj" and top.head.lower_ == "for"
+
+
+def _price_of(top: Token, context: Context) -> list[Proposal]:
+    """What a price buys or sells: the object of the money verb above "for $N" ("bought
+    back the car maker ... for US$51 million" -> car maker), or, when the object is a
+    pronoun, the verb's noun ("selling it to Cerberus for $7.4bn" -> sale)."""
+    verb = next((t for t in top.ancestors if t.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    noun = context.resources.about_money_verbs.get(verb.lemma_.lower())
+    if noun is None:
+        return []
+    bought = next((c for c in verb.children if c.dep_ == "dobj" and c.i < top.i), None)
+    if bought is None or bought.i in context.in_quantity:
+        return []
+    if bought.pos_ == "PRON":
+        return [(verb, _MONEY_VERB_SCORE, noun)]
+    return [(bought, _MONEY_FOR_SCORE, None)]
 
 
 def _clause_subject(context: Context) -> list[Proposal]:
@@ -271,6 +332,7 @@ def _nearest_noun(context: Context) -> list[Proposal]:
     left out; the parse-path penalty of ``measured_candidates`` ranks them."""
     ref, doc = context.ref, context.doc
     sent = doc[ref.root].sent
+    clause = _clause_of(top_of(doc, ref))
     found = []
     for token in sent:
         if token.pos_ not in NOUN_POS or token.i in context.in_quantity:
@@ -278,8 +340,20 @@ def _nearest_noun(context: Context) -> list[Proposal]:
         if is_unit_noun(token, resources=context.resources) or token.dep_ == "compound":
             continue
         distance = ref.start - token.i if token.i < ref.start else token.i - ref.end + 1
-        found.append((token, _NEAREST_NOUN_SCORE - _TOKEN_PENALTY * distance, None))
+        score = _NEAREST_NOUN_SCORE - _TOKEN_PENALTY * distance
+        if token.i not in clause:
+            score -= _OTHER_CLAUSE_PENALTY
+        found.append((token, score, None))
     return found
+
+
+def _clause_of(top: Token) -> set[int]:
+    """The tokens of the clause the number is in: the subtree of the first verb above it
+    (all of the sentence when there is none)."""
+    verb = next((t for t in top.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return {t.i for t in top.sent}
+    return {t.i for t in verb.subtree}
 
 
 def _unit_noun(context: Context) -> list[Proposal]:

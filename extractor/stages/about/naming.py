@@ -4,6 +4,8 @@ property (what is asserted of it)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import Resources
@@ -28,10 +30,18 @@ _MAX_PROPERTY_GAP = 3  # words between the verb and the preposition of its numbe
 _VERB_COMPLETIONS = frozenset({"down", "up", "higher", "lower", "off", "out"})
 
 
-def entity_text(doc: Doc, token: Token, resources: Resources, in_quantity: set[int]) -> str:
-    """The entity as written: a name at its fullest in the Doc ("Dow" -> "Dow Jones
-    Industrial Average"), a common noun with its noun compounds ("pay rise", "retail
-    stores"), or a noun with its name when the noun completes the name ("Nasdaq index")."""
+def entity_text(
+    doc: Doc,
+    token: Token,
+    resources: Resources,
+    in_quantity: set[int],
+    *,
+    article: Sequence[Doc] = (),
+) -> str:
+    """The entity as written: a name at its fullest in the article ("Dow" -> "Dow Jones
+    Industrial Average"; ``article`` holds the article's other parsed segments), a common
+    noun with its noun compounds ("pay rise", "retail stores"), or a noun with its name
+    when the noun completes the name ("Nasdaq index")."""
     words = name_tokens(token, resources, in_quantity)
     if len(words) == 1 and token.lemma_.lower() in resources.about_name_heads:
         named = _named_before(token, resources, in_quantity)
@@ -40,7 +50,7 @@ def entity_text(doc: Doc, token: Token, resources: Resources, in_quantity: set[i
             token = words[-1]
     text = as_written(doc, words)
     if token.pos_ == "PROPN":
-        return fullest_name(doc, words) or text
+        return fullest_name([doc, *article], words) or text
     return text
 
 
@@ -84,6 +94,8 @@ def _noun_compounds(token: Token, resources: Resources, in_quantity: set[int]) -
             break
         if child.pos_ != "NOUN":
             break  # "Apple engineers": a name before a common noun qualifies it
+        if any(t.pos_ in ("ADJ", "ADV") for t in hyphenated(child)):
+            break  # "30 short-haul aircraft": a hyphenated description qualifies it
         words += [w for w in child.subtree if w.dep_ != "det" and w.i not in in_quantity]
     return words
 
@@ -96,14 +108,10 @@ def _name_run(token: Token, resources: Resources, in_quantity: set[int]) -> list
     completes = token.pos_ != "PROPN"
     words = [token]
     i = token.i - 1
-    while i >= 0 and i not in in_quantity:
+    while i >= 0 and (i not in in_quantity or _number_in_name(doc, i)):
         word = doc[i]
         name_word = word.pos_ == "PROPN" or word.text in ("&", "'s", "’s")
-        name_word = name_word or (
-            word.pos_ == "NUM"
-            and i > 0
-            and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].tag_ == "POS")
-        )
+        name_word = name_word or _number_in_name(doc, i)
         if completes and word.pos_ == "NOUN" and not is_unit_noun(word, resources=resources):
             name_word = True
         name_word = name_word or word.lemma_.lower() in resources.about_name_heads
@@ -121,6 +129,18 @@ def _name_run(token: Token, resources: Resources, in_quantity: set[int]) -> list
     ):
         words.append(doc[after])  # "S&P 500", "FTSE 100"
     return words
+
+
+def _number_in_name(doc: Doc, i: int) -> bool:
+    """A bare number between name words, part of the name even when it was found as a
+    quantity: "Standard & Poor's 500 Index", "FTSE 100 index"."""
+    word = doc[i]
+    return (
+        word.pos_ == "NUM"
+        and word.like_num
+        and 0 < i < len(doc) - 1
+        and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].tag_ == "POS")
+    )
 
 
 def _named_before(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token] | None:
@@ -147,29 +167,53 @@ def _entity_span(token: Token) -> Span | None:
     return token.doc[start : ent.end] if start < ent.end else None
 
 
-def fullest_name(doc: Doc, words: list[Token]) -> str | None:
-    """The longest name in the Doc that starts with the same word and holds all of
-    ``words``: "the Dow" -> "Dow Jones Industrial Average", "the FTSE" -> "FTSE 100" (as
-    for speakers). A name is a named entity or a run of name words along the text."""
+def fullest_name(docs: Sequence[Doc], words: list[Token]) -> str | None:
+    """The longest name in ``docs`` (the article's parsed segments) that starts with the
+    same word and holds all of ``words``: "the Dow" -> "Dow Jones Industrial Average"
+    (wikinews_112579 names it in full only in its first paragraph), "the FTSE" -> "FTSE
+    100" (as for speakers). A name is a named entity or a run of name words along the text."""
     wanted = {w.lower_ for w in words}
     best: list[Token] | None = None
-    for start in doc:
-        if start.lower_ != words[0].lower_ or start.pos_ != "PROPN":
-            continue
-        run = _run_after(start)
-        ent = next((e for e in doc.ents if e.start == start.i), None)
-        if ent is not None and ent.label_ in _NAME_ENTS and len(ent) > len(run):
-            run = list(ent)
-        if wanted <= {t.lower_ for t in run} and (best is None or len(run) > len(best)):
-            best = run
+    for doc in docs:
+        for start in doc:
+            if start.lower_ != words[0].lower_ or start.pos_ != "PROPN":
+                continue
+            same_doc = doc is words[0].doc
+            run = _run_after(start) if same_doc else []
+            ent = _ent_from(start)
+            # Elsewhere in the article, only a name of the same kind: "Apple" is not
+            # "Apple Computer CEO Steve Jobs".
+            if (
+                ent is not None
+                and len(ent) > len(run)
+                and (same_doc or ent[-1].ent_type_ == words[-1].ent_type_)
+            ):
+                run = ent
+            if wanted <= {t.lower_ for t in run} and (best is None or len(run) > len(best)):
+                best = run
     if best is None or len(best) <= len(words):
         return None
-    return as_written(doc, best)
+    return as_written(best[0].doc, best)
+
+
+def _ent_from(start: Token) -> list[Token] | None:
+    """The named entity (organisation, product, place, work) that starts at ``start``,
+    or at a "the" before it, without the "the"."""
+    for ent in start.doc.ents:
+        begins = ent.start == start.i or (ent.start == start.i - 1 and ent[0].lower_ == "the")
+        if begins and ent.label_ in _NAME_ENTS:
+            return [t for t in ent if t.i >= start.i]
+    return None
 
 
 def _nationality(token: Token) -> bool:
-    """An adjective of nationality ("French", "Japanese")."""
-    return token.ent_type_ == "NORP" and token.pos_ == "ADJ"
+    """A word of nationality ("French", "Japanese"), tagged as an adjective or as a name
+    of its own ("the French Cac index": a one-word NORP entity)."""
+    if token.ent_type_ != "NORP":
+        return False
+    doc = token.doc
+    alone = token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    return token.pos_ == "ADJ" or (token.ent_iob_ == "B" and alone)
 
 
 def _run_after(start: Token) -> list[Token]:
@@ -211,7 +255,9 @@ def qualifier_texts(
     each number its own group (seed fixture)."""
     taken = {w.i for w in entity_words} | in_quantity
     found: list[list[Token]] = []
-    for child in entity.lefts:
+    # A name's own modifiers left out of it qualify it too: "the French Cac index".
+    trimmed = [g for c in entity.lefts if c.i in taken for g in c.lefts if g.i not in taken]
+    for child in [*entity.lefts, *trimmed]:
         if child.i in taken or child.dep_ not in _QUALIFIER_DEPS:
             continue
         if child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child):
