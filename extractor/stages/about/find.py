@@ -114,9 +114,11 @@ def _described(
         verb = asserted_verb(entity, top_of(doc, ref))
     # A counted noun's own modifiers lie between its number and the next one (seed fixture).
     window = _own_window(ref, quantities) if entity is counted else None
-    change = _measured_change(counted, holder, resources)
+    change = _measured_change(doc, ref, counted, holder, resources)
     # A change says how much, never whose: "the Dow's fall left the index at 11,188".
     owners = [o for o in _owners(entity, holder, verb) if not is_change_noun(o, resources)]
+    if chosen.rule == "apposition":
+        owners = [w for o in owners for w in _described_by(o, entity)]
     qualifiers = qualifier_texts(doc, entity, words, owners, in_quantity, resources, window=window)
     if change is not None:
         prop = change.text  # the number measures a change: "a 49% decline" asserts a decline
@@ -147,6 +149,19 @@ def _owners(entity: Token, holder: Token | None, verb: Token | None) -> list[Tok
     return [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
 
 
+def _described_by(owner: Token, name: Token) -> list[Token]:
+    """A common noun a name is in apposition with only describes it; its own name words
+    qualify it: "The primary UK index, the FTSE 100, rose" -> FTSE 100, qualifiers [UK]."""
+    if name.head.i != owner.i or name.dep_ != "appos":
+        return [owner]
+    return [
+        c
+        for c in owner.lefts
+        if c.dep_ in ("compound", "poss", "amod")
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))
+    ]
+
+
 def _contrasted(doc: Doc, ref: QuantityRef, noun: Token, quantities: list[QuantityRef]) -> bool:
     """Whether another number of the sentence counts the same noun: then the noun alone
     is the entity and its compounds say which ("About 9,000 production jobs will be cut
@@ -162,15 +177,18 @@ def _contrasted(doc: Doc, ref: QuantityRef, noun: Token, quantities: list[Quanti
 
 
 def _measured_change(
-    counted: Token | None, holder: Token | None, resources: Resources
+    doc: Doc, ref: QuantityRef, counted: Token | None, holder: Token | None, resources: Resources
 ) -> Token | None:
     """The change noun the number measures, when it is one ("a 49% decline", "gains of
-    8%", "the Dow's 344-point fall"): what is asserted is that change (Wikinews gold)."""
+    8%", "the Dow's 344-point fall", "an increase of 40.5"): what is asserted is that
+    change (Wikinews gold)."""
+    top = top_of(doc, ref)
+    through = top.head.head if top.dep_ == "pobj" and top.head.lower_ in ("of", "by") else None
     return next(
         (
             noun
-            for noun in (counted, holder)
-            if noun is not None and is_change_noun(noun, resources)
+            for noun in (counted, holder, through)
+            if noun is not None and noun.pos_ == "NOUN" and is_change_noun(noun, resources)
         ),
         None,
     )

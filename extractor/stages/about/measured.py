@@ -45,6 +45,7 @@ _CHANGE_NOUN_SCORE = 0.55
 _CLAUSE_SUBJECT_SCORE = 0.5
 _NEAREST_NOUN_SCORE = 0.3
 _UNIT_NOUN_SCORE = 0.2
+_PRONOUN_DURATION_SCORE = 0.35  # above any nearest noun
 _TOKEN_PENALTY = 0.002  # per token between the number and a nearest-noun candidate
 # A nearest noun outside the number's clause: "Kudrin announced that 500 billion rubles
 # would be infused into the stock markets" -> markets, not the speaker.
@@ -58,7 +59,10 @@ _MAX_PATH = 12
 _CHANGE_BASE_PREPS = ("in", "of")
 # Words that state what something is worth: "a deal worth $2bn", "valued at $5bn".
 _VALUE_WORDS = frozenset({"worth", "valued", "priced"})
-_MAX_VALUE_STEPS = 4  # "worth in the region of $140bn"
+_MAX_VALUE_STEPS = 4
+_PLACE_ENTS = frozenset(
+    {"GPE", "LOC"}
+)  # "a 5% rise in France" says where, not what  # "worth in the region of $140bn"
 # Units that a duration or size can stand for when nothing else is named.
 _SELF_NAMING_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
@@ -165,6 +169,9 @@ def _acceptable(context: Context, token: Token) -> bool:
     """A noun outside the quantity that names something: not a date or a bare frame."""
     if token.pos_ not in NOUN_POS and token.pos_ != "NUM" and token.tag_ != "VBG":
         return False  # a gerund subject names a thing too: "sampling came back at 4 ppb"
+    unit = _duration_unit(context)
+    if unit is not None and token.i == unit.i:
+        return True  # "for 33 years": a duration's own unit (a DATE entity to spaCy)
     if is_date(token) or token.lower_ in _VALUE_WORDS:
         return False
     if token.i in range(context.ref.start, context.ref.end) and token is not context.counted:
@@ -210,12 +217,19 @@ def _change_base(context: Context) -> list[Proposal]:
 
 
 def _change_owner(noun: Token, context: Context) -> Token | None:
-    """What a change noun says changed: "a decline in sales", "the Dow's fall"."""
+    """What a change noun says changed: "a decline in sales", "the Dow's fall", or, the
+    object of a verb, the verb's "in" phrase after it ("posted a loss in its stock")."""
     for preposition in _CHANGE_BASE_PREPS:
         base = prep_object(noun, preposition)
         if base is not None and base.i not in context.in_quantity:
             return base
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in NOUN_POS), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in NOUN_POS), None)
+    if owner is not None or noun.dep_ != "dobj":
+        return owner
+    base = prep_object(noun.head, "in")
+    if base is None or base.i < noun.i or base.i in context.in_quantity:
+        return None
+    return None if is_date(base) or base.ent_type_ in _PLACE_ENTS else base
 
 
 def _restated_change(noun: Token, context: Context) -> Token | None:
@@ -256,6 +270,10 @@ def _worth(context: Context) -> list[Proposal]:
         return []
     if word.head.pos_ in NOUN_POS and word.dep_ in ("amod", "acl", "prep"):
         return [(word.head, _WORTH_SCORE, None)]
+    # The parse may hang the thing valued on "worth" itself: "making the 787 worth $140bn".
+    before = next((c for c in word.lefts if c.pos_ in (*NOUN_POS, "NUM") and c.dep_ != "det"), None)
+    if before is not None and before.i not in range(context.ref.start, context.ref.end):
+        return [(before, _WORTH_SCORE, None)]
     subject = subject_of(word) or subject_of(word.head)
     owner = next(
         (c for c in word.head.children if c.dep_ == "dobj" and c.i < word.i),
@@ -357,11 +375,24 @@ def _clause_of(top: Token) -> set[int]:
 
 
 def _unit_noun(context: Context) -> list[Proposal]:
-    """A duration's own unit when nothing else is named: "for 22 days" -> days."""
-    noun = context.counted
-    if noun is not None and noun.lemma_.lower() in _SELF_NAMING_UNITS:
-        return [(noun, _UNIT_NOUN_SCORE, None)]
-    return []
+    """A duration's own unit when nothing else is named: "for 22 days" -> days; also when
+    the clause's subject is a pronoun, whose noun is in another sentence: "She has been
+    with General Motors for 33 years" -> years, not the company she is with."""
+    noun = _duration_unit(context)
+    if noun is None:
+        return []
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    pronoun = subject is not None and subject.pos_ == "PRON"
+    return [(noun, _PRONOUN_DURATION_SCORE if pronoun else _UNIT_NOUN_SCORE, None)]
+
+
+def _duration_unit(context: Context) -> Token | None:
+    """The time unit a duration counts: its counted noun or the last word of its span."""
+    for noun in (context.counted, context.doc[context.ref.end - 1]):
+        if noun is not None and noun.lemma_.lower() in _SELF_NAMING_UNITS:
+            return noun
+    return None
 
 
 ENTITY_RULES: tuple[Callable[[Context], list[Proposal]], ...] = (

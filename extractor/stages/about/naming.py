@@ -50,7 +50,7 @@ def entity_text(
             token = words[-1]
     text = as_written(doc, words)
     if token.pos_ == "PROPN":
-        return fullest_name([doc, *article], words) or text
+        return fullest_name([doc, *article], words, titles=resources.titles) or text
     return text
 
 
@@ -167,19 +167,24 @@ def _entity_span(token: Token) -> Span | None:
     return token.doc[start : ent.end] if start < ent.end else None
 
 
-def fullest_name(docs: Sequence[Doc], words: list[Token]) -> str | None:
+def fullest_name(
+    docs: Sequence[Doc], words: list[Token], *, titles: frozenset[str] = frozenset()
+) -> str | None:
     """The longest name in ``docs`` (the article's parsed segments) that starts with the
     same word and holds all of ``words``: "the Dow" -> "Dow Jones Industrial Average"
     (wikinews_112579 names it in full only in its first paragraph), "the FTSE" -> "FTSE
-    100" (as for speakers). A name is a named entity or a run of name words along the text."""
+    100" (as for speakers). A name is a named entity or a run of name words along the
+    text. Elsewhere in the article a longer name counts only when every longer name
+    there agrees: "Mac" is not "Mac OS X Lion" beside "Mac App Store" (wikinews_265977)."""
     wanted = {w.lower_ for w in words}
-    best: list[Token] | None = None
+    here: list[list[Token]] = []
+    elsewhere: list[list[Token]] = []
     for doc in docs:
+        same_doc = doc is words[0].doc
         for start in doc:
             if start.lower_ != words[0].lower_ or start.pos_ != "PROPN":
                 continue
-            same_doc = doc is words[0].doc
-            run = _run_after(start) if same_doc else []
+            run = _run_after(start) if same_doc else _plain_run(_run_after(start), titles)
             ent = _ent_from(start)
             # Elsewhere in the article, only a name of the same kind: "Apple" is not
             # "Apple Computer CEO Steve Jobs".
@@ -189,11 +194,28 @@ def fullest_name(docs: Sequence[Doc], words: list[Token]) -> str | None:
                 and (same_doc or ent[-1].ent_type_ == words[-1].ent_type_)
             ):
                 run = ent
-            if wanted <= {t.lower_ for t in run} and (best is None or len(run) > len(best)):
-                best = run
-    if best is None or len(best) <= len(words):
-        return None
-    return as_written(best[0].doc, best)
+            if wanted <= {t.lower_ for t in run} and len(run) > len(words):
+                (here if same_doc else elsewhere).append(run)
+    if elsewhere and _agree(elsewhere):
+        here += elsewhere
+    best = max(here, key=len, default=None)
+    return as_written(best[0].doc, best) if best is not None else None
+
+
+def _agree(runs: list[list[Token]]) -> bool:
+    """Whether every run is the start of the longest one."""
+    longest = [t.lower_ for t in max(runs, key=len)]
+    return all([t.lower_ for t in run] == longest[: len(run)] for run in runs)
+
+
+def _plain_run(run: list[Token], titles: frozenset[str]) -> list[Token]:
+    """A run of name words elsewhere in the article, up to a title, a person or a
+    number: "Dow Jones Industrial Average", but "Apple Computer CEO Steve Jobs" is not a
+    fuller "Apple", nor "Boeing 787" a fuller "Boeing"."""
+    for k, token in enumerate(run):
+        if token.lower_ in titles or token.ent_type_ == "PERSON" or token.pos_ == "NUM":
+            return run[:k]
+    return run
 
 
 def _ent_from(start: Token) -> list[Token] | None:
@@ -276,7 +298,7 @@ def qualifier_texts(
         found.append(name_tokens(pobj, resources, in_quantity))
     for owner in owners:
         held = {w.i for words in found for w in words}
-        if owner.i not in taken | held and owner.pos_ in NOUN_POS:
+        if owner.i not in taken | held and (owner.pos_ in NOUN_POS or owner.ent_type_ == "NORP"):
             found.append(name_tokens(owner, resources, in_quantity))
     texts = []
     for words in found:
