@@ -141,3 +141,23 @@ def test_an_index_in_apposition_keeps_its_description_as_qualifier(nlp, resource
 def test_a_duration_with_a_pronoun_subject_is_its_unit(nlp, resources):
     [about] = abouts(nlp, resources, "She has worked with Orion Motors for 33 years.")
     assert about.entity == "years"
+
+
+def test_a_rate_is_not_a_duration(nlp, resources):
+    found = abouts(nlp, resources, "I work 40 to 50 hours a week.")
+    assert found[-1].entity != "week"
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("There were 3,800 visitors.", "There were"),
+        ("The Harlow index was up 3.1% on Monday.", "up"),
+        ("Shares of Orion and Zorvex fell by 1.5 and 3 percent, respectively.", "fell by"),
+        ("The number of claims rose 15,000 last week to 444,000.", "rose to"),
+        ("The firm wants to reduce that number to 3,000.", "reduce to"),
+        ("At the list price, these orders are worth $5.6 billion.", "worth"),
+    ],
+)
+def test_what_is_asserted(nlp, resources, text, prop):
+    assert abouts(nlp, resources, text)[-1].property == prop

@@ -9,17 +9,16 @@ from spacy.tokens import Doc, Token
 
 from ...resources import Resources
 from ..quantities import QuantityRef
+from .asserted import asserted_verb, property_text
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .holder import find_holder
-from .measured import Candidate, choose, is_change_noun, measured_candidates
+from .measured import Candidate, choose, is_change_noun, measured_candidates, value_word
 from .naming import (
-    asserted_verb,
     entity_text,
     name_tokens,
-    property_text,
     qualifier_texts,
 )
-from .phrases import coordinated_text, counted_text, joined, noun_phrase
+from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
 from .restated import restated
 from .syntax import quantity_tokens, subject_of, top_of
 
@@ -120,10 +119,7 @@ def _described(
     if chosen.rule == "apposition":
         owners = [w for o in owners for w in _described_by(o, entity)]
     qualifiers = qualifier_texts(doc, entity, words, owners, in_quantity, resources, window=window)
-    if change is not None:
-        prop = change.text  # the number measures a change: "a 49% decline" asserts a decline
-    else:
-        prop = property_text(doc, verb, top_of(doc, ref), in_quantity)
+    prop = _asserted(doc, ref, chosen, change, verb, in_quantity)
     return AboutRef(
         text=text,
         entity=entity.text
@@ -133,6 +129,30 @@ def _described(
         property=prop,
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
+    )
+
+
+def _asserted(
+    doc: Doc,
+    ref: QuantityRef,
+    chosen: Candidate,
+    change: Token | None,
+    verb: Token | None,
+    in_quantity: set[int],
+) -> str | None:
+    """The property: the change the number measures ("a 49% decline" asserts a
+    decline), the value word of a worth ("are worth", "were priced at": Wikinews gold),
+    else what the verb asserts."""
+    if change is not None:
+        return change.text
+    worth = value_word(doc, ref) if chosen.rule == "worth" else None
+    if worth is None:
+        return property_text(doc, verb, top_of(doc, ref), in_quantity)
+    after = doc[worth.i + 1] if worth.i + 1 < len(doc) else None
+    return (
+        as_written(doc, [worth, after])
+        if after is not None and after.lower_ == "at"
+        else worth.text
     )
 
 

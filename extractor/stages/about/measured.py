@@ -260,12 +260,18 @@ def _holder(context: Context) -> list[Proposal]:
     return [(holder, _HOLDER_SCORE, None)]
 
 
+def value_word(doc: Doc, ref: QuantityRef) -> Token | None:
+    """The word that states what something is worth, above the number: "worth",
+    "valued", "priced"."""
+    top = top_of(doc, ref)
+    above = list(top.ancestors)[:_MAX_VALUE_STEPS]
+    return next((t for t in above if t.lower_ in _VALUE_WORDS and t.i < top.i), None)
+
+
 def _worth(context: Context) -> list[Proposal]:
     """What a value is of: "a deal worth $2bn" -> deal, "the firm is valued at $5bn" ->
     firm, "making the 787 worth $140bn" -> 787."""
-    top = top_of(context.doc, context.ref)
-    above = list(top.ancestors)[:_MAX_VALUE_STEPS]
-    word = next((t for t in above if t.lower_ in _VALUE_WORDS and t.i < top.i), None)
+    word = value_word(context.doc, context.ref)
     if word is None:
         return []
     if word.head.pos_ in NOUN_POS and word.dep_ in ("amod", "acl", "prep"):
@@ -388,11 +394,15 @@ def _unit_noun(context: Context) -> list[Proposal]:
 
 
 def _duration_unit(context: Context) -> Token | None:
-    """The time unit a duration counts: its counted noun or the last word of its span."""
-    for noun in (context.counted, context.doc[context.ref.end - 1]):
-        if noun is not None and noun.lemma_.lower() in _SELF_NAMING_UNITS:
-            return noun
-    return None
+    """The time unit a duration counts: its counted noun or, for "for N years", the
+    unit in its span (not a rate's: "work 40 hours a week")."""
+    if context.counted is not None:
+        noun = context.counted
+    elif top_of(context.doc, context.ref).head.lower_ == "for":
+        noun = context.doc[context.ref.end - 1]
+    else:
+        return None
+    return noun if noun.lemma_.lower() in _SELF_NAMING_UNITS else None
 
 
 ENTITY_RULES: tuple[Callable[[Context], list[Proposal]], ...] = (

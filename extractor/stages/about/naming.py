@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import Resources
-from .phrases import as_written, coordinated_text, hyphenated
+from .phrases import as_written, hyphenated
 from .syntax import prep_object
 from .words import NOUN_POS, is_date, is_unit_noun
 
@@ -25,9 +25,6 @@ _QUALIFIER_PREPS = ("of", "in", "at")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 _NUMBER_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
-# Adverbs that complete a change or level verb: "closed down", "ended higher".
-_MAX_PROPERTY_GAP = 3  # words between the verb and the preposition of its number
-_VERB_COMPLETIONS = frozenset({"down", "up", "higher", "lower", "off", "out"})
 
 
 def entity_text(
@@ -179,12 +176,16 @@ def fullest_name(
     wanted = {w.lower_ for w in words}
     here: list[list[Token]] = []
     elsewhere: list[list[Token]] = []
+    written: list[list[Token]] = []  # the runs elsewhere as written, for agreement
     for doc in docs:
         same_doc = doc is words[0].doc
         for start in doc:
             if start.lower_ != words[0].lower_ or start.pos_ != "PROPN":
                 continue
-            run = _run_after(start) if same_doc else _plain_run(_run_after(start), titles)
+            run = _run_after(start)
+            if not same_doc:
+                written += [run] if len(run) > len(words) else []
+                run = _plain_run(run, titles)
             ent = _ent_from(start)
             # Elsewhere in the article, only a name of the same kind: "Apple" is not
             # "Apple Computer CEO Steve Jobs".
@@ -196,7 +197,7 @@ def fullest_name(
                 run = ent
             if wanted <= {t.lower_ for t in run} and len(run) > len(words):
                 (here if same_doc else elsewhere).append(run)
-    if elsewhere and _agree(elsewhere):
+    if elsewhere and _agree(written):
         here += elsewhere
     best = max(here, key=len, default=None)
     return as_written(best[0].doc, best) if best is not None else None
@@ -306,56 +307,6 @@ def qualifier_texts(
         if text and text.lower() not in (t.lower() for t in texts):
             texts.append(text)
     return texts
-
-
-def property_text(
-    doc: Doc,
-    verb: Token | None,
-    number_top: Token | None = None,
-    in_quantity: frozenset[int] | set[int] = frozenset(),
-) -> str | None:
-    """What is asserted: the verb with a particle or adverb that completes it ("closed
-    down", "shut down") and the preposition that brings in the number ("rose to", "fell
-    by", "closed at"), or the verbs coordinated with it ("killed or injured"), as written."""
-    if verb is None:
-        return None
-    coordinated = coordinated_text(doc, verb)
-    if coordinated != verb.text:
-        return coordinated
-    last = verb
-    for child in verb.rights:
-        if child.i == last.i + 1 and (
-            child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _VERB_COMPLETIONS)
-        ):
-            last = child
-    words = list(doc[verb.i : last.i + 1])
-    prep = number_top.head if number_top is not None and number_top.dep_ == "pobj" else None
-    if prep is not None and prep.head.i == verb.i and prep.i > last.i:
-        # "rose to 5.1%", "rose in value by 8%", "fell 4.2% to $31" -> "fell to"
-        between = [
-            t
-            for t in doc[last.i + 1 : prep.i]
-            if t.i not in in_quantity and not any(c.i in in_quantity for c in t.children)
-        ]  # without another number's words: "closed down 312 points at 9,800"
-        if len(between) < _MAX_PROPERTY_GAP and not any(
-            t.pos_ in ("PUNCT", "VERB", "NUM") for t in between
-        ):
-            words += [*between, prep]
-    return as_written(doc, words)
-
-
-def asserted_verb(entity: Token, number_top: Token) -> Token | None:
-    """The verb that asserts the number of the entity: the verb above the number when
-    it is the entity's own clause ("Acme shares fell 4%", "the index closed at 9,800"),
-    else the verb the entity is subject or object of."""
-    for ancestor in [number_top, *number_top.ancestors]:
-        if ancestor.pos_ in ("VERB", "AUX") and ancestor.i != number_top.i:
-            if entity.i in {t.i for t in ancestor.subtree}:
-                return ancestor
-            break
-    if entity.dep_ in ("nsubj", "nsubjpass", "dobj") and entity.head.pos_ in ("VERB", "AUX"):
-        return entity.head
-    return None
 
 
 def _modifier_words(child: Token, taken: set[int]) -> list[Token]:
