@@ -161,3 +161,10 @@ def test_a_rate_is_not_a_duration(nlp, resources):
 )
 def test_what_is_asserted(nlp, resources, text, prop):
     assert abouts(nlp, resources, text)[-1].property == prop
+
+
+def test_model_names_counted_in_brackets(nlp, resources):
+    found = abouts(
+        nlp, resources, "Orion flies 30 short-haul aircraft (24 A320s and 6 A321s) today."
+    )
+    assert [a.entity for a in found] == ["aircraft", "A320s", "A321s"]

@@ -174,8 +174,9 @@ def _acceptable(context: Context, token: Token) -> bool:
         return True  # "for 33 years": a duration's own unit (a DATE entity to spaCy)
     if is_date(token) or token.lower_ in _VALUE_WORDS:
         return False
-    if token.i in range(context.ref.start, context.ref.end) and token is not context.counted:
-        return False
+    inside = token.i in range(context.ref.start, context.ref.end)
+    if inside and token is not context.counted and token.i != context.ref.end - 1:
+        return False  # the last word of the span may name the thing: "24 A320s"
     return not is_vague(
         token, context.in_quantity, resources=context.resources, kinds=("frame", "idiom")
     )
@@ -194,6 +195,25 @@ def _counted(context: Context) -> list[Proposal]:
     if is_change_noun(noun, context.resources):
         return []
     return [(noun, _COUNTED_SCORE, None)]
+
+
+def _model_name(context: Context) -> list[Proposal]:
+    """A model name the quantity span ends with, which the parser may read as a number:
+    "24 A320s and 6 A321s" -> A320s, A321s (letters and digits, not a unit)."""
+    ref = context.ref
+    last = context.doc[ref.end - 1]
+    head = top_of(context.doc, ref).head
+    for noun in (last, head):
+        if noun.i <= ref.root or is_unit_noun(noun, resources=context.resources, ref=ref):
+            continue
+        if noun.dep_ not in ("nummod", "compound") and _is_model_name(noun.text):
+            return [(noun, _COUNTED_SCORE, None)]
+    return []
+
+
+def _is_model_name(text: str) -> bool:
+    """Letters and digits in one word: "A320s", "F-35s", "747s" is not (digits only)."""
+    return any(c.isalpha() for c in text) and any(c.isdigit() for c in text)
 
 
 def _change_base(context: Context) -> list[Proposal]:
@@ -407,6 +427,7 @@ def _duration_unit(context: Context) -> Token | None:
 
 ENTITY_RULES: tuple[Callable[[Context], list[Proposal]], ...] = (
     _counted,
+    _model_name,
     _change_base,
     _holder,
     _worth,
