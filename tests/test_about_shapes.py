@@ -168,3 +168,15 @@ def test_model_names_counted_in_brackets(nlp, resources):
         nlp, resources, "Orion flies 30 short-haul aircraft (24 A320s and 6 A321s) today."
     )
     assert [a.entity for a in found] == ["aircraft", "A320s", "A321s"]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Orion owns a 25 percent share in Brightline Bank.", {"Orion", "Brightline Bank"}),
+        ("The Irish government holds a 25 percent share.", {"Irish government"}),
+    ],
+)
+def test_whose_share(nlp, resources, text, qualifiers):
+    [about] = abouts(nlp, resources, text)
+    assert set(about.qualifiers) == qualifiers

@@ -175,8 +175,8 @@ def _acceptable(context: Context, token: Token) -> bool:
     if is_date(token) or token.lower_ in _VALUE_WORDS:
         return False
     inside = token.i in range(context.ref.start, context.ref.end)
-    if inside and token is not context.counted and token.i != context.ref.end - 1:
-        return False  # the last word of the span may name the thing: "24 A320s"
+    if inside and token is not context.counted and not _is_model_name(token.text):
+        return False  # a model name in the span names the thing: "24 A320s"
     return not is_vague(
         token, context.in_quantity, resources=context.resources, kinds=("frame", "idiom")
     )

@@ -21,8 +21,10 @@ _NOT_QUALIFYING = frozenset(
 )
 # Prepositions after the entity whose object says whose or which: "shares of Acme",
 # "sales in Brazil".
-_QUALIFIER_PREPS = ("of", "in", "at")
-_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
+_QUALIFIER_PREPS = ("of", "in", "at", "on")
+# Named objects of "in", "at", "on" that say whose or which: "sales in Brazil", "a
+# stake in Chrysler", "shares on the Irish Stock Exchange".
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 _NUMBER_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
 
@@ -229,6 +231,18 @@ def _ent_from(start: Token) -> list[Token] | None:
     return None
 
 
+def _nationality_of(noun: Token) -> list[Token]:
+    """The nationality or country a common noun owner is named by: "the Irish
+    government", "the US government" (Wikinews gold qualifiers)."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        c
+        for c in noun.lefts
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i == noun.i - 1
+    ]
+
+
 def _nationality(token: Token) -> bool:
     """A word of nationality ("French", "Japanese"), tagged as an adjective or as a name
     of its own ("the French Cac index": a one-word NORP entity)."""
@@ -300,7 +314,7 @@ def qualifier_texts(
     for owner in owners:
         held = {w.i for words in found for w in words}
         if owner.i not in taken | held and (owner.pos_ in NOUN_POS or owner.ent_type_ == "NORP"):
-            found.append(name_tokens(owner, resources, in_quantity))
+            found.append([*_nationality_of(owner), *name_tokens(owner, resources, in_quantity)])
     texts = []
     for words in found:
         text = as_written(doc, [w for w in words if w.i not in in_quantity])
