@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.stages.about import find_about
+from extractor.stages.about.naming import fullest_name
 from extractor.stages.quantities import find_quantities
 
 from .test_about import abouts
@@ -180,3 +181,16 @@ def test_model_names_counted_in_brackets(nlp, resources):
 def test_whose_share(nlp, resources, text, qualifiers):
     [about] = abouts(nlp, resources, text)
     assert set(about.qualifiers) == qualifiers
+
+
+def test_a_noun_the_unit_measures_at_the_end_of_the_span(nlp, resources):
+    [about] = abouts(nlp, resources, "Hosmer added a 30 degree homer to tie the game.")
+    assert about.entity == "homer"
+
+
+def test_a_fuller_name_elsewhere_found_only_as_an_entity(nlp):
+    # A longer named entity with no longer run of name words ("University of Texas")
+    # stopped a news-dump article with "max() arg is an empty sequence".
+    elsewhere = nlp("He studied at the University of Texas for years.")
+    doc = nlp("The University said on Monday it would grow.")
+    assert fullest_name([doc, elsewhere], [doc[1]]) == "University of Texas"

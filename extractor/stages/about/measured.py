@@ -175,8 +175,11 @@ def _acceptable(context: Context, token: Token) -> bool:
     if is_date(token) or token.lower_ in _VALUE_WORDS:
         return False
     inside = token.i in range(context.ref.start, context.ref.end)
-    if inside and token is not context.counted and not _is_model_name(token.text):
-        return False  # a model name in the span names the thing: "24 A320s"
+    # A model name ("24 A320s") or a noun the unit measures ("a 30 degree homer", found as
+    # the holder by holder.py) may end the span and name the thing.
+    swallowed = context.holder is not None and token.i == context.holder.i == context.ref.end - 1
+    if inside and token is not context.counted and not (_is_model_name(token.text) or swallowed):
+        return False
     return not is_vague(
         token, context.in_quantity, resources=context.resources, kinds=("frame", "idiom")
     )

@@ -199,6 +199,7 @@ def fullest_name(
                 run = ent
             if wanted <= {t.lower_ for t in run} and len(run) > len(words):
                 (here if same_doc else elsewhere).append(run)
+                written += [] if same_doc else [run]
     if elsewhere and _agree(written):
         here += elsewhere
     best = max(here, key=len, default=None)
@@ -206,7 +207,9 @@ def fullest_name(
 
 
 def _agree(runs: list[list[Token]]) -> bool:
-    """Whether every run is the start of the longest one."""
+    """Whether every run is the start of the longest one (none: they agree)."""
+    if not runs:
+        return True
     longest = [t.lower_ for t in max(runs, key=len)]
     return all([t.lower_ for t in run] == longest[: len(run)] for run in runs)
 
