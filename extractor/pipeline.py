@@ -67,7 +67,9 @@ def find_claims(article: Article, *, resources: Resources) -> list[Claim]:
         dates = find_dates(doc, published=article.published, resources=resources)
         for sent in doc.sents:
             for ref in (q for q in quantities if sent.start <= q.root < sent.end):
-                about = find_about(doc, ref, quantities=quantities, resources=resources)
+                about = find_about(
+                    doc, ref, quantities=quantities, resources=resources, article=article.segments
+                )
                 attribution = attributions.attribute(doc[ref.root])
                 claims.append(_claim(article, sent, ref, about, attribution, dates))
     return sorted(claims, key=lambda c: (c.quantity.start_char, c.quantity.end_char))

@@ -144,7 +144,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "bound_words.v1.tsv": {1: frozenset(BOUNDS), 2: frozenset({"before", "after"})},
     "boilerplate.v1.txt": {1: frozenset({"list"})},
     "irregular_verb_forms.v1.tsv": {1: frozenset({"*"})},
-    "about_vague_nouns.v2.tsv": {1: frozenset({"frame", "change", "idiom"})},
+    "about_vague_nouns.v3.tsv": {1: frozenset({"frame", "change", "idiom"})},
     "about_contest_verbs.v1.txt": {},
     "about_unit_nouns.v2.txt": {},
     "about_name_heads.v1.txt": {},
@@ -331,7 +331,7 @@ def build_resources(reader: LexiconReader) -> Resources:
                 if len(row) > 1 and row[1].startswith("needs:")
             }
         ),
-        about_vague_nouns=reader.table("about_vague_nouns.v2.tsv", lower=True),
+        about_vague_nouns=reader.table("about_vague_nouns.v3.tsv", lower=True),
         about_contest_verbs=reader.words("about_contest_verbs.v1.txt"),
         about_unit_nouns=reader.words("about_unit_nouns.v2.txt"),
         about_name_heads=reader.words("about_name_heads.v1.txt"),

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from ...resources import Resources
 from ..quantities import QuantityRef
+from .asserted import asserted_verb, property_text
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .holder import find_holder
-from .measured import Candidate, choose, measured_candidates
-from .naming import asserted_verb, entity_text, name_tokens, property_text, qualifier_texts
-from .phrases import coordinated_text, counted_text, joined, noun_phrase
+from .measured import Candidate, choose, is_change_noun, measured_candidates, value_word
+from .naming import (
+    entity_text,
+    name_tokens,
+    qualifier_texts,
+)
+from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
 from .restated import restated
 from .syntax import quantity_tokens, subject_of, top_of
 
@@ -31,11 +37,18 @@ class AboutRef:
 
 
 def find_about(
-    doc: Doc, ref: QuantityRef, *, quantities: list[QuantityRef], resources: Resources
+    doc: Doc,
+    ref: QuantityRef,
+    *,
+    quantities: list[QuantityRef],
+    resources: Resources,
+    article: Sequence[Doc] = (),
 ) -> AboutRef:
     """Entity (head noun), qualifiers and property of one quantity, and ``text``: the
-    concise phrase naming what the number counts or measures and whose number it is."""
-    return _find_about(doc, ref, quantities, resources, seen=frozenset())
+    concise phrase naming what the number counts or measures and whose number it is.
+    ``article``: the article's other parsed segments, where a name may be written in
+    full ("the Dow" -> "Dow Jones Industrial Average")."""
+    return _find_about(doc, ref, quantities, resources, seen=frozenset(), article=article)
 
 
 def _find_about(
@@ -45,12 +58,15 @@ def _find_about(
     resources: Resources,
     *,
     seen: frozenset[int],
+    article: Sequence[Doc],
 ) -> AboutRef:
     earlier = restated(doc, ref, quantities, resources)
     if earlier is not None and earlier.start not in seen:
         # "8 miles (13 km) of track", "a day is 24 hours, 39 minutes": the number is
         # about what the number it restates or continues is about.
-        return _find_about(doc, earlier, quantities, resources, seen=seen | {ref.start})
+        return _find_about(
+            doc, earlier, quantities, resources, seen=seen | {ref.start}, article=article
+        )
     counted = entity_token(doc, ref)
     holder = find_holder(doc, ref, counted, quantities, resources)
     holder_text = noun_phrase(doc, holder, ref, quantities, resources) if holder is not None else ""
@@ -61,7 +77,7 @@ def _find_about(
     chosen = choose(candidates)
     if chosen is None:
         return AboutRef(text=text, entity=None, qualifiers=(), property=None)
-    return _described(doc, ref, chosen, counted, holder, text, quantities, resources)
+    return _described(doc, ref, chosen, counted, holder, text, quantities, resources, article)
 
 
 def _described(
@@ -73,6 +89,7 @@ def _described(
     text: str,
     quantities: list[QuantityRef],
     resources: Resources,
+    article: Sequence[Doc] = (),
 ) -> AboutRef:
     """The record's words for the chosen entity: as written, its qualifiers, its property."""
     in_quantity = quantity_tokens(ref, quantities)
@@ -89,22 +106,53 @@ def _described(
             property=property_text(doc, entity),
             predicate_i=entity.i,
         )
-    words = name_tokens(entity, resources, in_quantity)
+    contrasted = entity is counted and _contrasted(doc, ref, entity, quantities)
+    words = [entity] if contrasted else name_tokens(entity, resources, in_quantity)
     verb = predicate_token(entity, resources) if entity is counted else None
     if verb is None:
         verb = asserted_verb(entity, top_of(doc, ref))
     # A counted noun's own modifiers lie between its number and the next one (seed fixture).
     window = _own_window(ref, quantities) if entity is counted else None
-    qualifiers = qualifier_texts(
-        doc, entity, words, _owners(entity, holder, verb), in_quantity, resources, window=window
-    )
+    change = _measured_change(doc, ref, counted, holder, resources)
+    # A change says how much, never whose: "the Dow's fall left the index at 11,188".
+    owners = [o for o in _owners(entity, holder, verb) if not is_change_noun(o, resources)]
+    if chosen.rule == "apposition":
+        owners = [w for o in owners for w in _described_by(o, entity)]
+    qualifiers = qualifier_texts(doc, entity, words, owners, in_quantity, resources, window=window)
+    prop = _asserted(doc, ref, chosen, change, verb, in_quantity)
     return AboutRef(
         text=text,
-        entity=entity_text(doc, entity, resources, in_quantity),
+        entity=entity.text
+        if contrasted
+        else entity_text(doc, entity, resources, in_quantity, article=article),
         qualifiers=tuple(qualifiers),
-        property=property_text(doc, verb, top_of(doc, ref), in_quantity),
+        property=prop,
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
+    )
+
+
+def _asserted(
+    doc: Doc,
+    ref: QuantityRef,
+    chosen: Candidate,
+    change: Token | None,
+    verb: Token | None,
+    in_quantity: set[int],
+) -> str | None:
+    """The property: the change the number measures ("a 49% decline" asserts a
+    decline), the value word of a worth ("are worth", "were priced at": Wikinews gold),
+    else what the verb asserts."""
+    if change is not None:
+        return change.text
+    worth = value_word(doc, ref) if chosen.rule == "worth" else None
+    if worth is None:
+        return property_text(doc, verb, top_of(doc, ref), in_quantity)
+    after = doc[worth.i + 1] if worth.i + 1 < len(doc) else None
+    return (
+        as_written(doc, [worth, after])
+        if after is not None and after.lower_ == "at"
+        else worth.text
     )
 
 
@@ -112,11 +160,58 @@ def _owners(entity: Token, holder: Token | None, verb: Token | None) -> list[Tok
     """Whose the entity is: the holder found up the parse and the subject of the verb
     that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane),
     when they are other nouns."""
-    found = [holder] if holder is not None and holder.i != entity.i else []
+    found = [holder] if holder is not None else []
     subject = subject_of(verb) if verb is not None else None
-    if subject is not None and subject.i != entity.i and subject.pos_ in ("NOUN", "PROPN"):
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         found.append(subject)
-    return found
+    # Not the entity, nor the same noun counted again ("9,000 production jobs ..., 2,000
+    # salaried jobs": the second "jobs" hangs on the first).
+    return [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
+
+
+def _described_by(owner: Token, name: Token) -> list[Token]:
+    """A common noun a name is in apposition with only describes it; its own name words
+    qualify it: "The primary UK index, the FTSE 100, rose" -> FTSE 100, qualifiers [UK]."""
+    if name.head.i != owner.i or name.dep_ != "appos":
+        return [owner]
+    return [
+        c
+        for c in owner.lefts
+        if c.dep_ in ("compound", "poss", "amod")
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))
+    ]
+
+
+def _contrasted(doc: Doc, ref: QuantityRef, noun: Token, quantities: list[QuantityRef]) -> bool:
+    """Whether another number of the sentence counts the same noun: then the noun alone
+    is the entity and its compounds say which ("About 9,000 production jobs will be cut
+    ..., and 2,000 salaried jobs" -> jobs, qualifiers [production])."""
+    sent = doc[ref.root].sent
+    for other in quantities:
+        if other is ref or not sent.start <= other.root < sent.end:
+            continue
+        counted = entity_token(doc, other)
+        if counted is not None and counted.i != noun.i and counted.lemma_ == noun.lemma_:
+            return True
+    return False
+
+
+def _measured_change(
+    doc: Doc, ref: QuantityRef, counted: Token | None, holder: Token | None, resources: Resources
+) -> Token | None:
+    """The change noun the number measures, when it is one ("a 49% decline", "gains of
+    8%", "the Dow's 344-point fall", "an increase of 40.5"): what is asserted is that
+    change (Wikinews gold)."""
+    top = top_of(doc, ref)
+    through = top.head.head if top.dep_ == "pobj" and top.head.lower_ in ("of", "by") else None
+    return next(
+        (
+            noun
+            for noun in (counted, holder, through)
+            if noun is not None and noun.pos_ == "NOUN" and is_change_noun(noun, resources)
+        ),
+        None,
+    )
 
 
 def _own_window(ref: QuantityRef, quantities: list[QuantityRef]) -> range:

@@ -90,6 +90,13 @@ def _paid_in(search: Search, top: Token) -> Token | None:
     if not is_money(search.ref):
         return None
     paid_in = prep_object(top, "in")
+    if paid_in is None and top.dep_ == "dobj":
+        # "creating over $500 million yearly in revenue": a bare noun after the money.
+        paid_in = prep_object(top.head, "in")
+        if paid_in is not None and (
+            paid_in.i < top.i or any(c.dep_ == "det" for c in paid_in.children)
+        ):
+            paid_in = None
     if (
         paid_in is not None
         and paid_in.pos_ == "NOUN"

@@ -4,10 +4,12 @@ property (what is asserted of it)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import Resources
-from .phrases import as_written, coordinated_text, hyphenated
+from .phrases import as_written, hyphenated
 from .syntax import prep_object
 from .words import NOUN_POS, is_date, is_unit_noun
 
@@ -19,19 +21,26 @@ _NOT_QUALIFYING = frozenset(
 )
 # Prepositions after the entity whose object says whose or which: "shares of Acme",
 # "sales in Brazil".
-_QUALIFIER_PREPS = ("of", "in", "at")
-_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
+_QUALIFIER_PREPS = ("of", "in", "at", "on")
+# Named objects of "in", "at", "on" that say whose or which: "sales in Brazil", "a
+# stake in Chrysler", "shares on the Irish Stock Exchange".
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 _NUMBER_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
-# Adverbs that complete a change or level verb: "closed down", "ended higher".
-_MAX_PROPERTY_GAP = 3  # words between the verb and the preposition of its number
-_VERB_COMPLETIONS = frozenset({"down", "up", "higher", "lower", "off", "out"})
 
 
-def entity_text(doc: Doc, token: Token, resources: Resources, in_quantity: set[int]) -> str:
-    """The entity as written: a name at its fullest in the Doc ("Dow" -> "Dow Jones
-    Industrial Average"), a common noun with its noun compounds ("pay rise", "retail
-    stores"), or a noun with its name when the noun completes the name ("Nasdaq index")."""
+def entity_text(
+    doc: Doc,
+    token: Token,
+    resources: Resources,
+    in_quantity: set[int],
+    *,
+    article: Sequence[Doc] = (),
+) -> str:
+    """The entity as written: a name at its fullest in the article ("Dow" -> "Dow Jones
+    Industrial Average"; ``article`` holds the article's other parsed segments), a common
+    noun with its noun compounds ("pay rise", "retail stores"), or a noun with its name
+    when the noun completes the name ("Nasdaq index")."""
     words = name_tokens(token, resources, in_quantity)
     if len(words) == 1 and token.lemma_.lower() in resources.about_name_heads:
         named = _named_before(token, resources, in_quantity)
@@ -40,7 +49,7 @@ def entity_text(doc: Doc, token: Token, resources: Resources, in_quantity: set[i
             token = words[-1]
     text = as_written(doc, words)
     if token.pos_ == "PROPN":
-        return fullest_name(doc, words) or text
+        return fullest_name([doc, *article], words, titles=resources.titles) or text
     return text
 
 
@@ -84,6 +93,8 @@ def _noun_compounds(token: Token, resources: Resources, in_quantity: set[int]) -
             break
         if child.pos_ != "NOUN":
             break  # "Apple engineers": a name before a common noun qualifies it
+        if any(t.pos_ in ("ADJ", "ADV") for t in hyphenated(child)):
+            break  # "30 short-haul aircraft": a hyphenated description qualifies it
         words += [w for w in child.subtree if w.dep_ != "det" and w.i not in in_quantity]
     return words
 
@@ -96,14 +107,10 @@ def _name_run(token: Token, resources: Resources, in_quantity: set[int]) -> list
     completes = token.pos_ != "PROPN"
     words = [token]
     i = token.i - 1
-    while i >= 0 and i not in in_quantity:
+    while i >= 0 and (i not in in_quantity or _number_in_name(doc, i)):
         word = doc[i]
         name_word = word.pos_ == "PROPN" or word.text in ("&", "'s", "’s")
-        name_word = name_word or (
-            word.pos_ == "NUM"
-            and i > 0
-            and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].tag_ == "POS")
-        )
+        name_word = name_word or _number_in_name(doc, i)
         if completes and word.pos_ == "NOUN" and not is_unit_noun(word, resources=resources):
             name_word = True
         name_word = name_word or word.lemma_.lower() in resources.about_name_heads
@@ -121,6 +128,18 @@ def _name_run(token: Token, resources: Resources, in_quantity: set[int]) -> list
     ):
         words.append(doc[after])  # "S&P 500", "FTSE 100"
     return words
+
+
+def _number_in_name(doc: Doc, i: int) -> bool:
+    """A bare number between name words, part of the name even when it was found as a
+    quantity: "Standard & Poor's 500 Index", "FTSE 100 index"."""
+    word = doc[i]
+    return (
+        word.pos_ == "NUM"
+        and word.like_num
+        and 0 < i < len(doc) - 1
+        and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].tag_ == "POS")
+    )
 
 
 def _named_before(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token] | None:
@@ -147,29 +166,94 @@ def _entity_span(token: Token) -> Span | None:
     return token.doc[start : ent.end] if start < ent.end else None
 
 
-def fullest_name(doc: Doc, words: list[Token]) -> str | None:
-    """The longest name in the Doc that starts with the same word and holds all of
-    ``words``: "the Dow" -> "Dow Jones Industrial Average", "the FTSE" -> "FTSE 100" (as
-    for speakers). A name is a named entity or a run of name words along the text."""
+def fullest_name(
+    docs: Sequence[Doc], words: list[Token], *, titles: frozenset[str] = frozenset()
+) -> str | None:
+    """The longest name in ``docs`` (the article's parsed segments) that starts with the
+    same word and holds all of ``words``: "the Dow" -> "Dow Jones Industrial Average"
+    (wikinews_112579 names it in full only in its first paragraph), "the FTSE" -> "FTSE
+    100" (as for speakers). A name is a named entity or a run of name words along the
+    text. Elsewhere in the article a longer name counts only when every longer name
+    there agrees: "Mac" is not "Mac OS X Lion" beside "Mac App Store" (wikinews_265977)."""
     wanted = {w.lower_ for w in words}
-    best: list[Token] | None = None
-    for start in doc:
-        if start.lower_ != words[0].lower_ or start.pos_ != "PROPN":
-            continue
-        run = _run_after(start)
-        ent = next((e for e in doc.ents if e.start == start.i), None)
-        if ent is not None and ent.label_ in _NAME_ENTS and len(ent) > len(run):
-            run = list(ent)
-        if wanted <= {t.lower_ for t in run} and (best is None or len(run) > len(best)):
-            best = run
-    if best is None or len(best) <= len(words):
-        return None
-    return as_written(doc, best)
+    here: list[list[Token]] = []
+    elsewhere: list[list[Token]] = []
+    written: list[list[Token]] = []  # the runs elsewhere as written, for agreement
+    for doc in docs:
+        same_doc = doc is words[0].doc
+        for start in doc:
+            if start.lower_ != words[0].lower_ or start.pos_ != "PROPN":
+                continue
+            run = _run_after(start)
+            if not same_doc:
+                written += [run] if len(run) > len(words) else []
+                run = _plain_run(run, titles)
+            ent = _ent_from(start)
+            # Elsewhere in the article, only a name of the same kind: "Apple" is not
+            # "Apple Computer CEO Steve Jobs".
+            if (
+                ent is not None
+                and len(ent) > len(run)
+                and (same_doc or ent[-1].ent_type_ == words[-1].ent_type_)
+            ):
+                run = ent
+            if wanted <= {t.lower_ for t in run} and len(run) > len(words):
+                (here if same_doc else elsewhere).append(run)
+                written += [] if same_doc else [run]
+    if elsewhere and _agree(written):
+        here += elsewhere
+    best = max(here, key=len, default=None)
+    return as_written(best[0].doc, best) if best is not None else None
+
+
+def _agree(runs: list[list[Token]]) -> bool:
+    """Whether every run is the start of the longest one (none: they agree)."""
+    if not runs:
+        return True
+    longest = [t.lower_ for t in max(runs, key=len)]
+    return all([t.lower_ for t in run] == longest[: len(run)] for run in runs)
+
+
+def _plain_run(run: list[Token], titles: frozenset[str]) -> list[Token]:
+    """A run of name words elsewhere in the article, up to a title, a person or a
+    number: "Dow Jones Industrial Average", but "Apple Computer CEO Steve Jobs" is not a
+    fuller "Apple", nor "Boeing 787" a fuller "Boeing"."""
+    for k, token in enumerate(run):
+        if token.lower_ in titles or token.ent_type_ == "PERSON" or token.pos_ == "NUM":
+            return run[:k]
+    return run
+
+
+def _ent_from(start: Token) -> list[Token] | None:
+    """The named entity (organisation, product, place, work) that starts at ``start``,
+    or at a "the" before it, without the "the"."""
+    for ent in start.doc.ents:
+        begins = ent.start == start.i or (ent.start == start.i - 1 and ent[0].lower_ == "the")
+        if begins and ent.label_ in _NAME_ENTS:
+            return [t for t in ent if t.i >= start.i]
+    return None
+
+
+def _nationality_of(noun: Token) -> list[Token]:
+    """The nationality or country a common noun owner is named by: "the Irish
+    government", "the US government" (Wikinews gold qualifiers)."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        c
+        for c in noun.lefts
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i == noun.i - 1
+    ]
 
 
 def _nationality(token: Token) -> bool:
-    """An adjective of nationality ("French", "Japanese")."""
-    return token.ent_type_ == "NORP" and token.pos_ == "ADJ"
+    """A word of nationality ("French", "Japanese"), tagged as an adjective or as a name
+    of its own ("the French Cac index": a one-word NORP entity)."""
+    if token.ent_type_ != "NORP":
+        return False
+    doc = token.doc
+    alone = token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    return token.pos_ == "ADJ" or (token.ent_iob_ == "B" and alone)
 
 
 def _run_after(start: Token) -> list[Token]:
@@ -211,7 +295,9 @@ def qualifier_texts(
     each number its own group (seed fixture)."""
     taken = {w.i for w in entity_words} | in_quantity
     found: list[list[Token]] = []
-    for child in entity.lefts:
+    # A name's own modifiers left out of it qualify it too: "the French Cac index".
+    trimmed = [g for c in entity.lefts if c.i in taken for g in c.lefts if g.i not in taken]
+    for child in [*entity.lefts, *trimmed]:
         if child.i in taken or child.dep_ not in _QUALIFIER_DEPS:
             continue
         if child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child):
@@ -230,64 +316,14 @@ def qualifier_texts(
         found.append(name_tokens(pobj, resources, in_quantity))
     for owner in owners:
         held = {w.i for words in found for w in words}
-        if owner.i not in taken | held and owner.pos_ in NOUN_POS:
-            found.append(name_tokens(owner, resources, in_quantity))
+        if owner.i not in taken | held and (owner.pos_ in NOUN_POS or owner.ent_type_ == "NORP"):
+            found.append([*_nationality_of(owner), *name_tokens(owner, resources, in_quantity)])
     texts = []
     for words in found:
         text = as_written(doc, [w for w in words if w.i not in in_quantity])
         if text and text.lower() not in (t.lower() for t in texts):
             texts.append(text)
     return texts
-
-
-def property_text(
-    doc: Doc,
-    verb: Token | None,
-    number_top: Token | None = None,
-    in_quantity: frozenset[int] | set[int] = frozenset(),
-) -> str | None:
-    """What is asserted: the verb with a particle or adverb that completes it ("closed
-    down", "shut down") and the preposition that brings in the number ("rose to", "fell
-    by", "closed at"), or the verbs coordinated with it ("killed or injured"), as written."""
-    if verb is None:
-        return None
-    coordinated = coordinated_text(doc, verb)
-    if coordinated != verb.text:
-        return coordinated
-    last = verb
-    for child in verb.rights:
-        if child.i == last.i + 1 and (
-            child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _VERB_COMPLETIONS)
-        ):
-            last = child
-    words = list(doc[verb.i : last.i + 1])
-    prep = number_top.head if number_top is not None and number_top.dep_ == "pobj" else None
-    if prep is not None and prep.head.i == verb.i and prep.i > last.i:
-        # "rose to 5.1%", "rose in value by 8%", "fell 4.2% to $31" -> "fell to"
-        between = [
-            t
-            for t in doc[last.i + 1 : prep.i]
-            if t.i not in in_quantity and not any(c.i in in_quantity for c in t.children)
-        ]  # without another number's words: "closed down 312 points at 9,800"
-        if len(between) < _MAX_PROPERTY_GAP and not any(
-            t.pos_ in ("PUNCT", "VERB", "NUM") for t in between
-        ):
-            words += [*between, prep]
-    return as_written(doc, words)
-
-
-def asserted_verb(entity: Token, number_top: Token) -> Token | None:
-    """The verb that asserts the number of the entity: the verb above the number when
-    it is the entity's own clause ("Acme shares fell 4%", "the index closed at 9,800"),
-    else the verb the entity is subject or object of."""
-    for ancestor in [number_top, *number_top.ancestors]:
-        if ancestor.pos_ in ("VERB", "AUX") and ancestor.i != number_top.i:
-            if entity.i in {t.i for t in ancestor.subtree}:
-                return ancestor
-            break
-    if entity.dep_ in ("nsubj", "nsubjpass", "dobj") and entity.head.pos_ in ("VERB", "AUX"):
-        return entity.head
-    return None
 
 
 def _modifier_words(child: Token, taken: set[int]) -> list[Token]:

@@ -9,8 +9,13 @@ from spacy.tokens import Doc
 from ...resources import Resources
 from ..quantities import QuantityRef
 from .counted import entity_token
+from .syntax import top_of
 from .words import is_unit_noun
 
+# Words that make a share the rest of an earlier one: "retaining the other 19.9%".
+_REST_WORDS = frozenset({"other", "remaining", "rest"})
+# A bare number as a verb's object (the parser also calls it a noun-phrase adverb).
+_OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
 _MAX_CONVERSION_GAP = 1  # tokens between a number and "(" restating it: "5 miles (8 km)"
 
 
@@ -20,9 +25,10 @@ def restated(
     """The quantity this one restates in other units ("5 miles (8 km)", "2 billion yen
     ($14 million)", "up 40 points, or 1.2%") or continues ("11 hours, 20 minutes": its
     noun is the other number's)."""
-    converted = converted_from(doc, ref, quantities)
-    if converted is not None:
-        return converted
+    for rule in (converted_from, _relative_restatement, _the_other, _gapped):
+        found = rule(doc, ref, quantities)
+        if found is not None:
+            return found
     entity = entity_token(doc, ref)
     if entity is None:
         return None
@@ -60,3 +66,52 @@ def converted_from(doc: Doc, ref: QuantityRef, quantities: list[QuantityRef]) ->
     if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") for t in doc[previous.end : opening]):
         return None
     return previous
+
+
+def _relative_restatement(
+    doc: Doc, ref: QuantityRef, quantities: list[QuantityRef]
+) -> QuantityRef | None:
+    """A number a relative clause gives for another: "rose by 8.04%, which is 392.50
+    points" (wikinews_113330)."""
+    top = entity_token(doc, ref) or top_of(doc, ref)  # "392.50 points": the unit noun
+    clause = top.head
+    if top.dep_ not in ("attr", "dobj") or clause.dep_ != "relcl":
+        return None
+    return _quantity_at(clause.head.i, ref, quantities)
+
+
+def _the_other(doc: Doc, ref: QuantityRef, quantities: list[QuantityRef]) -> QuantityRef | None:
+    """ "The other" or "the remaining" share is of what the sentence's earlier share of
+    that unit is of: "sold 80.1% of its stake, retaining the other 19.9%"."""
+    words = {t.lower_ for t in doc[ref.start : ref.end]} | {
+        c.lower_ for c in top_of(doc, ref).children
+    }
+    if ref.unit is None or not words & _REST_WORDS or entity_token(doc, ref) is not None:
+        return None
+    sent = doc[ref.root].sent
+    earlier = [q for q in quantities if sent.start <= q.start and q.end <= ref.start]
+    return next((q for q in reversed(earlier) if q.unit == ref.unit), None)
+
+
+def _gapped(doc: Doc, ref: QuantityRef, quantities: list[QuantityRef]) -> QuantityRef | None:
+    """A bare number after the same verb as an earlier count in the sentence counts the
+    same thing: "the 787-8 holds 210 passengers; the 787-9 holds 250 to 290"."""
+    top = top_of(doc, ref)
+    verb = top.head
+    if ref.unit is not None or top.dep_ not in _OBJECT_DEPS or entity_token(doc, ref) is not None:
+        return None
+    sent = doc[ref.root].sent
+    for other in quantities:
+        if other is ref or not sent.start <= other.start < ref.start:
+            continue
+        counted = entity_token(doc, other)
+        if counted is None or counted.dep_ != "dobj" or counted.head.i == verb.i:
+            continue
+        if counted.head.lemma_ == verb.lemma_:
+            return other
+    return None
+
+
+def _quantity_at(i: int, ref: QuantityRef, quantities: list[QuantityRef]) -> QuantityRef | None:
+    """The quantity other than ``ref`` that token ``i`` belongs to."""
+    return next((q for q in quantities if q is not ref and q.start <= i < q.end), None)
