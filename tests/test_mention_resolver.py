@@ -86,18 +86,36 @@ def test_gender_comes_from_an_honorific_then_the_first_name():
     assert name_gender(record("Okafor", "person", [0]), NAMES) == "unknown"
 
 
-def test_candidates_are_the_names_and_speakers_before_the_anaphor_most_recent_first():
+def test_candidates_are_the_names_before_the_anaphor_most_recent_first():
     names = [
         record("Mary Smith", "person", [0, 50], subjects=[0]),
         record("John Brown", "person", [30]),
         record("Acme", "organization", [90]),  # after the anaphor: not a candidate
     ]
-    history = (Seen(10, Resolved("the minister", "person")),)
+    history = (
+        Seen(31, Resolved("John Brown", "person")),
+        Seen(10, Resolved("the minister", "person")),  # kept as written: names nobody
+    )
     candidates = find_antecedents(names, history, position=80, first_names=NAMES)
-    assert [c.resolved.name for c in candidates] == ["Mary Smith", "John Brown", "the minister"]
+    assert [c.resolved.name for c in candidates] == ["Mary Smith", "John Brown"]
     assert candidates[0].positions == (0, 50) and not candidates[0].subject
     assert candidates[0].gender == "female"
-    assert candidates[2].speaker_rank == 0 and candidates[0].speaker_rank is None
+    assert candidates[1].positions == (30, 31)
+    assert candidates[1].speaker_rank == 1 and candidates[0].speaker_rank is None
+
+
+def test_candidates_can_be_limited_to_compatible_or_unknown_kinds():
+    names = [
+        record("Russian", "group", [50]),
+        record("Okafor", "unknown", [40]),
+        record("Mark Milley", "person", [10]),
+    ]
+    candidates = find_antecedents(
+        names, (), position=80, first_names=NAMES, kinds=frozenset({"person"})
+    )
+    assert [c.resolved.name for c in candidates] == ["Okafor", "Mark Milley"]
+    plural = find_antecedents(names, (), position=80, first_names={"mark": "male"}, plural=True)
+    assert [c.resolved.name for c in plural] == ["Russian", "Okafor"]
 
 
 def test_the_baseline_takes_the_most_recent_candidate_of_a_compatible_kind():
@@ -134,6 +152,18 @@ def test_the_model_chooses_the_best_candidate_or_none():
     assert agreeing.choose(she, [], sentences) is None
 
 
+def test_the_resolver_only_answers_for_its_categories(nlp, resources):
+    doc = nlp("Mary Smith met John Brown. She left.")
+    she = next(t for t in doc if t.text == "She")
+    mention = doc[she.i : she.i + 1]
+    names = (record("Mary Smith", "person", [0], subjects=[0]),)
+    context = (names, Sentences([0, 27]), resources)
+    only_he = MentionResolver(weights={"bias": 1.0}, categories=("he",))
+    assert only_he.resolve(mention, 27, (), context) is None
+    both = MentionResolver(weights={"bias": 1.0}, categories=("he", "she"))
+    assert both.resolve(mention, 27, (), context) == Resolved("Mary Smith", "person")
+
+
 def test_weights_round_trip_through_json_and_bad_files_are_model_errors():
     model = MentionResolver(weights={"b": -0.5, "a": 1.25}, meta={"seed": 13})
     again = MentionResolver.from_json(model.to_json())
@@ -150,7 +180,7 @@ def test_the_packaged_model_prefers_an_agreeing_gender():
     names = [
         record("Acme Corp", "organization", [60]),
         record("John Brown", "person", [40], subjects=[40]),
-        record("Mary Smith", "person", [10], subjects=[10]),
+        record("Mary Smith", "person", [10, 20], subjects=[10, 20]),
     ]
     candidates = find_antecedents(names, (), position=80, first_names=NAMES)
     sentences = Sentences([0, 30, 70])

@@ -147,10 +147,17 @@ def find_antecedents(
     *,
     position: int,
     first_names,
+    kinds: frozenset[str] | None = None,
+    plural: bool = False,
 ) -> list[Antecedent]:
-    """The entities named or quoted before ``position``, most recent first (at most
-    ``MAX_CANDIDATES``): the article's names, and speakers no name stands for ("the
-    minister" kept as written)."""
+    """The entities the article names before ``position``, most recent first (at most
+    ``MAX_CANDIDATES``), each with its mentions and speaker mentions before it. Speakers
+    kept as written ("experts", "the minister") name no entity: they are not candidates
+    (PolNeAR dev: "the group" went to "experts" instead of the Tax Foundation). With
+    ``kinds``, only names of those kinds or of unknown kind are candidates, as the rules
+    propose them ("he" is no NORP adjective: seed fixture, "Russian soldiers ..., he told").
+    ``plural`` ("they") leaves out names with a gendered first name or honorific: one
+    person is not "they" (number agreement)."""
     speakers = [seen for seen in history if seen.position < position]
     speaker_order: list[str] = []
     for seen in reversed(speakers):
@@ -158,8 +165,10 @@ def find_antecedents(
             speaker_order.append(seen.resolved.name)
     found: dict[str, Antecedent] = {}
     for record in names:
+        if kinds is not None and record.kind not in kinds and record.kind != "unknown":
+            continue
         before = tuple(p for p in record.positions if p < position)
-        if not before:
+        if not before or plural and name_gender(record, first_names) != "unknown":
             continue
         spoken = tuple(s.position for s in speakers if s.resolved.name == record.canonical)
         found[record.canonical] = Antecedent(
@@ -171,13 +180,6 @@ def find_antecedents(
             else "unknown",
             speaker_rank=_rank(speaker_order, record.canonical),
         )
-    for seen in speakers:
-        name = seen.resolved.name
-        if name not in found:
-            spoken = tuple(s.position for s in speakers if s.resolved.name == name)
-            found[name] = Antecedent(
-                seen.resolved, spoken, True, "unknown", _rank(speaker_order, name)
-            )
     ordered = sorted(found.values(), key=lambda a: (-a.last, a.resolved.name))
     return ordered[:MAX_CANDIDATES]
 

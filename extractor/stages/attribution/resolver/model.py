@@ -63,6 +63,9 @@ class MentionResolver:
     weights: dict[str, float]
     intercept: float = 0.0
     meta: dict[str, Any] = field(default_factory=dict)
+    # The anaphor categories it resolves at run time (those where it beat the rules in
+    # cross-validation); the rules resolve the others.
+    categories: tuple[str, ...] = ("he", "she", "they", "it", "description")
 
     def score(self, features: dict[str, float]) -> float:
         get = self.weights.get
@@ -90,10 +93,15 @@ class MentionResolver:
         anaphor = find_anaphor(
             mention, position=position, sentence=sentences.index(position), resources=resources
         )
-        if anaphor is None:
+        if anaphor is None or anaphor.category not in self.categories:
             return None
         candidates = find_antecedents(
-            records, history, position=position, first_names=resources.first_names
+            records,
+            history,
+            position=position,
+            first_names=resources.first_names,
+            kinds=anaphor.kinds,
+            plural=anaphor.category == "they",
         )
         chosen = self.choose(anaphor, candidates, sentences)
         return chosen.resolved if chosen is not None else None
@@ -105,6 +113,7 @@ class MentionResolver:
             "version": 1,
             "meta": self.meta,
             "intercept": round(self.intercept, 8),
+            "categories": list(self.categories),
             "weights": {name: round(w, 8) for name, w in sorted(self.weights.items()) if w},
         }
         return json.dumps(payload, indent=1, sort_keys=True) + "\n"
@@ -125,6 +134,7 @@ class MentionResolver:
             weights={str(k): float(v) for k, v in weights.items()},
             intercept=float(payload.get("intercept", 0.0)),
             meta=dict(payload.get("meta", {})),
+            categories=tuple(str(c) for c in payload.get("categories", ())),
         )
 
 
