@@ -93,6 +93,8 @@ class Resources:
     speaker_descriptions: Mapping[str, str] = field(default_factory=dict)
     # "her daughter, 12,": nouns for one person, whose age a number between commas is.
     person_nouns: frozenset[str] = frozenset()
+    # First name -> usual gender ("male", "female"), for "she" vs a named man (resolver).
+    first_names: Mapping[str, str] = field(default_factory=dict)
 
     def verb_lemma(self, token) -> str:
         """A verb's lemma, correcting the lemmatizer from the irregular forms lexicon
@@ -134,6 +136,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "titles.v1.txt": {},
     "metonym_nouns.v1.txt": {},
     "speaker_descriptions.v1.tsv": {1: frozenset({"organization", "group"})},
+    "first_names.v1.tsv": {1: frozenset({"male", "female"})},
     "label_nouns.v1.txt": {},
     "street_nouns.v1.txt": {},
     "person_nouns.v1.txt": {},
@@ -305,9 +308,8 @@ def build_resources(reader: LexiconReader) -> Resources:
         audience_nouns=reader.words("audience_nouns.v1.txt"),
         titles=reader.words("titles.v1.txt"),
         metonym_nouns=reader.words("metonym_nouns.v1.txt"),
-        speaker_descriptions=MappingProxyType(
-            {row[0].lower(): row[1] for row in reader.rows("speaker_descriptions.v1.tsv")}
-        ),
+        first_names=_lower_table(reader, "first_names.v1.tsv"),
+        speaker_descriptions=_lower_table(reader, "speaker_descriptions.v1.tsv"),
         label_nouns=reader.words("label_nouns.v1.txt"),
         street_nouns=reader.words("street_nouns.v1.txt"),
         person_nouns=reader.words("person_nouns.v1.txt"),
@@ -349,6 +351,11 @@ def build_resources(reader: LexiconReader) -> Resources:
         ),
         fingerprint=reader.fingerprint(),
     )
+
+
+def _lower_table(reader: LexiconReader, name: str) -> MappingProxyType[str, str]:
+    """First column (lower-cased) -> second column."""
+    return MappingProxyType({row[0].lower(): row[1] for row in reader.rows(name)})
 
 
 def _two_column_table(

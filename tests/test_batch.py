@@ -413,6 +413,29 @@ def test_fingerprint_changes_with_the_package_version_and_the_lexicons(monkeypat
     assert options.fingerprint(["dump.jsonl"], lexicons="aaa") != base
 
 
+def test_fingerprint_changes_with_the_models(monkeypatch):
+    import extractor.batch.options as batch_options
+
+    options = BatchOptions()
+    base = options.fingerprint(["dump.jsonl"], lexicons="aaa", models="ranker v1")
+    assert options.fingerprint(["dump.jsonl"], lexicons="aaa", models="ranker v1") == base
+    assert options.fingerprint(["dump.jsonl"], lexicons="aaa", models="ranker v2") != base
+    # By default the packaged model files' bytes are hashed: other bytes, another run.
+    packaged = options.fingerprint(["dump.jsonl"], lexicons="aaa")
+    monkeypatch.setattr(batch_options, "MODEL_FILES", ("speaker_ranker.v1.json",))
+    assert options.fingerprint(["dump.jsonl"], lexicons="aaa") != packaged
+
+
+def test_the_models_fingerprint_hashes_the_files_the_stages_load():
+    from extractor.batch.options import MODEL_FILES, models_fingerprint
+    from extractor.stages.attribution.ranker.model import MODEL_FILE as RANKER_FILE
+    from extractor.stages.attribution.resolver.model import MODEL_FILE as RESOLVER_FILE
+
+    assert set(MODEL_FILES) == {RANKER_FILE, RESOLVER_FILE}
+    assert models_fingerprint() == models_fingerprint()
+    assert len(models_fingerprint()) == 16
+
+
 def test_a_run_left_by_other_lexicons_is_not_resumed(tmp_path, monkeypatch):
     from extractor.errors import InputError
     from extractor.resources import load_resources

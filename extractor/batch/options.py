@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass, field
+from importlib import resources as package_data
 from importlib.metadata import version
 
 from ..inputs.decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_HTML_BYTES
@@ -22,6 +23,10 @@ STATE_VERSION = 2  # 2: inputs are fingerprinted by content, not by name
 # Each input file is fingerprinted by its size, mtime and a hash of its first and last block.
 EDGE_BYTES = 64 * 1024
 PACKAGE = "claim-extractor"
+# The learned models a run reads (``models/``): their bytes are part of the fingerprint, so
+# a retrained ranker or resolver under the same package version does not resume old parts.
+MODELS_PACKAGE = "extractor.models"
+MODEL_FILES = ("speaker_ranker.v1.json", "mention_resolver.v1.json")
 
 
 @dataclass(frozen=True)
@@ -42,15 +47,17 @@ class BatchOptions:
     # the fingerprint: it only decides which pathological articles fail.
     article_timeout: float = DEFAULT_ARTICLE_TIMEOUT_S
 
-    def fingerprint(self, inputs: list[str], *, lexicons: str) -> str:
+    def fingerprint(self, inputs: list[str], *, lexicons: str, models: str | None = None) -> str:
         """A short hash of what decides the output: the inputs (names and content, see
-        ``input_fingerprint``), these options, the package's version and ``lexicons``
-        (``Resources.fingerprint``), so a run resumes only parts that the same code and
-        lexicons wrote from the same inputs."""
+        ``input_fingerprint``), these options, the package's version, ``lexicons``
+        (``Resources.fingerprint``) and ``models`` (default: ``models_fingerprint()``), so a
+        run resumes only parts that the same code, lexicons and models wrote from the same
+        inputs."""
         relevant = {
             "version": STATE_VERSION,
             "package": version(PACKAGE),
             "lexicons": lexicons,
+            "models": models_fingerprint() if models is None else models,
             "inputs": [input_fingerprint(name) for name in inputs],
             "chunk_articles": self.chunk_articles,
             "input_format": self.input_format,
@@ -60,6 +67,21 @@ class BatchOptions:
             "model": self.model,
         }
         return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def models_fingerprint() -> str:
+    """A hash of the packaged model files' names and bytes (a missing one counts as
+    missing: loading it fails later with its own message)."""
+    digest = hashlib.sha256()
+    folder = package_data.files(MODELS_PACKAGE)
+    for name in MODEL_FILES:
+        digest.update(name.encode() + b"\0")
+        try:
+            digest.update(folder.joinpath(name).read_bytes())
+        except (FileNotFoundError, IsADirectoryError):
+            digest.update(b"missing")
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
 
 
 def input_fingerprint(name: str) -> list:

@@ -1,4 +1,5 @@
-"""`extract train speaker`: train the speaker ranker on PolNeAR (scikit-learn needed)."""
+"""`extract train speaker` (the speaker ranker, on PolNeAR) and `extract train resolver`
+(the mention resolver, on GUM coreference): scikit-learn needed."""
 
 from __future__ import annotations
 
@@ -51,6 +52,29 @@ def train_speaker_command(
     with exit_on_errors():
         settings = TrainConfig.from_file(config)
         report = train_speaker_ranker(
+            data if data is not None else default_data_root(), settings, output
+        )
+    typer.echo(json.dumps(asdict(report), indent=2))
+
+
+@train_app.command("resolver")
+def train_resolver_command(
+    config: Config = Path("models/mention_resolver.v1.config.json"),
+    data: Data = None,
+    output: Output = Path("models/mention_resolver.v1.json"),
+) -> None:
+    """Train the mention resolver (pronouns, descriptions) on GUM coreference, score it on
+    held-out GUM documents, write the weights; prints the scores (JSON) for the model card."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise fail("scikit-learn is not installed: pip install scikit-learn", EXIT_USAGE) from None
+    from ..bench import default_data_root
+    from ..stages.attribution.resolver.train import ResolverConfig, train_mention_resolver
+
+    with exit_on_errors():
+        settings = ResolverConfig.from_file(config)
+        report = train_mention_resolver(
             data if data is not None else default_data_root(), settings, output
         )
     typer.echo(json.dumps(asdict(report), indent=2))

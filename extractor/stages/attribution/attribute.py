@@ -34,6 +34,7 @@ from .cues import (
 from .quotes import QuoteRegion, TranscriptLabel, quote_at
 from .ranker.candidates import Candidate, find_candidates
 from .ranker.model import SpeakerRanker, load_speaker_ranker
+from .resolver.model import MentionResolver, load_mention_resolver
 from .speakers import History, SpeakerResolver, is_first_person, remember
 from .via import via_speaker
 
@@ -46,13 +47,27 @@ PACKAGED = "packaged"
 
 
 def find_attributions(
-    article: Article, *, resources: Resources, ranker: SpeakerRanker | str | None = PACKAGED
+    article: Article,
+    *,
+    resources: Resources,
+    ranker: SpeakerRanker | str | None = PACKAGED,
+    mention_resolver: MentionResolver | str | None = PACKAGED,
 ) -> Attributions:
     """Every cue of an article, found in article order, ready to attribute its numbers;
-    ``ranker`` chooses among the rules' candidates (None: the rules' choice stands)."""
+    ``ranker`` chooses among the rules' candidates (None: the rules' choice stands),
+    ``mention_resolver`` resolves pronouns and descriptions (None: by rule alone)."""
     if ranker == PACKAGED:
         ranker = load_speaker_ranker()
-    resolver = SpeakerResolver(article.segments, unparsed=article.unparsed, resources=resources)
+    if mention_resolver == PACKAGED:
+        mention_resolver = load_mention_resolver()
+    resolver = SpeakerResolver(
+        article.segments,
+        unparsed=article.unparsed,
+        resources=resources,
+        mention_resolver=mention_resolver
+        if isinstance(mention_resolver, MentionResolver)
+        else None,
+    )
     context = CueContext(resources=resources, resolver=resolver, labels=tuple(article.labels))
     sentences = find_sentence_cues(
         (sent for doc in article.segments for sent in doc.sents), context
@@ -66,7 +81,7 @@ def find_attributions(
         index={start_char(found.sent): i for i, found in enumerate(sentences)},
         quote_speakers=attribute_quotes(article.quotes, sentences),
         carried=carry_over(sentences, article.quotes),
-        histories=_histories(sentences),
+        histories=speaker_histories(sentences),
         ranker=ranker if isinstance(ranker, SpeakerRanker) else None,
     )
 
@@ -188,7 +203,7 @@ class Attributions:
         return None
 
 
-def _histories(sentences: list[SentenceCues]) -> list[History]:
+def speaker_histories(sentences: list[SentenceCues]) -> list[History]:
     """The speakers found before each sentence, for resolving the ranker's candidates."""
     histories: list[History] = []
     history: History = ()

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -32,6 +31,13 @@ from ...text.names import (
     without_article,
 )
 from .documents import author_inside, earlier_author, find_authored
+from .resolved import History, Resolved, Seen
+from .resolver.anaphora import (
+    NameRecord,
+    Sentences,
+    is_definite,
+)
+from .resolver.model import MentionResolver
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 LABEL_KINDS = {
@@ -49,29 +55,6 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # outside quotes, of a first-person text (a statement, an op-ed): kept as written.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 PRONOUN_WORDS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON
-
-
-@dataclass(frozen=True)
-class Resolved:
-    name: str
-    kind: str
-
-
-class Seen(NamedTuple):
-    """A speaker found at an absolute offset of the article."""
-
-    position: int
-    resolved: Resolved
-
-
-# The speakers found so far, in the order the cues were found (article order).
-History = tuple[Seen, ...]
-
-
-def _is_definite(mention: Span) -> bool:
-    """ "the firm", "this agency", "its report": a mention pointing back, not a new one."""
-    first = mention[0]
-    return first.lower_ in ("the", "this", "that", "these", "those") or first.dep_ == "poss"
 
 
 def is_first_person(speaker: Speaker | None) -> bool:
@@ -124,15 +107,35 @@ class _Name:
         return LABEL_KINDS.get(label, "unknown")
 
 
+def _records(names: Iterable[_Name]) -> tuple[NameRecord, ...]:
+    """The names as the mention resolver reads them."""
+    return tuple(
+        NameRecord(
+            canonical=name.canonical,
+            kind=name.kind,
+            positions=tuple(sorted(name.positions)),
+            subject_positions=tuple(name.subject_positions),
+            titles=frozenset(name.titles),
+        )
+        for name in names
+    )
+
+
 class SpeakerResolver:
     """The names of one article, for resolving speaker mentions; built once, then only read."""
 
     def __init__(
-        self, docs: Iterable[Doc], *, resources: Resources, unparsed: Iterable[Span] = ()
+        self,
+        docs: Iterable[Doc],
+        *,
+        resources: Resources,
+        unparsed: Iterable[Span] = (),
+        mention_resolver: MentionResolver | None = None,
     ) -> None:
         self._resources = resources
         self._names: dict[str, _Name] = {}
-        docs = list(docs)
+        self._mention_resolver = mention_resolver
+        docs, unparsed = list(docs), list(unparsed)
         for doc in docs:
             for run in self.name_runs(doc):
                 self._add(run)
@@ -146,6 +149,15 @@ class SpeakerResolver:
         self._authored = find_authored(
             docs, document_nouns=resources.document_nouns, name_runs=self.name_runs
         )
+        self._sentences = Sentences(
+            [start_char(sent) for doc in docs for sent in doc.sents]
+            + [start_char(sent) for sent in unparsed]
+        )
+        self._records = _records(self._names.values())
+
+    def learned_context(self) -> tuple[tuple[NameRecord, ...], Sentences]:
+        """The names and sentences the mention resolver reads (for training and scoring)."""
+        return self._records, self._sentences
 
     def _capitalised_runs(self, sent: Span) -> list[Span]:
         runs, start, skip_to = [], None, sent.start
@@ -239,7 +251,9 @@ class SpeakerResolver:
         if word in FIRST_PERSON:
             return Resolved(root.text, "person" if word in ("i", "me", "my") else "group")
         if root.pos_ == "PRON" or word in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-            return self._pronoun(word, position, history)
+            return self._learned(mention, position, history) or self._pronoun(
+                word, position, history
+            )
         runs = self.name_runs(mention)
         own = next((run for run in runs if run.start <= root.i < run.end), None)
         if own is not None:
@@ -260,10 +274,12 @@ class SpeakerResolver:
         if root.pos_ == "NOUN" and root.lemma_.lower() in self._resources.document_nouns:
             return self._document(mention, position=position, history=history)
         description = self._resources.speaker_descriptions.get(root.lemma_.lower())
-        if description is not None and root.tag_ == "NN" and _is_definite(mention):
+        if description is not None and root.tag_ == "NN" and is_definite(mention):
             # "the firm", "the carmaker": the organisation named before (CLAIM-SPEC); "the
             # few auto firms" are several (Wikinews set).
-            named = self._latest({description}, position, history)
+            named = self._learned(mention, position, history) or self._latest(
+                {description}, position, history
+            )
             if named is not None:
                 return named
         if root.pos_ == "NOUN":
@@ -273,6 +289,14 @@ class SpeakerResolver:
             return self.lookup(runs[-1])
         return Resolved(without_article(mention), "unknown")
 
+    def _learned(self, mention: Span, position: int, history: History) -> Resolved | None:
+        """The mention resolver's antecedent for a pronoun or description, when there is
+        a resolver and it picks one (the rules decide otherwise)."""
+        if self._mention_resolver is None:
+            return None
+        context = (self._records, self._sentences, self._resources)
+        return self._mention_resolver.resolve(mention, position, history, context)
+
     def _document(self, mention: Span, *, position: int, history: History) -> Resolved:
         """A document speaks for its author when the article names one: inside its own
         phrase ("a report by Acme", "Acme's forecast", "their projections") or with an
@@ -280,7 +304,7 @@ class SpeakerResolver:
         otherwise it is its own speaker (kind unknown)."""
         root = mention.root
         author = author_inside(root, self.name_runs)
-        if author is None and _is_definite(mention):
+        if author is None and is_definite(mention):
             author = earlier_author(self._authored, root.lemma_.lower(), position)
         if author is not None and author.root.i != root.i:
             resolved = self.resolve(author, position=start_char(author), history=history)
