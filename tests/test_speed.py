@@ -143,3 +143,32 @@ def test_startup_timing_reports_a_failed_process():
     assert seconds > 0 and peak_rss_mb > 0
     with pytest.raises(RuntimeError, match="exited 3"):
         _time_process([sys.executable, "-c", "import sys; sys.exit(3)"])
+
+
+def test_the_resident_extractor_is_the_default_one_warmed_and_frozen_once():
+    import gc
+
+    from extractor.nlp import DEFAULT_MODEL
+    from extractor.pipeline import WARM_UP_TEXT, default_extractor, resident_extractor
+
+    # The batch worker asks for default_extractor(model): the same object, already warm.
+    extractor = resident_extractor(DEFAULT_MODEL)
+    assert extractor is default_extractor(DEFAULT_MODEL)
+    assert resident_extractor(DEFAULT_MODEL) is extractor
+    assert gc.get_freeze_count() > 0
+    assert [claim.quantity.text for claim in extractor(WARM_UP_TEXT)] == ["about 5", "3%"]
+
+
+def test_the_lazy_command_groups_are_listed_and_run():
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    result = CliRunner().invoke(app, ["--help"])
+    assert result.exit_code == 0
+    listed = [line.split()[0] for line in result.output.split("Commands:")[1].splitlines()[1:8]]
+    assert listed == ["file", "score", "batch", "bench", "queue", "desk", "train"]
+    for group in ("queue", "desk", "train"):
+        result = CliRunner().invoke(app, [group, "--help"])
+        assert result.exit_code == 0
+        assert f" {group} [OPTIONS] COMMAND [ARGS]..." in result.output.splitlines()[0]
