@@ -25,6 +25,61 @@ def test_the_command_line_imports_no_slow_library_it_may_not_need():
     assert done.stdout.strip() == ""
 
 
+def test_one_article_imports_no_library_it_does_not_need():
+    # `extract FILE` on a plain-text article: no desk (FastAPI), no queue store, no
+    # scikit-learn (quantulum3 probes for it at import), no trafilatura.
+    code = (
+        "import sys\n"
+        "from extractor.cli import app\n"
+        "import extractor.queue\n"
+        "assert not {'fastapi', 'extractor.desk', 'extractor.queue.store'} & set(sys.modules)\n"
+        "from extractor.adapters.quantulum import parse_text\n"
+        "from extractor.resources import load_resources\n"
+        "print(len(parse_text('It weighs 10 pounds.', resources=load_resources())))\n"
+        "print(' '.join(sorted(m for m in ('sklearn', 'joblib', 'fastapi', 'trafilatura',"
+        " 'extractor.desk', 'extractor.queue.store', 'extractor.queue.feed') if m in sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert done.stdout.split("\n")[:2] == ["1", ""]
+
+
+def test_quantulum3_leaves_joblib_importable_and_an_imported_one_in_place():
+    code = (
+        "import sys\n"
+        "from extractor.adapters.quantulum_import import load_parser\n"
+        "load_parser()\n"
+        "from quantulum3 import classifier\n"
+        "assert 'joblib' not in sys.modules and classifier.USE_CLF is False\n"
+        "import joblib\n"
+        "print(joblib.__name__)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert done.stdout.strip() == "joblib"
+    code = (
+        "import sys, joblib\n"
+        "from extractor.adapters.quantulum_import import load_parser\n"
+        "load_parser()\n"
+        "print(sys.modules['joblib'] is joblib)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert done.stdout.strip() == "True"
+
+
+def test_queue_names_are_imported_on_first_use():
+    import extractor.queue as queue
+    from extractor.queue.store import open_queue
+
+    assert queue.open_queue is open_queue
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        queue.nothing  # noqa: B018
+
+
 def test_inflect_comes_without_instrumentation_and_typeguard_is_left_as_it_was():
     code = (
         "import typeguard; before = typeguard.typechecked\n"
@@ -88,3 +143,32 @@ def test_startup_timing_reports_a_failed_process():
     assert seconds > 0 and peak_rss_mb > 0
     with pytest.raises(RuntimeError, match="exited 3"):
         _time_process([sys.executable, "-c", "import sys; sys.exit(3)"])
+
+
+def test_the_resident_extractor_is_the_default_one_warmed_and_frozen_once():
+    import gc
+
+    from extractor.nlp import DEFAULT_MODEL
+    from extractor.pipeline import WARM_UP_TEXT, default_extractor, resident_extractor
+
+    # The batch worker asks for default_extractor(model): the same object, already warm.
+    extractor = resident_extractor(DEFAULT_MODEL)
+    assert extractor is default_extractor(DEFAULT_MODEL)
+    assert resident_extractor(DEFAULT_MODEL) is extractor
+    assert gc.get_freeze_count() > 0
+    assert [claim.quantity.text for claim in extractor(WARM_UP_TEXT)] == ["about 5", "3%"]
+
+
+def test_the_lazy_command_groups_are_listed_and_run():
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    result = CliRunner().invoke(app, ["--help"])
+    assert result.exit_code == 0
+    listed = [line.split()[0] for line in result.output.split("Commands:")[1].splitlines()[1:8]]
+    assert listed == ["file", "score", "batch", "bench", "queue", "desk", "train"]
+    for group in ("queue", "desk", "train"):
+        result = CliRunner().invoke(app, [group, "--help"])
+        assert result.exit_code == 0
+        assert f" {group} [OPTIONS] COMMAND [ARGS]..." in result.output.splitlines()[0]

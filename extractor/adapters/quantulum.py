@@ -85,9 +85,10 @@ def _quantulum_parse(text: str):
         # Imported on first use (not every command parses): quantulum3 warns at import
         # that its optional classifier is missing (never used); the inflect it loads on
         # its first parse comes without typeguard's 4 s instrumentation (adapters.inflect).
-        from quantulum3 import parser as _qparser
-
         from .inflect import inflect as _inflect  # noqa: F401
+        from .quantulum_import import load_parser
+
+        _qparser = load_parser()  # without its scikit-learn probe (1.6 s)
 
         _configure_quantulum()
         return _qparser.parse(text, lang="en_US", classifier_path=None)

@@ -37,6 +37,9 @@ class Executor:
         if options.scheduler or options.local_cluster:
             return self._dask()
         if options.jobs <= 1:
+            from ..pipeline import resident_extractor
+
+            resident_extractor(options.model)
             return lambda index, records: _Done(
                 process_chunk(index, records, options.model, options.article_timeout)
             )
@@ -69,9 +72,9 @@ class Executor:
         if "fork" in get_all_start_methods():
             # Load and warm the pipeline once here, then fork: workers share it copy-on-write
             # instead of each importing spaCy and reloading the model and quantulum3's data.
-            from ..pipeline import default_extractor
+            from ..pipeline import resident_extractor
 
-            default_extractor(options.model)("Warm-up: about 5 people said 3% on Monday.")
+            resident_extractor(options.model)  # warmed, and frozen: see its documentation
             self._context = get_context("fork")
         else:
             self._context = get_context("spawn")

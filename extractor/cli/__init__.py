@@ -7,28 +7,51 @@ subcommand name: anything that is not a subcommand goes to ``extract file``.
 from __future__ import annotations
 
 import os
+from importlib import import_module
 
 import typer
 from typer.core import TyperGroup
 
-from ..desk.cli import desk_app
-from ..queue.cli import queue_app
 from .batch import batch_command
 from .bench import bench_command
 from .errors import EXIT_CODES_HELP
 from .file import file_command
 from .score import score_command
-from .train import train_app
+
+# Command groups built only when named (issue #13): the desk imports FastAPI, the queue
+# its stores, training scikit-learn; `extract article.txt` needs none of them.
+# Name: (module, Typer app), in the order --help lists them.
+LAZY_GROUPS = {
+    "queue": ("extractor.queue.cli", "queue_app"),
+    "desk": ("extractor.desk.cli", "desk_app"),
+    "train": ("extractor.cli.train", "train_app"),
+}
 
 
 class DefaultToFile(TyperGroup):
-    """Route ``extract ARTICLE [OPTIONS]`` to the ``file`` command."""
+    """Route ``extract ARTICLE [OPTIONS]`` to the ``file`` command; build the
+    ``LAZY_GROUPS`` on first use."""
 
     def parse_args(self, ctx, args):  # type: ignore[no-untyped-def]
         """Put ``file`` in front of arguments that do not start with a command or help."""
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+        known = args and (args[0] in self.commands or args[0] in LAZY_GROUPS)
+        if args and not known and args[0] not in ("--help", "-h"):
             args = ["file", *args]
         return super().parse_args(ctx, args)
+
+    def list_commands(self, ctx):  # type: ignore[no-untyped-def]
+        """Every command, the lazy groups included (for --help)."""
+        names = super().list_commands(ctx)
+        return [*names, *(name for name in LAZY_GROUPS if name not in names)]
+
+    def get_command(self, ctx, cmd_name):  # type: ignore[no-untyped-def]
+        """A command by name; a lazy group is imported and built the first time."""
+        if cmd_name not in self.commands and cmd_name in LAZY_GROUPS:
+            module, attribute = LAZY_GROUPS[cmd_name]
+            group = typer.main.get_group(getattr(import_module(module), attribute))
+            group.name = cmd_name
+            self.commands[cmd_name] = group
+        return super().get_command(ctx, cmd_name)
 
 
 app = typer.Typer(
@@ -58,9 +81,6 @@ app.command(
     "batch", epilog=EXIT_CODES_HELP + " Batch: 5 when some articles failed (see the errors file)."
 )(batch_command)
 app.command("bench", epilog=EXIT_CODES_HELP)(bench_command)
-app.add_typer(queue_app, name="queue")
-app.add_typer(desk_app, name="desk")
-app.add_typer(train_app, name="train")
 
 
 def main() -> None:

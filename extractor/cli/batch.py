@@ -8,16 +8,11 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import resources
-from ..batch.options import BatchOptions, BatchSummary
-from ..batch.runner import run_batch
 from ..inputs.decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_HTML_BYTES
-from ..inputs.formats import FORMATS
-from ..inputs.jsonl import FieldNames
 from ..nlp import DEFAULT_MODEL
 from .errors import (
     EXIT_ARTICLE_ERRORS,
@@ -26,7 +21,9 @@ from .errors import (
     exit_on_errors,
     fail,
 )
-from .progress import ProgressDisplay
+
+if TYPE_CHECKING:
+    from ..batch.options import BatchSummary
 
 Inputs = Annotated[
     list[str], typer.Argument(help="Files, folders, globs; - reads JSON Lines from stdin.")
@@ -92,6 +89,14 @@ def batch_command(
     Output order is input order, whatever --jobs. Bad articles go to OUT.errors.jsonl
     with their id and reason; the run goes on.
     """
+    # Imported here, not at the top: `extract article.txt` builds this command too (issue #13).
+    from .. import resources
+    from ..batch.options import BatchOptions
+    from ..batch.runner import run_batch
+    from ..inputs.formats import FORMATS
+    from ..inputs.jsonl import FieldNames
+    from .progress import ProgressDisplay
+
     if input_format not in FORMATS:
         raise fail(f"--input-format must be one of {', '.join(FORMATS)}", EXIT_USAGE)
     options = BatchOptions(

@@ -7,7 +7,6 @@ from contextlib import contextmanager
 
 import typer
 
-from ..batch.state import OutputBusyError
 from ..errors import ExtractorError, ModelError
 
 EXIT_OK = 0
@@ -43,7 +42,10 @@ def exit_on_errors() -> Iterator[None]:
         yield
     except ModelError as err:
         raise fail(str(err), EXIT_MODEL) from None
-    except OutputBusyError as err:
-        raise fail(str(err), EXIT_BUSY) from None
     except ExtractorError as err:
-        raise fail(str(err), EXIT_INPUT) from None
+        # Imported only on failure: `extract article.txt` loads no batch code (issue #13).
+        from ..batch.state import OutputBusyError
+
+        raise fail(
+            str(err), EXIT_BUSY if isinstance(err, OutputBusyError) else EXIT_INPUT
+        ) from None

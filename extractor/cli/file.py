@@ -59,7 +59,7 @@ def file_command(
         raise fail(f"--format must be json or jsonl, not {fmt!r}", EXIT_USAGE)
     if input_format not in ARTICLE_FORMATS:
         raise fail(f"--input-format must be auto, text or html, not {input_format!r}", EXIT_USAGE)
-    from ..pipeline import default_extractor, parse_published
+    from ..pipeline import parse_published, resident_extractor
 
     with exit_on_errors():
         parse_published(published)
@@ -74,7 +74,7 @@ def file_command(
             write_text_atomic(save_text, record.text)
         if not record.text.strip():
             typer.echo(f"extract: warning: {record.origin}: empty article, no claims", err=True)
-        claims = default_extractor(model)(
+        claims = resident_extractor(model)(
             record.text, published=record.usable_published(), doc_id=record.id
         )
         claims = [claim.model_copy(update=record.claim_metadata()) for claim in claims]

@@ -1,0 +1,38 @@
+"""quantulum3's parser, imported without its scikit-learn probe: ``load_parser()``.
+
+At import, ``quantulum3.classifier`` tries ``import joblib`` and scikit-learn to decide
+whether to switch on its classifier. scikit-learn is installed here (the check-worthiness
+model and ``extract train`` use it), so that probe alone cost about 1.6 s of CPU on the
+way to one article's first quantity, more than importing spaCy (issue #13), for a
+classifier the adapter switches off before every parse anyway (``USE_CLF = False``:
+PERF-NOTES, ``tests/test_quantulum_classifier.py``). While quantulum3 is imported here,
+``joblib`` is marked absent (``sys.modules[name] = None`` makes ``import joblib`` raise
+``ImportError``, as documented for ``sys.modules``), and the mark is removed after it.
+If joblib is already imported, nothing is marked (the probe then costs nothing).
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from types import ModuleType
+
+_PROBED = "joblib"  # quantulum3.classifier imports it first, then scikit-learn
+
+
+def load_parser() -> ModuleType:
+    """``quantulum3.parser``, imported (once) without loading scikit-learn."""
+    if "quantulum3.parser" in sys.modules:
+        return sys.modules["quantulum3.parser"]
+    blocked = _PROBED not in sys.modules
+    if blocked:
+        sys.modules[_PROBED] = None  # type: ignore[assignment]
+    try:
+        with warnings.catch_warnings():
+            # It warns that the classifier's dependencies are missing: never used here.
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+    finally:
+        if blocked and sys.modules.get(_PROBED, 0) is None:
+            del sys.modules[_PROBED]
+    return parser
