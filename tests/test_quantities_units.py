@@ -34,6 +34,11 @@ from .test_quantities_find import quantities
             ("US$3.10 per mmBTU", 3.1, "USD per mega british thermal unit"),
         ),
         ("It runs a 40,000 barrel-a-day plant.", ("40,000 barrel-a-day", 40000, "barrel per day")),
+        # currency minor units, as "cent": sen (ringgit, rupiah), paise, kopecks, centavos
+        ("The stock slipped 7 sen on Monday.", ("7 sen", 7, "sen")),
+        ("A stamp now costs 75 paise more.", ("75 paise", 75, "paisa")),
+        ("Bread went up by 40 kopecks a loaf.", ("40 kopecks", 40, "kopeck")),
+        ("Fares rose 30 centavos this year.", ("30 centavos", 30, "centavo")),
     ],
 )
 def test_lexicon_units(nlp, resources, text, expected):
