@@ -51,6 +51,18 @@ def quantities(nlp, resources, text):
             "Temperatures fell 5 degrees Celsius to 12 overnight.",
             [("5 degrees Celsius", 5, "degree Celsius"), ("12", 12, "degree Celsius")],
         ),
+        # a bare level after a share change, beside an index level in points, is in points
+        (
+            "The Nikkei fell 1.2% to 21,410.20 points, while the Topix rose 0.4% to 1,566.90.",
+            [
+                ("1.2%", 1.2, "percent"),
+                ("21,410.20 points", 21410.2, "point"),
+                ("0.4%", 0.4, "percent"),
+                ("1,566.90", 1566.9, "point"),
+            ],
+        ),
+        # with no level in points, a share change says nothing of the level's unit
+        ("Sales rose 5% to 200 last year.", [("5%", 5, "percent"), ("200", 200, None)]),
     ],
 )
 def test_numbers_with_a_shared_unit(nlp, resources, text, expected):

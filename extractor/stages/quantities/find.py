@@ -28,6 +28,7 @@ from .merge import (
     join_ranges,
     join_ratios,
     merge,
+    points_for_parallel_levels,
     share_units_across_coordination,
     share_units_from_change,
     split_change_and_level,
@@ -56,6 +57,7 @@ def find_quantities(doc: Doc, *, resources: Resources) -> list[QuantityRef]:
         candidates = join_ratios(doc, split_chains(doc, candidates, resources))
         kept = [ref for ref in candidates if is_quantity(doc, ref, resources)]
         kept = share_units_from_change(doc, split_slash_pairs(doc, kept), resources)
+        kept = points_for_parallel_levels(doc, kept, resources)
         refs = drop_nested([with_bound(doc, ref, resources) for ref in kept])
         refs = share_bounds_across_conversions(doc, share_bounds_across_coordination(doc, refs))
         found.extend(

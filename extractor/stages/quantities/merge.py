@@ -177,14 +177,52 @@ def share_units_from_change(
             and change.unit
             and change.unit not in _SHARE_UNITS
             and between in (["to"], ["at"])
-            and before is not None
-            and (
-                before.lemma_.lower() in resources.trend_words
-                or before.lower_ in resources.trend_words
-            )
+            and _is_trend(before, resources)
         ):
             shared[i] = replace(level, unit=change.unit)
     return shared
+
+
+def points_for_parallel_levels(
+    doc: Doc, refs: list[QuantityRef], resources: Resources
+) -> list[QuantityRef]:
+    """ "the TA-35 fell 1% to 1,463 points, while the TA-125 lost 1.1% to 1,334": in a
+    market report whose sentence gives an index level in points, a level written without
+    a unit after a change in a share ("climbed 0.1% to", "lost 1.1% to end at") is an
+    index level in points too."""
+    shared = list(refs)
+    for i in range(1, len(shared)):
+        change, level = shared[i - 1], shared[i]
+        between = [t.lower_ for t in doc[change.end : level.start]]
+        before = doc[change.start - 1] if change.start > 0 else None
+        if (
+            level.unit is None
+            and level.value is not None
+            and level.low is None
+            and change.unit in _SHARE_UNITS
+            and 1 <= len(between) <= 4
+            and between[0] in ("to", "at")
+            and between[-1] in ("to", "at", "of")
+            and _is_trend(before, resources)
+            and _sentence_has_points(doc, refs, level)
+        ):
+            shared[i] = replace(level, unit="point")
+    return shared
+
+
+def _is_trend(token, resources: Resources) -> bool:
+    return token is not None and (
+        token.lemma_.lower() in resources.trend_words or token.lower_ in resources.trend_words
+    )
+
+
+def _sentence_has_points(doc: Doc, refs: list[QuantityRef], level: QuantityRef) -> bool:
+    sent = doc[level.start].sent
+    return any(
+        other.unit == "point" and sent.start <= other.start < sent.end
+        for other in refs
+        if other is not level
+    )
 
 
 # "4 in 10 voters", "one in five adults", "177 out of every 100,000 people": one share.
