@@ -135,3 +135,14 @@ def test_a_count_matches_a_gold_unit_by_the_head_of_its_entity(entity, text, gol
 
     gold = side(gold_unit, None, "")
     assert newsquant._unit_matches(gold, side("-", entity, text)) is matches
+
+
+def test_generic_gold_units_are_a_plain_count():
+    """ "sales of 5835 units": NewsQuant's bare "unit" counts items, as our unitless count."""
+    assert newsquant._unit_name("unit") == "-"
+    gold = newsquant.Quantity(5835.0, None, None, "-", "exact", None, frozenset(), "")
+    ours = newsquant.Quantity(5835.0, None, None, "-", "exact", "sales", frozenset(), "5835")
+    assert newsquant._unit_matches(gold, ours)
+    assert not newsquant._unit_matches(
+        gold, newsquant.Quantity(5835.0, None, None, "dollar", "exact", None, frozenset(), "$5835")
+    )

@@ -17,7 +17,9 @@ Gold (``newsquant/dev.json``): a list of ``{"text", "quantities": [{"value", "ch
   "worker"); we leave counts unitless and name the noun in ``about.entity``. So a
   prediction without a unit matches gold "-", "count", or a gold unit whose last word is
   the singular of the entity's head (its last word: "shipping containers" -> container);
-  a "fraction" matches NewsQuant's "% ..." fractions.
+  a "fraction" matches NewsQuant's "% ..." fractions. NewsQuant's bare "unit" ("sales of
+  5835 units", "a gross is 144 units") names no measure, only that items are counted: it
+  is read as a count, as "-" is (CLAIM-SPEC: a plain count has no unit).
 - **Bound.** ``change`` ``=`` ``~`` ``<`` ``>`` map to exact, approx, upper, lower
   (a gold range with ``=`` is our ``range``). ``up``/``down`` mark trends ("rose 60%"),
   which our bound does not describe: they are left out of value+bound, and reported as
@@ -91,6 +93,7 @@ UNIT_NAMES = {
     "penny": "point",  # NewsQuant writes UK pence ("200p", share prices) as "point"
     "dimensionless": "-",
     "count": "-",
+    "unit": "-",  # "sales of 5835 units": NewsQuant's generic counted noun, a plain count
 }
 NO_UNIT = frozenset({"-", "count"})
 _WORD = re.compile(r"[,\s]+")
