@@ -8,16 +8,13 @@ The weights come from ``train.py`` (scikit-learn's LogisticRegression), the file
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources as package_data
 from typing import Any
 
-from ....errors import ModelError
+from ..linear import linear_score, packaged_text, read_weights, weights_json
 
-MODEL_PACKAGE = "extractor.models"
 MODEL_FILE = "speaker_ranker.v1.json"
 FORMAT = "claim-extractor/speaker-ranker/linear"
 
@@ -35,8 +32,7 @@ class SpeakerRanker:
 
     def score(self, features: dict[str, float]) -> float:
         """The candidate's score (log-odds that it is the right attribution)."""
-        get = self.weights.get
-        return self.intercept + sum(value * get(name, 0.0) for name, value in features.items())
+        return linear_score(self.weights, self.intercept, features)
 
     def best(self, candidates: Sequence[Any]) -> Any:
         """The highest-scoring candidate (each has ``.features``; the first on ties),
@@ -54,41 +50,27 @@ class SpeakerRanker:
 
     def to_json(self) -> str:
         """The weights as JSON, names sorted, so one training run writes one file."""
-        payload = {
-            "format": FORMAT,
-            "version": 1,
-            "meta": self.meta,
-            "intercept": round(self.intercept, 8),
-            "rule_margin": self.rule_margin,
-            "weights": {name: round(w, 8) for name, w in sorted(self.weights.items()) if w},
-        }
-        return json.dumps(payload, indent=1, sort_keys=True) + "\n"
+        return weights_json(
+            FORMAT,
+            meta=self.meta,
+            intercept=self.intercept,
+            weights=self.weights,
+            rule_margin=self.rule_margin,
+        )
 
     @classmethod
     def from_json(cls, text: str) -> SpeakerRanker:
         """Weights from JSON written by ``to_json``; anything else is a ModelError."""
-        try:
-            payload = json.loads(text)
-        except json.JSONDecodeError as err:
-            raise ModelError(f"speaker ranker weights are not JSON ({err})") from err
-        if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-            raise ModelError(f"speaker ranker weights: expected format {FORMAT!r}")
-        weights = payload.get("weights")
-        if not isinstance(weights, dict) or not weights:
-            raise ModelError("speaker ranker weights: no weights")
+        payload = read_weights(text, FORMAT, "speaker ranker weights")
         return cls(
-            weights={str(k): float(v) for k, v in weights.items()},
-            intercept=float(payload.get("intercept", 0.0)),
+            weights=payload["weights"],
+            intercept=payload["intercept"],
             rule_margin=float(payload.get("rule_margin", 0.0)),
-            meta=dict(payload.get("meta", {})),
+            meta=payload["meta"],
         )
 
 
 @lru_cache(maxsize=1)
 def load_speaker_ranker() -> SpeakerRanker:
     """The packaged ranker (``models/speaker_ranker.v1.json``), read once per process."""
-    try:
-        text = package_data.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, IsADirectoryError) as err:
-        raise ModelError(f"{MODEL_FILE} is missing from models/ ({err})") from err
-    return SpeakerRanker.from_json(text)
+    return SpeakerRanker.from_json(packaged_text(MODEL_FILE))

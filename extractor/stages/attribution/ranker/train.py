@@ -17,7 +17,6 @@ deterministic: same data, config and seed, same file.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from ....errors import InputError
 from ....resources import load_resources
+from ..linear import config_from_file
 from .model import SpeakerRanker
 
 
@@ -52,17 +52,7 @@ class TrainConfig:
     @classmethod
     def from_file(cls, path: Path) -> TrainConfig:
         """A config from JSON; unknown keys are an InputError."""
-        try:
-            payload = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as err:
-            raise InputError(f"cannot read training config {path} ({err})") from err
-        unknown = set(payload) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise InputError(f"training config {path}: unknown keys {sorted(unknown)}")
-        for key in ("strengths", "outside_weights"):
-            if key in payload:
-                payload[key] = tuple(payload[key])
-        return cls(**payload)
+        return config_from_file(cls, path)
 
 
 @dataclass

@@ -7,16 +7,14 @@ scikit-learn and no code execution at load time. The weights come from ``train.p
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources as package_data
 from typing import Any
 
 from spacy.tokens import Span
 
-from ....errors import ModelError
+from ..linear import linear_score, packaged_text, read_weights, weights_json
 from ..resolved import History, Resolved
 from .anaphora import (
     Anaphor,
@@ -29,7 +27,6 @@ from .anaphora import (
     pair_features,
 )
 
-MODEL_PACKAGE = "extractor.models"
 MODEL_FILE = "mention_resolver.v1.json"
 FORMAT = "claim-extractor/mention-resolver/linear"
 
@@ -68,8 +65,7 @@ class MentionResolver:
     categories: tuple[str, ...] = ("he", "she", "they", "it", "description")
 
     def score(self, features: dict[str, float]) -> float:
-        get = self.weights.get
-        return self.intercept + sum(value * get(name, 0.0) for name, value in features.items())
+        return linear_score(self.weights, self.intercept, features)
 
     def choose_index(self, features: Sequence[dict[str, float]]) -> int:
         """The index of the best-scoring option (the most recent on ties; the last is
@@ -108,32 +104,22 @@ class MentionResolver:
 
     def to_json(self) -> str:
         """The weights as JSON, names sorted, so one training run writes one file."""
-        payload = {
-            "format": FORMAT,
-            "version": 1,
-            "meta": self.meta,
-            "intercept": round(self.intercept, 8),
-            "categories": list(self.categories),
-            "weights": {name: round(w, 8) for name, w in sorted(self.weights.items()) if w},
-        }
-        return json.dumps(payload, indent=1, sort_keys=True) + "\n"
+        return weights_json(
+            FORMAT,
+            meta=self.meta,
+            intercept=self.intercept,
+            weights=self.weights,
+            categories=list(self.categories),
+        )
 
     @classmethod
     def from_json(cls, text: str) -> MentionResolver:
         """Weights from JSON written by ``to_json``; anything else is a ModelError."""
-        try:
-            payload = json.loads(text)
-        except json.JSONDecodeError as err:
-            raise ModelError(f"mention resolver weights are not JSON ({err})") from err
-        if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-            raise ModelError(f"mention resolver weights: expected format {FORMAT!r}")
-        weights = payload.get("weights")
-        if not isinstance(weights, dict) or not weights:
-            raise ModelError("mention resolver weights: no weights")
+        payload = read_weights(text, FORMAT, "mention resolver weights")
         return cls(
-            weights={str(k): float(v) for k, v in weights.items()},
-            intercept=float(payload.get("intercept", 0.0)),
-            meta=dict(payload.get("meta", {})),
+            weights=payload["weights"],
+            intercept=payload["intercept"],
+            meta=payload["meta"],
             categories=tuple(str(c) for c in payload.get("categories", ())),
         )
 
@@ -151,8 +137,4 @@ class RecentCompatible:
 @lru_cache(maxsize=1)
 def load_mention_resolver() -> MentionResolver:
     """The packaged resolver (``models/mention_resolver.v1.json``), read once per process."""
-    try:
-        text = package_data.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, IsADirectoryError) as err:
-        raise ModelError(f"{MODEL_FILE} is missing from models/ ({err})") from err
-    return MentionResolver.from_json(text)
+    return MentionResolver.from_json(packaged_text(MODEL_FILE))

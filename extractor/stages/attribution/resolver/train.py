@@ -16,7 +16,6 @@ document order, so a run is deterministic: same data, config and seed, same file
 
 from __future__ import annotations
 
-import json
 import time
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, replace
@@ -24,6 +23,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from ....errors import InputError
+from ..linear import config_from_file
 from .gum import GumDocument, innermost_entities, load_gum
 from .model import MentionResolver
 
@@ -43,16 +43,7 @@ class ResolverConfig:
     @classmethod
     def from_file(cls, path: Path) -> ResolverConfig:
         """A config from JSON; unknown keys are an InputError."""
-        try:
-            payload = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as err:
-            raise InputError(f"cannot read training config {path} ({err})") from err
-        unknown = set(payload) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise InputError(f"training config {path}: unknown keys {sorted(unknown)}")
-        if "strengths" in payload:
-            payload["strengths"] = tuple(payload["strengths"])
-        return cls(**payload)
+        return config_from_file(cls, path)
 
 
 @dataclass
