@@ -78,6 +78,7 @@ class Resources:
     about_contest_verbs: frozenset[str]
     about_unit_nouns: frozenset[str]
     about_name_heads: frozenset[str]
+    about_term_adjectives: frozenset[str]
     about_money_verbs: Mapping[str, str]
     date_report_words: frozenset[str]
     date_holidays: Mapping[str, str]
@@ -151,6 +152,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "about_contest_verbs.v1.txt": {},
     "about_unit_nouns.v2.txt": {},
     "about_name_heads.v1.txt": {},
+    "about_term_adjectives.v1.txt": {},
     "about_money_verbs.v1.tsv": {1: frozenset({"*"})},
     "date_report_words.v1.txt": {},
     "date_holidays.v1.tsv": {1: frozenset({"*"})},
@@ -337,6 +339,7 @@ def build_resources(reader: LexiconReader) -> Resources:
         about_contest_verbs=reader.words("about_contest_verbs.v1.txt"),
         about_unit_nouns=reader.words("about_unit_nouns.v2.txt"),
         about_name_heads=reader.words("about_name_heads.v1.txt"),
+        about_term_adjectives=reader.words("about_term_adjectives.v1.txt"),
         about_money_verbs=reader.table("about_money_verbs.v1.tsv", lower=True),
         date_report_words=reader.words("date_report_words.v1.txt"),
         date_holidays=_two_column_table(reader, "date_holidays.v1.tsv"),

@@ -46,6 +46,26 @@ def test_spec_examples(nlp, resources, text, expected):
     assert got == expected
 
 
+# Adjectives that belong to the term (about_term_adjectives lexicon) are part of the
+# entity, not qualifiers; other adjectives still qualify or are left out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velko's net profit rose 8% to $2.1 billion.",
+            [("net profit", ("Velko",)), ("net profit", ("Velko",))],
+        ),
+        ("Norco has 85 retail stores across Ohio.", [("retail stores", ("Norco",))]),
+        ("Its gross margin fell to 31% in the quarter.", [("gross margin", ())]),
+        ("The group's operating income reached $640 million.", [("operating income", ("group",))]),
+        ("Velko opened 12 new stores last year.", [("stores", ("new", "Velko"))]),
+    ],
+)
+def test_term_adjectives_belong_to_the_entity(nlp, resources, text, expected):
+    got = [(a.entity, a.qualifiers) for a in abouts(nlp, resources, text)]
+    assert got == expected
+
+
 @pytest.mark.parametrize(
     ("text", "prop"),
     [

@@ -84,10 +84,16 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 
 def _noun_compounds(token: Token, resources: Resources, in_quantity: set[int]) -> list[Token]:
-    """A common noun with the noun compounds right before it: "pay rise", "retail stores"."""
+    """A common noun with the noun compounds right before it ("pay rise", "car sales")
+    and the adjectives that belong to the term ("net profit", "retail stores")."""
     words = [token, *_hyphen_pieces(token)]
     for child in reversed(list(token.lefts)):
-        if child.dep_ not in ("compound", "flat") or child.i != min(w.i for w in words) - 1:
+        if child.i != min(w.i for w in words) - 1:
+            break
+        if child.dep_ == "amod" and child.lower_ in resources.about_term_adjectives:
+            words.append(child)
+            continue
+        if child.dep_ not in ("compound", "flat"):
             break
         if child.i in in_quantity or is_unit_noun(child, resources=resources):
             break
