@@ -6,35 +6,18 @@ import pytest
 
 from extractor.queue.ranking import (
     WEIGHTS,
-    RankFeatures,
     check_worthiness,
+    claim_features,
     explain,
     score_parts,
 )
-from extractor.schema import Claim
 
 from .queue_support import make_claim
 
 # -- ranking pairs: the first claim of each pair ranks above the second ------------------
 
 
-def features(claim: Claim, *, outlets: int = 1, conflicts: int = 0) -> RankFeatures:
-    """What ranking reads of a claim printed by ``outlets`` outlets, in ``conflicts``."""
-    q, speaker = claim.quantity, claim.speaker
-    return RankFeatures(
-        speaker.name if speaker else None,
-        speaker.kind if speaker else None,
-        speaker.mention.text if speaker else None,
-        q.value,
-        q.low,
-        q.high,
-        q.bound,
-        q.unit,
-        claim.quote,
-        outlets,
-        claim.published,
-        conflicts=conflicts,
-    )
+features = claim_features  # what ranking reads of a claim as a one-record item
 
 
 RANKING_PAIRS = [

@@ -34,7 +34,7 @@ from ..checkworthy.evaluate import (
 )
 from ..checkworthy.model import Example
 from ..checkworthy.train import load_config, load_labelled
-from ..queue.ranking import RankFeatures, check_worthiness
+from ..queue.ranking import check_worthiness, claim_features
 from .result import BenchResult, Row
 
 MODEL_SYSTEM = "checkworthy.v2"
@@ -51,22 +51,8 @@ def handwritten_scores(examples: Sequence[Example]) -> list[float]:
     """The queue's hand-written score of each claim as a one-appearance item, as of its day."""
     scores = []
     for example in examples:
-        claim = example.claim
-        q, speaker = claim.quantity, claim.speaker
-        features = RankFeatures(
-            speaker.name if speaker else None,
-            speaker.kind if speaker else None,
-            speaker.mention.text if speaker else None,
-            q.value,
-            q.low,
-            q.high,
-            q.bound,
-            q.unit,
-            claim.quote,
-            1,
-            claim.published,
-        )
-        scores.append(check_worthiness(features, as_of=claim.published))
+        features = claim_features(example.claim)
+        scores.append(check_worthiness(features, as_of=example.claim.published))
     return scores
 
 

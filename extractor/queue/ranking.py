@@ -263,6 +263,26 @@ def score_parts(features: RankFeatures, *, as_of: str | None) -> list[ScorePart]
     return [ScorePart(name, values[name], WEIGHTS[name], why[name]) for name in WEIGHTS]
 
 
+def claim_features(claim, *, outlets: int = 1, conflicts: int = 0) -> RankFeatures:
+    """What ranking reads of one ``Claim`` as an item printed by ``outlets`` outlets,
+    without the model's score (``claim`` 0.0)."""
+    q, speaker = claim.quantity, claim.speaker
+    return RankFeatures(
+        speaker_name=speaker.name if speaker else None,
+        speaker_kind=speaker.kind if speaker else None,
+        speaker_mention=speaker.mention.text if speaker else None,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        bound=q.bound,
+        unit=q.unit,
+        quote=claim.quote,
+        outlets=outlets,
+        last_published=claim.published,
+        conflicts=conflicts,
+    )
+
+
 def item_features(item: QueueItem) -> RankFeatures:
     """What ranking reads of a full queue item (``get_item``: appearances included)."""
     return RankFeatures(
