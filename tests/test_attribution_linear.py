@@ -54,3 +54,9 @@ def test_config_from_file_makes_lists_tuples_and_refuses_unknown_keys(tmp_path):
         config_from_file(_Config, path)
     with pytest.raises(InputError, match="cannot read training config"):
         config_from_file(_Config, tmp_path / "missing.json")
+    (tmp_path / "binary.json").write_bytes(b"\x91\xff\x00")
+    with pytest.raises(InputError, match="cannot read training config .*binary.json"):
+        config_from_file(_Config, tmp_path / "binary.json")
+    path.write_text("[1, 2]")
+    with pytest.raises(InputError, match="expected a JSON object"):
+        config_from_file(_Config, path)

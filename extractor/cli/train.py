@@ -42,19 +42,10 @@ def train_speaker_command(
 ) -> None:
     """Train the speaker ranker on PolNeAR train, choose its strength on dev, write the
     weights; prints the scores (JSON) for the model card."""
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        raise fail("scikit-learn is not installed: pip install scikit-learn", EXIT_USAGE) from None
-    from ..bench import default_data_root
+    _require_sklearn()
     from ..stages.attribution.ranker.train import TrainConfig, train_speaker_ranker
 
-    with exit_on_errors():
-        settings = TrainConfig.from_file(config)
-        report = train_speaker_ranker(
-            data if data is not None else default_data_root(), settings, output
-        )
-    typer.echo(json.dumps(asdict(report), indent=2))
+    _train(TrainConfig, train_speaker_ranker, config, data, output)
 
 
 @train_app.command("resolver")
@@ -65,16 +56,26 @@ def train_resolver_command(
 ) -> None:
     """Train the mention resolver (pronouns, descriptions) on GUM coreference, score it on
     held-out GUM documents, write the weights; prints the scores (JSON) for the model card."""
+    _require_sklearn()
+    from ..stages.attribution.resolver.train import ResolverConfig, train_mention_resolver
+
+    _train(ResolverConfig, train_mention_resolver, config, data, output)
+
+
+def _require_sklearn() -> None:
+    """Training needs scikit-learn (running the models does not)."""
     try:
         import sklearn  # noqa: F401
     except ImportError:
         raise fail("scikit-learn is not installed: pip install scikit-learn", EXIT_USAGE) from None
+
+
+def _train(config_class, train, config: Path, data: Path | None, output: Path) -> None:  # type: ignore[no-untyped-def]
+    """Read the config, train on ``data`` (default: the benchmarks folder), write the
+    weights to ``output`` and print the training report as JSON."""
     from ..bench import default_data_root
-    from ..stages.attribution.resolver.train import ResolverConfig, train_mention_resolver
 
     with exit_on_errors():
-        settings = ResolverConfig.from_file(config)
-        report = train_mention_resolver(
-            data if data is not None else default_data_root(), settings, output
-        )
+        settings = config_class.from_file(config)
+        report = train(data if data is not None else default_data_root(), settings, output)
     typer.echo(json.dumps(asdict(report), indent=2))

@@ -71,8 +71,10 @@ def config_from_file(config_class: type, path: Path) -> Any:
     be read, or unknown keys, are an InputError."""
     try:
         payload = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise InputError(f"cannot read training config {path} ({err})") from err
+    if not isinstance(payload, dict):
+        raise InputError(f"training config {path}: expected a JSON object of settings")
     unknown = set(payload) - set(config_class.__dataclass_fields__)
     if unknown:
         raise InputError(f"training config {path}: unknown keys {sorted(unknown)}")
