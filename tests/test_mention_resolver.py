@@ -280,3 +280,18 @@ def test_pronoun_speakers_with_the_resolver_and_by_rule(
 ):
     assert speaker_of(extractor, text, "40") == expected_learned
     assert speaker_of(extractor, text, "40", mention_resolver=None) == expected_rules
+
+
+def test_gum_files_that_are_not_text_are_an_error_naming_the_file(tmp_path):
+    from extractor.errors import InputError
+    from extractor.stages.attribution.resolver.gum import DATA_DIR, load_gum
+
+    folder = tmp_path / DATA_DIR
+    folder.mkdir(parents=True)
+    (folder / "empty.conll").write_text("")
+    (folder / "header_only.conll").write_text("# newdoc id = x\n")
+    empty, header_only = load_gum(tmp_path)
+    assert (empty.tokens, header_only.mentions) == ((), ())
+    (folder / "zbinary.conll").write_bytes(b"\x91\xff\x00garbage")
+    with pytest.raises(InputError, match=r"zbinary\.conll: cannot be read as UTF-8 CoNLL"):
+        load_gum(tmp_path)

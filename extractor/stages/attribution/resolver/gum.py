@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ....errors import InputError
+
 DATA_DIR = Path("gum-coref") / "conll"
 _ITEM = re.compile(r"(\()?([a-z]+)-(\d+)(?:-[^()\s]*)?(\))?")
 
@@ -58,10 +60,15 @@ def parse_conll(name: str, text: str) -> GumDocument:
 def load_gum(root: Path) -> list[GumDocument]:
     """Every document under ``root`` (the benchmarks folder), in name order."""
     folder = Path(root) / DATA_DIR
-    return [
-        parse_conll(path.stem, path.read_text(encoding="utf-8"))
-        for path in sorted(folder.glob("*.conll"))
-    ]
+    return [parse_conll(path.stem, _read(path)) for path in sorted(folder.glob("*.conll"))]
+
+
+def _read(path: Path) -> str:
+    """A CoNLL file's text; one that cannot be read as UTF-8 is an InputError naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: cannot be read as UTF-8 CoNLL ({err})") from err
 
 
 def innermost_entities(document: GumDocument) -> list[int | None]:
