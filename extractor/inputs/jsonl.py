@@ -115,14 +115,16 @@ def json_record(
     if not isinstance(data, dict):
         return ArticleRecord(id=origin, origin=origin, error="a JSON line must be an object")
 
-    def first(names: tuple[str, ...]) -> str | None:
+    def first(names: tuple[str, ...], *, numbers: bool = False) -> str | None:
         for key in names:
-            value = data.get(key)
-            if value not in (None, ""):
-                return str(value)
+            if (value := _scalar(data.get(key), numbers=numbers)) is not None:
+                return value
         return None
 
-    record_id = first(fields.id) or origin
+    record_id = first(fields.id, numbers=True) or origin
+    wrong = _wrong_type(data, fields)
+    if wrong is not None:
+        return ArticleRecord(id=_printable(record_id), origin=origin, error=wrong)
     meta = {"url": first(fields.url), "title": first(fields.title), "source": first(fields.source)}
     published = first(fields.published)
     text = first(fields.text)
@@ -145,6 +147,32 @@ def json_record(
     if not text.strip():
         return ArticleRecord(id=record_id, origin=origin, error="empty article", **meta)
     return ArticleRecord(id=record_id, origin=origin, text=text, published=published, **meta)
+
+
+def _wrong_type(data: dict, fields: FieldNames) -> str | None:
+    """Why a record cannot be read when its text or html is not a string (a list or an
+    object would otherwise be read as its Python repr)."""
+    for key in (*fields.text, *fields.html):
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"field {key!r}: expected a string, got {_json_kind(value)}"
+    return None
+
+
+def _json_kind(value: object) -> str:
+    """The JSON name of a parsed value's type, for error messages."""
+    names = {bool: "a boolean", int: "a number", float: "a number", list: "a list"}
+    return names.get(type(value), "an object")
+
+
+def _scalar(value: object, *, numbers: bool) -> str | None:
+    """A metadata value as text: strings (and, for ids, integers) only; a list, an object or
+    a boolean counts as absent rather than being written as its Python repr."""
+    if isinstance(value, str):
+        return value or None
+    if numbers and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
 
 
 def _html_record(

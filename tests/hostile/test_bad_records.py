@@ -40,6 +40,35 @@ def test_bad_json_records_are_error_lines_and_the_rest_is_processed(tmp_path: Pa
     assert "malformed JSON" in reasons[3]
 
 
+def test_a_text_that_is_a_list_or_an_object_is_an_error_line_not_its_repr(tmp_path: Path):
+    # Item 12: a JSON Lines text that is a list or a dict was processed as its Python repr.
+    sentence = "Officials said 5 people died on Monday in the town."
+    lines = [
+        jsonl_line(0),
+        json.dumps({"id": "listed", "text": [sentence, sentence]}),
+        json.dumps({"id": 77, "text": {"body": sentence}}),
+        json.dumps({"id": "page", "html": ["<p>", sentence, "</p>"]}),
+        json.dumps({"id": "meta", "text": sentence, "title": ["A", "B"], "source": {"x": 1}}),
+        jsonl_line(2),
+    ]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "claims.jsonl"
+    result = invoke("batch", dump, "-o", out, "-j", "1")
+    assert result.exit_code == 5, result.output
+    records = read_jsonl(out)
+    assert {r["doc_id"] for r in records} == {"a000", "a002", "meta"}
+    assert not any(r["sentence"]["text"].startswith(("[", "{", "'")) for r in records)
+    [meta] = [r for r in records if r["doc_id"] == "meta"]
+    assert meta.get("title") is None and meta.get("source") is None
+    errors = {e["id"]: e["reason"] for e in read_jsonl(tmp_path / "claims.jsonl.errors.jsonl")}
+    assert errors == {
+        "listed": "field 'text': expected a string, got a list",
+        "77": "field 'text': expected a string, got an object",
+        "page": "field 'html': expected a string, got a list",
+    }
+
+
 def test_a_file_that_is_not_zstd_is_one_error_and_the_rest_is_processed(tmp_path: Path):
     (tmp_path / "a.jsonl.zst").write_bytes(b"this is not zstd at all\n" * 20)
     (tmp_path / "b.jsonl").write_text(jsonl_line(1) + "\n", encoding="utf-8")
