@@ -318,5 +318,23 @@ def test_export_is_the_queue_export_of_the_filter(alice, location, fmt):
         assert json.loads(response.text)["@context"] == "https://schema.org"
 
 
+def test_jsonld_export_carries_the_recorded_rating_value(alice, location):
+    # ClaimReview's reviewRating: the checker's 1-5 value, even under a name of their own.
+    item = item_id(location, "ria-1")
+    page = alice.get(f"/items/{item}").text
+    form = {"csrf_token": csrf_of(page), "version": 0, "rating_value": 2}
+    response = alice.post(f"/items/{item}/check", data=form | {"rating_name": "Exaggerated"})
+    assert response.status_code == 200
+    document = json.loads(alice.get("/export?status=checked&format=jsonld").text)
+    [review] = [node for node in document["@graph"] if node["@type"] == "ClaimReview"]
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "Exaggerated",
+        "ratingValue": 2,
+        "bestRating": 5,
+        "worstRating": 1,
+    }
+
+
 def test_export_bad_format(alice):
     assert alice.get("/export?format=xml").status_code == 422

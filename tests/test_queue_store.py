@@ -347,6 +347,8 @@ def test_export_formats(queue_location):
     check_jsonld(document)
     review = next(node for node in document["@graph"] if node["@type"] == "ClaimReview")
     assert review["reviewRating"]["alternateName"] == "Accurate"
+    assert review["reviewRating"]["ratingValue"] == 5  # a name on the scale has its value
+    assert (review["reviewRating"]["bestRating"], review["reviewRating"]["worstRating"]) == (5, 1)
     assert review["reviewBody"] == "BBC interview, 9 Nov"
     assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Mark Milley"}
     claim = next(node for node in document["@graph"] if node["@type"] == "Claim")

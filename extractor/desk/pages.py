@@ -7,13 +7,14 @@ a 409 with both versions explained, never a silent overwrite.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
 from ..queue.export import FORMATS, render
-from ..queue.history import VersionConflictError, mark_versioned
+from ..queue.history import VersionConflictError, mark_versioned, recorded_rating_value
 from .accounts import (
     check_password,
     create_token,
@@ -211,7 +212,9 @@ def export(
 
     def chunks():  # type: ignore[no-untyped-def]
         try:
-            yield from render((queue.get_item(item_id) for item_id in ids), fmt=format)
+            items = (queue.get_item(item_id) for item_id in ids)
+            values = partial(recorded_rating_value, queue)
+            yield from render(items, fmt=format, rating_values=values)
         finally:
             queue.close()
 

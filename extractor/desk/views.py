@@ -9,10 +9,11 @@ from ..queue import Appearance, ClaimQueue, QueueItem
 from ..queue.export import item_record
 from ..queue.history import HistoryEntry, get_item_with_version, item_history, read_rows
 from ..queue.ranking import ScorePart, item_features, score_parts
+from ..queue.ratings import RATING_SCALE
 from .highlight import Piece, sentence_pieces
 
 # ClaimReview's reviewRating: a value 1-5 and the name a reader sees (alternateName).
-RATINGS = {1: "False", 2: "Misleading", 3: "Half true", 4: "Mostly true", 5: "Accurate"}
+RATINGS = RATING_SCALE
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,14 @@ was marked checked, ``reviewRating`` the checker's rating, ``reviewBody`` the no
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .models import QueueItem
+from .ratings import BEST_RATING, WORST_RATING, scale_value
 
 FORMATS = ("jsonl", "csv", "jsonld")
 SCHEMA_CONTEXT = "https://schema.org"
@@ -226,8 +226,14 @@ def _creative_work(appearance: Any) -> dict[str, Any]:
     return work
 
 
-def item_jsonld(item: QueueItem, *, publisher: str = DEFAULT_PUBLISHER) -> dict[str, Any]:
+def item_jsonld(
+    item: QueueItem, *, publisher: str = DEFAULT_PUBLISHER, rating_value: int | None = None
+) -> dict[str, Any]:
     """A ``Claim``, or for a checked item a ``ClaimReview`` whose itemReviewed is the Claim.
+
+    Its ``reviewRating`` carries the checker's rating as ``alternateName`` and, on the 1-5
+    scale, as ``ratingValue``: ``rating_value`` when the caller knows it (the desk records
+    it), else the value of a rating named on the scale (ratings.py).
 
     The review's author is the fact-checking organisation (``publisher``), its url the
     claim's first appearance, its datePublished when the item was marked checked.
@@ -236,10 +242,9 @@ def item_jsonld(item: QueueItem, *, publisher: str = DEFAULT_PUBLISHER) -> dict[
     if item.status != "checked":
         return claim
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": item.rating or "unrated"}
-    with contextlib.suppress(ValueError):
-        rating["ratingValue"] = float(item.rating) if item.rating is not None else None
-    if rating.get("ratingValue") is None:
-        rating.pop("ratingValue", None)
+    value = rating_value if rating_value is not None else scale_value(item.rating)
+    if value is not None:
+        rating |= {"ratingValue": value, "bestRating": BEST_RATING, "worstRating": WORST_RATING}
     review: dict[str, Any] = {
         "@type": "ClaimReview",
         "@id": f"{ITEM_URN}{item.id}:review",
@@ -259,9 +264,14 @@ def item_jsonld(item: QueueItem, *, publisher: str = DEFAULT_PUBLISHER) -> dict[
 
 
 def render(
-    items: Iterable[QueueItem], *, fmt: str, publisher: str = DEFAULT_PUBLISHER
+    items: Iterable[QueueItem],
+    *,
+    fmt: str,
+    publisher: str = DEFAULT_PUBLISHER,
+    rating_values: Callable[[int], int | None] | None = None,
 ) -> Iterator[str]:
-    """The export as text chunks (streamed: a large queue is never held as one string)."""
+    """The export as text chunks (streamed: a large queue is never held as one string);
+    ``rating_values`` gives a checked item's recorded 1-5 rating value by id."""
     if fmt == "jsonl":
         for item in items:
             yield json.dumps(item_record(item), ensure_ascii=False) + "\n"
@@ -279,7 +289,11 @@ def render(
         yield '{"@context": "' + SCHEMA_CONTEXT + '", "@graph": [\n'
         for index, item in enumerate(items):
             yield ("" if index == 0 else ",\n") + script_safe_json(
-                item_jsonld(item, publisher=publisher)
+                item_jsonld(
+                    item,
+                    publisher=publisher,
+                    rating_value=rating_values(item.id) if rating_values else None,
+                )
             )
         yield "\n]}\n"
     else:

@@ -111,6 +111,17 @@ def item_history(queue: ClaimQueue, item_id: int) -> list[HistoryEntry]:
     return [HistoryEntry(int(row[0]), *row[1:]) for row in rows]
 
 
+def recorded_rating_value(queue: ClaimQueue, item_id: int) -> int | None:
+    """The 1-5 rating value last recorded for the item through the history, if any."""
+    rows = read_rows(
+        queue,
+        "SELECT rating_value FROM queue_history WHERE item_id = ? AND rating_value IS NOT NULL"
+        " ORDER BY version DESC LIMIT 1",
+        (item_id,),
+    )
+    return int(rows[0][0]) if rows else None
+
+
 def mark_versioned(
     queue: ClaimQueue,
     item_id: int,
