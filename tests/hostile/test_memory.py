@@ -5,6 +5,7 @@ fresh wrapper process) must stay under 1 GB, and whose answer is a clear error."
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import threading
 from pathlib import Path
@@ -99,4 +100,25 @@ def test_an_html_page_over_the_page_limit_is_an_error_in_bounded_memory(tmp_path
     assert code == 5
     errors = read_jsonl(tmp_path / "claims.jsonl.errors.jsonl")
     assert len(errors) == 2 and all("limit" in e["reason"] for e in errors)
+    assert rss < GB_KB, f"peak RSS {rss // 1024} MB"
+
+
+def test_a_page_of_tiny_elements_within_the_page_limit_is_an_error_in_bounded_memory(
+    tmp_path: Path,
+):
+    # Within --max-html-bytes, but some 300,000 elements: parsed, it took over 1 GB and
+    # minutes; it is refused by its element count before parsing.
+    page = tmp_path / "page.html"
+    cell = "<div><span><a href='/x'>Home 12</a></span></div>"
+    page.write_text("<html><body>" + cell * (4_900_000 // len(cell)) + "</body></html>")
+    code, rss = peak_rss(page, "-o", tmp_path / "out.json")
+    assert code == 1
+    assert rss < GB_KB, f"peak RSS {rss // 1024} MB"
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"id": "p", "html": page.read_text()}) + "\n")
+    out = tmp_path / "claims.jsonl"
+    code, rss = peak_rss("batch", dump, "-o", out, "-j", "1")
+    assert code == 5
+    [error] = read_jsonl(tmp_path / "claims.jsonl.errors.jsonl")
+    assert "over 100,000 elements" in error["reason"]
     assert rss < GB_KB, f"peak RSS {rss // 1024} MB"
