@@ -24,6 +24,7 @@ from ...text.calendar import (
     YEAR_BACK_WORDS,
     YEAR_RE,
 )
+from .anchors import anchor_year_back
 from .calendar import holiday_pattern
 from .context import report_period, tense_direction
 from .rules import REFERENCE
@@ -37,6 +38,7 @@ def find_dates(doc: Doc, *, published: datetime.date | None, resources: Resource
     expressions NER leaves out: "now", "recently", "Sept. 30"), by start_char, with
     absolute offsets and values relative to ``published``."""
     dates = []
+    sentence_of: list[int] = []  # the start token of each date's sentence
     doc_text, has_sentences = doc.text, doc.has_annotation("SENT_START")  # both walk the whole Doc
     for start, end in _candidate_spans(doc, resources):
         if not looks_like_date(doc[start:end].text, resources=resources):
@@ -71,7 +73,9 @@ def find_dates(doc: Doc, *, published: datetime.date | None, resources: Resource
                     value=value,
                 )
             )
-    return sorted(dates, key=lambda date: date.start_char)
+            sentence_of.append(sent.start)
+    order = sorted(range(len(dates)), key=lambda i: dates[i].start_char)
+    return anchor_year_back([dates[i] for i in order], [sentence_of[i] for i in order])
 
 
 # Expressions spaCy's NER rarely labels DATE, found beside it: TimeML's vague references
