@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
+from ..resources import load_resources
 from ..schema import Claim
 from .dedup import Numbers, _words, parse_day, qualifier_stems
 
@@ -51,6 +53,16 @@ _CHANGE_AFTER = (
     "more",
     "fewer",
     "less",
+)
+# Regular inflections, longest first, and what the stem may end with in the lemma.
+_SUFFIXES = (
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("ing", ("", "e")),
+    ("es", ("", "e")),
+    ("ed", ("", "e")),
+    ("s", ("",)),
+    ("d", ("",)),
 )
 _DATE = re.compile(r"^(\d{4}|X{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -113,6 +125,46 @@ def property_stems(prop: str | None) -> frozenset[str]:
     return frozenset(word[:5] for word in _words(prop) if word not in _STOPWORDS)
 
 
+@lru_cache(maxsize=1)
+def load_property_senses() -> dict[str, int]:
+    """Word -> its sense row in ``conflict_property_senses.v1.txt`` ("accept" -> the row
+    of "admit")."""
+    return {
+        word: index
+        for index, sense in enumerate(load_resources().property_senses)
+        for word in sense
+    }
+
+
+def base_forms(word: str) -> list[str]:
+    """The word and what it may be an inflection of: "accepting" -> "accept", "accepte";
+    "admitted" -> "admit"; "cities" -> "city". Only looked up in a lexicon, so a wrong
+    guess ("accepte") finds nothing."""
+    forms = [word]
+    for suffix, replacements in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            forms.extend(stem + ending for ending in replacements)
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                forms.append(stem[:-1])  # "admitted" -> "admit"
+    return forms
+
+
+def property_senses(prop: str | None) -> frozenset[str]:
+    """What a property says, to compare with another's: its words cut to 5 letters, and
+    the sense rows its words belong to ("admit" and "accepting" share a row)."""
+    senses = load_property_senses()
+    words = _words(prop)
+    # A phrasal verb is written with "_" in the lexicon: "taking in" -> "take_in".
+    forms = [form for word in words for form in base_forms(word)]
+    forms += [
+        f"{form}_{after}"
+        for word, after in zip(words, words[1:], strict=False)
+        for form in base_forms(word)
+    ]
+    return property_stems(prop) | {f"sense:{senses[form]}" for form in forms if form in senses}
+
+
 def same_measure(a: Claim, b: Claim) -> bool:
     """About the same measured thing: (entity and unit compared by the store), the same
     qualifiers, a property in common, and both levels or both changes."""
@@ -124,7 +176,7 @@ def same_measure(a: Claim, b: Claim) -> bool:
     # killed" (Orlando) and "32 people killed" (Brussels) share entity and property only.
     if not qualifiers_a or qualifiers_a != qualifiers_b:
         return False
-    if not property_stems(a.about.property) & property_stems(b.about.property):
+    if not property_senses(a.about.property) & property_senses(b.about.property):
         return False
     return is_change(a) == is_change(b)
 
