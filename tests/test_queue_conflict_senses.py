@@ -49,3 +49,12 @@ def test_synonym_properties_are_the_same_measure():
     assert claims_conflict(trump, obama)
     deported = make_claim("b", 10000, entity="refugees", qualifiers=("Syrian",), prop="deported")
     assert not same_measure(trump, deported)
+
+
+def test_one_sentence_printed_twice_never_conflicts_with_itself():
+    sentence = "Buyers paid a 20 or 30 percent premium, the broker said."
+    first = make_claim("a", 20, entity="premium", prop="paid", sentence=sentence)
+    second = make_claim("b", 30, entity="premium", prop="paid", sentence=sentence)
+    assert not claims_conflict(first, second)
+    other = make_claim("b", 30, entity="premium", prop="paid", sentence="Buyers paid 30 percent.")
+    assert claims_conflict(first, other)

@@ -228,6 +228,13 @@ def within_window(a: str | None, b: str | None, *, days: int = CONFLICT_WINDOW_D
     return abs((first - second).days) <= days
 
 
+def same_sentence(a: Claim, b: Claim) -> bool:
+    """One sentence printed by two articles (wire copy, a repeated paragraph): its numbers
+    are its own parts ("a 20 or 30 percent premium", "45.4 percent to 42 percent"), never
+    sources contradicting each other (PolNeAR dump: every such pair read)."""
+    return a.sentence.text.split() == b.sentence.text.split()
+
+
 def claims_conflict(a: Claim, b: Claim) -> bool:
     """Two attributed records about the same thing at the same time whose numbers cannot
     both be true (the store adds: from different articles)."""
@@ -236,6 +243,8 @@ def claims_conflict(a: Claim, b: Claim) -> bool:
         # surveyed) is the article's own context (PolNeAR dump: nearly all poll samples).
         return False
     if a.quantity.unit != b.quantity.unit:
+        return False
+    if same_sentence(a, b):
         return False
     return (
         same_measure(a, b) and same_time(a, b) and quantities_conflict(Numbers.of(a), Numbers.of(b))
