@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.queue.conflicts import base_forms, claims_conflict, property_senses, same_measure
+from extractor.queue.conflicts import (
+    base_forms,
+    claims_conflict,
+    names_whose,
+    property_senses,
+    same_measure,
+)
 
 from .queue_support import make_claim
 
@@ -52,9 +58,49 @@ def test_synonym_properties_are_the_same_measure():
 
 
 def test_one_sentence_printed_twice_never_conflicts_with_itself():
-    sentence = "Buyers paid a 20 or 30 percent premium, the broker said."
+    sentence = "Buyers of Russian lots paid a 20 or 30 percent premium, the broker said."
     first = make_claim("a", 20, entity="premium", prop="paid", sentence=sentence)
     second = make_claim("b", 30, entity="premium", prop="paid", sentence=sentence)
     assert not claims_conflict(first, second)
-    other = make_claim("b", 30, entity="premium", prop="paid", sentence="Buyers paid 30 percent.")
+    other = make_claim(
+        "b", 30, entity="premium", prop="paid", sentence="Lots of Russian buyers: 30 percent."
+    )
     assert claims_conflict(first, other)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifiers", "speaker", "named"),
+    [
+        ("He said 5,937 Russian soldiers were killed.", ("Russian",), "Milley", True),
+        ("Obama's plan would admit 10,000 refugees.", ("Obama",), "Rice", True),
+        ("Russia says 5,937 of its troops were killed.", ("its",), "Russia", True),
+        ("The campaign says it raised $15 million.", ("campaign",), "Clinton", False),
+        ("Homeowners paid a 20 percent premium.", ("Homeowners",), "Ekovich", False),
+        ("Groups spent $6 million on ads.", ("groups",), "FEC", False),
+    ],
+)
+def test_names_whose(sentence, qualifiers, speaker, named):
+    claim = make_claim("a", 1, qualifiers=qualifiers, speaker=speaker, sentence=sentence)
+    assert names_whose(claim) is named
+
+
+def test_common_noun_qualifiers_never_conflict():
+    clinton = make_claim(
+        "a",
+        15e6,
+        entity="funding",
+        qualifiers=("campaign",),
+        prop="raised",
+        speaker="Clinton campaign",
+        sentence="Her campaign says it raised $15 million.",
+    )
+    sanders = make_claim(
+        "b",
+        21e6,
+        entity="funding",
+        qualifiers=("campaign",),
+        prop="raised",
+        speaker="Sanders campaign",
+        sentence="His campaign says it raised $21 million.",
+    )
+    assert not claims_conflict(clinton, sanders)

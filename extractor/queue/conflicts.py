@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..resources import load_resources
 from ..schema import Claim
-from .dedup import Numbers, _words, parse_day, qualifier_stems
+from .dedup import _POSSESSIVES, Numbers, _words, parse_day, qualifier_stems
 
 CONFLICT_WINDOW_DAYS = 31  # undated numbers printed further apart are about other moments
 APPROX_TOLERANCE = 0.10  # "about", "around": within 10% of the stated number
@@ -165,6 +165,24 @@ def property_senses(prop: str | None) -> frozenset[str]:
     return property_stems(prop) | {f"sense:{senses[form]}" for form in forms if form in senses}
 
 
+def names_whose(claim: Claim) -> bool:
+    """A qualifier names whose or which: a capitalised word that is not only the sentence's
+    first word ("Russian", "Obama's" plan), or "its"/"their" said by a speaker.
+
+    Common-noun qualifiers ("campaign", "groups", "minimum") leave the owner unsaid: on
+    the PolNeAR dump, Sanders' and Clinton's "campaign says it raised" share them."""
+    sentence = claim.sentence.text
+    for qualifier in claim.about.qualifiers:
+        for word in qualifier.split():
+            if word.lower() in _POSSESSIVES and claim.speaker is not None:
+                return True
+            if not word[:1].isupper():
+                continue
+            if sentence.find(word, 1) > 0 or sentence.startswith((f"{word}'s", f"{word}’s")):
+                return True
+    return False
+
+
 def same_measure(a: Claim, b: Claim) -> bool:
     """About the same measured thing: (entity and unit compared by the store), the same
     qualifiers, a property in common, and both levels or both changes."""
@@ -175,6 +193,8 @@ def same_measure(a: Claim, b: Claim) -> bool:
     # Counts without a qualifier say nothing of whose: on the PolNeAR dump, "49 people
     # killed" (Orlando) and "32 people killed" (Brussels) share entity and property only.
     if not qualifiers_a or qualifiers_a != qualifiers_b:
+        return False
+    if not (names_whose(a) and names_whose(b)):
         return False
     if not property_senses(a.about.property) & property_senses(b.about.property):
         return False
