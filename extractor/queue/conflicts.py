@@ -4,8 +4,11 @@ Two records conflict only when all of these hold (issue #10):
 
 - **the same measured thing** (``same_measure``): the same entity concept and unit (the
   store only compares items with one ``topic_key``), the same qualifiers ("Russian"
-  soldiers are not "Russian and Ukrainian" soldiers), a property in common ("killed" and
-  "killed or injured"), and both a level or both a change ("rose by 3%" is not "3%");
+  soldiers are not "Russian and Ukrainian" soldiers), and qualifiers that name whose
+  (``names_whose``: "the campaign" does not say whose campaign), a property in common by
+  word or by sense ("killed" and "killed or injured"; "admit" and "accepting" refugees,
+  ``conflict_property_senses.v1.txt``), and both a level or both a change ("rose by 3%"
+  is not "3%");
 - **the same time** (``same_time``): the reference dates they state overlap ("in
   September" is not "in October"); a record that states none is about the day it was
   published, and two such records are compared only within ``CONFLICT_WINDOW_DAYS``;
@@ -13,6 +16,8 @@ Two records conflict only when all of these hold (issue #10):
   for the interval it allows, widened by its rounding ("about 100,000" allows 90,000 to
   110,000; "6,000" may be 5,937 rounded; "more than 50" allows 60), and the intervals
   are disjoint.
+
+One sentence printed by two articles is one report, never two sources (``same_sentence``).
 """
 
 from __future__ import annotations
