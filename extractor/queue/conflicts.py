@@ -4,8 +4,11 @@ Two records conflict only when all of these hold (issue #10):
 
 - **the same measured thing** (``same_measure``): the same entity concept and unit (the
   store only compares items with one ``topic_key``), the same qualifiers ("Russian"
-  soldiers are not "Russian and Ukrainian" soldiers), a property in common ("killed" and
-  "killed or injured"), and both a level or both a change ("rose by 3%" is not "3%");
+  soldiers are not "Russian and Ukrainian" soldiers), and qualifiers that name whose
+  (``names_whose``: "the campaign" does not say whose campaign), a property in common by
+  word or by sense ("killed" and "killed or injured"; "admit" and "accepting" refugees,
+  ``conflict_property_senses.v1.txt``), and both a level or both a change ("rose by 3%"
+  is not "3%");
 - **the same time** (``same_time``): the reference dates they state overlap ("in
   September" is not "in October"); a record that states none is about the day it was
   published, and two such records are compared only within ``CONFLICT_WINDOW_DAYS``;
@@ -13,15 +16,19 @@ Two records conflict only when all of these hold (issue #10):
   for the interval it allows, widened by its rounding ("about 100,000" allows 90,000 to
   110,000; "6,000" may be 5,937 rounded; "more than 50" allows 60), and the intervals
   are disjoint.
+
+One sentence printed by two articles is one report, never two sources (``same_sentence``).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
+from ..resources import load_resources
 from ..schema import Claim
-from .dedup import Numbers, _words, parse_day, qualifier_stems
+from .dedup import _POSSESSIVES, Numbers, _words, parse_day, qualifier_stems
 
 CONFLICT_WINDOW_DAYS = 31  # undated numbers printed further apart are about other moments
 APPROX_TOLERANCE = 0.10  # "about", "around": within 10% of the stated number
@@ -51,6 +58,16 @@ _CHANGE_AFTER = (
     "more",
     "fewer",
     "less",
+)
+# Regular inflections, longest first, and what the stem may end with in the lemma.
+_SUFFIXES = (
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("ing", ("", "e")),
+    ("es", ("", "e")),
+    ("ed", ("", "e")),
+    ("s", ("",)),
+    ("d", ("",)),
 )
 _DATE = re.compile(r"^(\d{4}|X{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -113,6 +130,64 @@ def property_stems(prop: str | None) -> frozenset[str]:
     return frozenset(word[:5] for word in _words(prop) if word not in _STOPWORDS)
 
 
+@lru_cache(maxsize=1)
+def load_property_senses() -> dict[str, int]:
+    """Word -> its sense row in ``conflict_property_senses.v1.txt`` ("accept" -> the row
+    of "admit")."""
+    return {
+        word: index
+        for index, sense in enumerate(load_resources().property_senses)
+        for word in sense
+    }
+
+
+def base_forms(word: str) -> list[str]:
+    """The word and what it may be an inflection of: "accepting" -> "accept", "accepte";
+    "admitted" -> "admit"; "cities" -> "city". Only looked up in a lexicon, so a wrong
+    guess ("accepte") finds nothing."""
+    forms = [word]
+    for suffix, replacements in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            forms.extend(stem + ending for ending in replacements)
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                forms.append(stem[:-1])  # "admitted" -> "admit"
+    return forms
+
+
+def property_senses(prop: str | None) -> frozenset[str]:
+    """What a property says, to compare with another's: its words cut to 5 letters, and
+    the sense rows its words belong to ("admit" and "accepting" share a row)."""
+    senses = load_property_senses()
+    words = _words(prop)
+    # A phrasal verb is written with "_" in the lexicon: "taking in" -> "take_in".
+    forms = [form for word in words for form in base_forms(word)]
+    forms += [
+        f"{form}_{after}"
+        for word, after in zip(words, words[1:], strict=False)
+        for form in base_forms(word)
+    ]
+    return property_stems(prop) | {f"sense:{senses[form]}" for form in forms if form in senses}
+
+
+def names_whose(claim: Claim) -> bool:
+    """A qualifier names whose or which: a capitalised word that is not only the sentence's
+    first word ("Russian", "Obama's" plan), or "its"/"their" said by a speaker.
+
+    Common-noun qualifiers ("campaign", "groups", "minimum") leave the owner unsaid: on
+    the PolNeAR dump, Sanders' and Clinton's "campaign says it raised" share them."""
+    sentence = claim.sentence.text
+    for qualifier in claim.about.qualifiers:
+        for word in qualifier.split():
+            if word.lower() in _POSSESSIVES and claim.speaker is not None:
+                return True
+            if not word[:1].isupper():
+                continue
+            if sentence.find(word, 1) > 0 or sentence.startswith((f"{word}'s", f"{word}’s")):
+                return True
+    return False
+
+
 def same_measure(a: Claim, b: Claim) -> bool:
     """About the same measured thing: (entity and unit compared by the store), the same
     qualifiers, a property in common, and both levels or both changes."""
@@ -124,7 +199,9 @@ def same_measure(a: Claim, b: Claim) -> bool:
     # killed" (Orlando) and "32 people killed" (Brussels) share entity and property only.
     if not qualifiers_a or qualifiers_a != qualifiers_b:
         return False
-    if not property_stems(a.about.property) & property_stems(b.about.property):
+    if not (names_whose(a) and names_whose(b)):
+        return False
+    if not property_senses(a.about.property) & property_senses(b.about.property):
         return False
     return is_change(a) == is_change(b)
 
@@ -176,6 +253,13 @@ def within_window(a: str | None, b: str | None, *, days: int = CONFLICT_WINDOW_D
     return abs((first - second).days) <= days
 
 
+def same_sentence(a: Claim, b: Claim) -> bool:
+    """One sentence printed by two articles (wire copy, a repeated paragraph): its numbers
+    are its own parts ("a 20 or 30 percent premium", "45.4 percent to 42 percent"), never
+    sources contradicting each other (PolNeAR dump: every such pair read)."""
+    return a.sentence.text.split() == b.sentence.text.split()
+
+
 def claims_conflict(a: Claim, b: Claim) -> bool:
     """Two attributed records about the same thing at the same time whose numbers cannot
     both be true (the store adds: from different articles)."""
@@ -184,6 +268,8 @@ def claims_conflict(a: Claim, b: Claim) -> bool:
         # surveyed) is the article's own context (PolNeAR dump: nearly all poll samples).
         return False
     if a.quantity.unit != b.quantity.unit:
+        return False
+    if same_sentence(a, b):
         return False
     return (
         same_measure(a, b) and same_time(a, b) and quantities_conflict(Numbers.of(a), Numbers.of(b))
