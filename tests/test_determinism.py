@@ -7,6 +7,7 @@ fixes the order. Each run is a fresh process, as a user's runs are.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -47,3 +48,19 @@ def test_seed_article_same_bytes_under_two_hash_seeds():
         _run(seed, str(SEED_ARTICLE), "--published", "2022-11-10") for seed in HASH_SEEDS[:2]
     )
     assert first == second
+
+
+@pytest.mark.slow
+def test_batch_same_bytes_under_two_hash_seeds_and_any_jobs(tmp_path):
+    articles = [
+        {"id": f"a{i}", "published": "2022-11-10", "text": text}
+        for i, text in enumerate([SENTENCES, SEED_ARTICLE.read_text(encoding="utf-8")] * 2)
+    ]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps(article) + "\n" for article in articles))
+    outputs = set()
+    for seed, jobs in (("0", "1"), ("4", "2")):
+        out = tmp_path / f"claims-{seed}-{jobs}.jsonl"
+        _run(seed, "batch", str(dump), "-o", str(out), "-j", jobs, "--chunk-articles", "1")
+        outputs.add(out.read_bytes())
+    assert len(outputs) == 1 and b"35 percent" in outputs.pop()
