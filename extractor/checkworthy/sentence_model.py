@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -37,11 +38,30 @@ class NgramBlock:
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """TF-IDF rows of the texts over this block's terms (l2-normalised)."""
-        counts = _counter(self.analyzer, self.ngram_range, list(self.terms)).transform(texts)
-        counts = counts.astype(np.float64)
+        counts = self._counter.transform(texts).astype(np.float64)
         np.log(counts.data, out=counts.data)
         counts.data += 1.0
-        return normalize(counts @ sparse.diags(np.asarray(self.idf)))
+        return normalize(counts @ self._idf)
+
+    def logit(self, texts: Sequence[str]) -> np.ndarray:
+        """This block's part of the linear score of each text."""
+        return self.transform(texts) @ self._coef
+
+    @cached_property
+    def _idf(self) -> sparse.dia_matrix:
+        return sparse.diags(np.asarray(self.idf))
+
+    @cached_property
+    def _coef(self) -> np.ndarray:
+        return np.asarray(self.coef)
+
+    @cached_property
+    def _counter(self) -> CountVectorizer:
+        # Built once per loaded model: checking a 20,000-term vocabulary costs more than
+        # scoring one sentence.
+        counter = _counter(self.analyzer, self.ngram_range, list(self.terms))
+        counter._validate_vocabulary()
+        return counter
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -75,7 +95,7 @@ class SentenceModel:
         """The linear score of each sentence (positive: more check-worthy than not)."""
         total = np.full(len(texts), self.intercept)
         for block in self.blocks:
-            total += block.transform(texts) @ np.asarray(block.coef)
+            total += block.logit(texts)
         return total
 
     def to_json(self) -> dict[str, Any]:

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from ..schema import Claim
-from .debates import extract_debate, find_debates, load_debate
 from .combined import CombinedModel
+from .debates import extract_debate, find_debates, load_debate
 from .evaluate import LabelledDebate, choose_c, train_on
 from .model import CheckworthyModel
 from .selection import choose_settings, fit_on
