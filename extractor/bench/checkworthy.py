@@ -3,7 +3,7 @@
 Data: ``checkworthy/clef2018-*.tsv``, three 2016 US debates, one sentence a line with a
 fact-checker's label (``extractor/checkworthy/debates.py``). Each debate becomes an article
 of ``Speaker: sentence`` paragraphs and is run through the extractor; every claim maps back
-to its line. Leave-one-debate-out: the model is trained on two debates (its C chosen by
+to its line. Leave-one-debate-out: the model is trained on two debates (its settings chosen by
 leave-one-out within those two) and scores the third. Measured per debate and as the mean:
 
 - **MAP, all sentences**: every line ranked by the highest score of its claims, lines
@@ -25,19 +25,14 @@ from pathlib import Path
 import numpy as np
 
 from ..checkworthy.debates import DATA_DIR, find_debates
-from ..checkworthy.evaluate import (
-    LabelledDebate,
-    claim_ceiling,
-    leave_one_debate_out,
-    measure,
-    sentence_scores,
-)
+from ..checkworthy.evaluate import LabelledDebate, claim_ceiling, measure, sentence_scores
 from ..checkworthy.model import Example
-from ..checkworthy.train import load_config, load_labelled
+from ..checkworthy.selection import leave_one_debate_out
+from ..checkworthy.train import COMBINED_CONFIG_NAME, load_config, load_labelled
 from ..queue.ranking import check_worthiness, claim_features
 from .result import BenchResult, Row
 
-MODEL_SYSTEM = "checkworthy.v2"
+MODEL_SYSTEM = "checkworthy.v3"
 HAND_SYSTEM = "hand-written"
 CLAIM_FIRST = "claim-first"
 
@@ -64,7 +59,7 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     """Leave-one-debate-out scores of the model, the hand-written score and claim-first."""
     started = time.perf_counter()
     debates = load_labelled(Path(root), extractor)[:limit]
-    config = load_config()
+    config = load_config(name=COMBINED_CONFIG_NAME)
     seed = int(config["seed"])
     by_system: dict[str, list[dict[str, float | None]]] = {}
     details: list[str] = []
@@ -132,14 +127,17 @@ def _notes(debates: list[LabelledDebate]) -> list[str]:
         "Ceiling of any ranking of claims (check-worthy claim lines first): MAP "
         + ", ".join(f"{c:.3f}" for c in ceilings)
         + (f" (mean {np.mean(ceilings):.3f})." if ceilings else "."),
-        "Model: trained on the other debates, C chosen by leave-one-out within them "
+        "Model: trained on the other debates, C and weight chosen by leave-one-out within them "
         f"({DATA_DIR}/ data is never trained on in the fold it scores).",
     ]
 
 
 def _top_lines(labelled: LabelledDebate, scores: list[float], training) -> list[str]:
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:20]
-    lines = [f"{labelled.debate.name}: C={training.get('C')} top 20 lines"]
+    lines = [
+        f"{labelled.debate.name}: C={training.get('C')}, claim weight "
+        f"{training.get('weight')} top 20 lines"
+    ]
     for index in order:
         line = labelled.debate.lines[index]
         lines.append(f"  {scores[index]:.3f} [{line.label}] {line.speaker}: {line.text[:100]}")

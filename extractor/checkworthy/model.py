@@ -69,12 +69,15 @@ class CheckworthyModel:
             vocabulary=self.vocabulary,
         )
 
-    def score(self, examples: Sequence[Example]) -> np.ndarray:
-        """One score in (0, 1) per example: the logistic of the linear score."""
+    def linear(self, examples: Sequence[Example]) -> np.ndarray:
+        """The linear score of each example (positive: more check-worthy than not)."""
         if not examples:
             return np.zeros(0)
-        linear = self.vectorize(examples) @ np.asarray(self.coef) + self.intercept
-        return 1.0 / (1.0 + np.exp(-linear))
+        return self.vectorize(examples) @ np.asarray(self.coef) + self.intercept
+
+    def score(self, examples: Sequence[Example]) -> np.ndarray:
+        """One score in (0, 1) per example: the logistic of the linear score."""
+        return 1.0 / (1.0 + np.exp(-self.linear(examples)))
 
     def feature_names(self) -> list[str]:
         return [*self.record_names, *(NGRAM_PREFIX + term for term in self.vocabulary)]

@@ -1,4 +1,4 @@
-"""Score claim records with the saved check-worthiness model (``models/checkworthy.v2.json``)."""
+"""Score claim records with the saved check-worthiness model (``models/checkworthy.v3.json``)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,20 @@ from importlib import resources as package_data
 from typing import Any
 
 from ..schema import Claim
-from .model import MODEL_NAME, CheckworthyModel, Example
+from .combined import CombinedModel
+from .model import Example
+
+SHIPPED_MODEL = "checkworthy.v3"
 
 
 @lru_cache(maxsize=1)
-def load_model() -> CheckworthyModel:
-    """The shipped model (package data ``extractor.models/checkworthy.v2.json``)."""
+def load_model() -> CombinedModel:
+    """The shipped model (package data ``extractor.models/checkworthy.v3.json``), loaded
+    on first use: ``extract FILE`` does not pay for it."""
     import json
 
-    resource = package_data.files("extractor.models").joinpath(f"{MODEL_NAME}.json")
-    return CheckworthyModel.from_json(json.loads(resource.read_text(encoding="utf-8")))
+    resource = package_data.files("extractor.models").joinpath(f"{SHIPPED_MODEL}.json")
+    return CombinedModel.from_json(json.loads(resource.read_text(encoding="utf-8")))
 
 
 def as_claim(record: Claim | Mapping[str, Any] | str) -> Claim:
@@ -29,14 +33,14 @@ def as_claim(record: Claim | Mapping[str, Any] | str) -> Claim:
     return Claim.model_validate(record)
 
 
-def score_claims(claims: Sequence[Claim], *, model: CheckworthyModel | None = None) -> list[float]:
+def score_claims(claims: Sequence[Claim], *, model: CombinedModel | None = None) -> list[float]:
     """One check-worthiness score in (0, 1) per claim, from its record and sentence."""
     model = model if model is not None else load_model()
     return [float(x) for x in model.score([Example(claim) for claim in claims])]
 
 
 def claim_score(
-    records: Iterable[Claim | Mapping[str, Any] | str], *, model: CheckworthyModel | None = None
+    records: Iterable[Claim | Mapping[str, Any] | str], *, model: CombinedModel | None = None
 ) -> float:
     """The score of a queue item: the highest over the records of its appearances (0: none)."""
     claims = [as_claim(record) for record in records]

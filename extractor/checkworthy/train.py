@@ -1,12 +1,14 @@
 """The one training command of the check-worthiness model.
 
     python -m extractor.checkworthy.train --data ../shared/benchmarks \\
-        --out models/checkworthy.v2.json
+        --out models/checkworthy.v3.json
 
 Reads the CLEF 2018 debates under ``DATA/checkworthy/``, runs the extractor over each
-(as ``Speaker: sentence`` paragraphs), chooses C by leave-one-debate-out AUC among claim
-sentences over the grid in the config, fits on all three debates with the config's seed,
-and writes the weights as JSON. Same data, config and seed: the same file.
+(as ``Speaker: sentence`` paragraphs), chooses the settings by leave-one-debate-out AUC
+among claim sentences over the grid in the config, fits on all three debates with the
+config's seed, and writes the weights as JSON. Same data, config and seed: the same file.
+The default config is v3's (``checkworthy.v3.config.json``: the combined sentence and
+claim model); ``--config models/checkworthy.v2.config.json`` retrains v2.
 """
 
 from __future__ import annotations
@@ -20,17 +22,20 @@ from pathlib import Path
 from typing import Any
 
 from ..schema import Claim
+from .combined import CombinedModel
 from .debates import extract_debate, find_debates, load_debate
 from .evaluate import LabelledDebate, choose_c, train_on
 from .model import CheckworthyModel
+from .selection import choose_settings, fit_on
 
 CONFIG_NAME = "checkworthy.v2.config.json"
+COMBINED_CONFIG_NAME = "checkworthy.v3.config.json"
 
 
-def load_config(path: Path | None = None) -> dict[str, Any]:
-    """The training config: the packaged one unless a path is given."""
+def load_config(path: Path | None = None, *, name: str = CONFIG_NAME) -> dict[str, Any]:
+    """The training config: the packaged one called ``name`` unless a path is given."""
     if path is None:
-        text = package_data.files("extractor.models").joinpath(CONFIG_NAME).read_text("utf-8")
+        text = package_data.files("extractor.models").joinpath(name).read_text("utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
     return json.loads(text)
@@ -46,20 +51,35 @@ def load_labelled(root: Path, extractor: Callable[..., list[Claim]]) -> list[Lab
     return debates
 
 
+def describe_data(debates: list[LabelledDebate], config: Mapping[str, Any]) -> dict[str, Any]:
+    """What a model was trained on, for its file's ``training`` section."""
+    return {
+        "data": [labelled.debate.name for labelled in debates],
+        "sentences": sum(len(labelled.debate.lines) for labelled in debates),
+        "check_worthy": sum(sum(labelled.debate.labels) for labelled in debates),
+        "claims": sum(len(found) for labelled in debates for found in labelled.claims),
+        "config": {key: value for key, value in config.items() if key != "words"},
+    }
+
+
+def train_combined(
+    debates: list[LabelledDebate], *, config: Mapping[str, Any], seed: int | None = None
+) -> CombinedModel:
+    """Choose C and the claim weight on the debates (leave one out), then fit on all."""
+    seed = int(config["seed"] if seed is None else seed)
+    (c, weight), means = choose_settings(debates, config=config, seed=seed)
+    training = {**describe_data(debates, config), "grid_auc": means}
+    return fit_on(debates, config=config, C=c, weight=weight, seed=seed, training=training)
+
+
 def train(
     debates: list[LabelledDebate], *, config: Mapping[str, Any], seed: int | None = None
 ) -> CheckworthyModel:
     """Choose C on the debates (leave one out), then fit on all of them."""
     seed = int(config["seed"] if seed is None else seed)
     c, means = choose_c(debates, config=config, seed=seed)
-    training = {
-        "data": [labelled.debate.name for labelled in debates],
-        "sentences": sum(len(labelled.debate.lines) for labelled in debates),
-        "check_worthy": sum(sum(labelled.debate.labels) for labelled in debates),
-        "claims": sum(len(found) for labelled in debates for found in labelled.claims),
-        "C_grid_auc": {str(k): round(v, 4) for k, v in means.items()},
-        "config": {key: value for key, value in config.items() if key != "words"},
-    }
+    grid = {str(k): round(v, 4) for k, v in means.items()}
+    training = {**describe_data(debates, config), "C_grid_auc": grid}
     return train_on(debates, config=config, C=c, seed=seed, training=training)
 
 
@@ -78,11 +98,15 @@ def main(argv: list[str] | None = None) -> int:
     if not find_debates(root):
         print(f"no debates at {root}/checkworthy (clef2018-*.tsv)", file=sys.stderr)
         return 2
-    config = load_config(args.config)
+    config = load_config(args.config, name=COMBINED_CONFIG_NAME)
     debates = load_labelled(root, default_extractor())
-    model = train(debates, config=config, seed=args.seed)
+    if "sentence" in config:
+        model = train_combined(debates, config=config, seed=args.seed)
+        print(f"{model.name}: C={model.training['C']}, claim weight {model.weight}")
+    else:
+        model = train(debates, config=config, seed=args.seed)
+        print(f"{model.name}: C={model.training['C']} on {model.training['examples']} examples")
     model.save(args.out)
-    print(f"{model.name}: C={model.training['C']} on {model.training['examples']} examples")
     print(f"wrote {args.out}")
     return 0
 

@@ -1,0 +1,106 @@
+"""Training the combined model on labelled debates, its settings chosen inside them.
+
+Nested leave-one-debate-out: to score a debate, a model is trained on the others; its
+settings (the sentence part's C, the claim part's weight) are those with the best mean AUC
+among claim sentences when each of those training debates is in turn left out. The
+scored debate never takes part in choosing them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from .combined import CombinedModel, fit_combined
+from .evaluate import LabelledDebate, measure, sentence_scores
+
+
+def labelled_sentences(debates: Sequence[LabelledDebate]) -> tuple[list[str], list[int]]:
+    """Every line of the debates and its label (with or without a claim)."""
+    lines = [line for labelled in debates for line in labelled.debate.lines]
+    return [line.text for line in lines], [line.label for line in lines]
+
+
+def labelled_claims(debates: Sequence[LabelledDebate]):
+    """Every claim of the debates (reading its line), labelled by its line."""
+    examples, labels = [], []
+    for labelled in debates:
+        more, more_labels = labelled.examples()
+        examples += more
+        labels += more_labels
+    return examples, labels
+
+
+def fit_on(
+    debates: Sequence[LabelledDebate],
+    *,
+    config: Mapping[str, Any],
+    C: float,
+    weight: float,
+    seed: int,
+    training: Mapping[str, Any] | None = None,
+) -> CombinedModel:
+    """Fit the combined model on every line and every claim of these debates."""
+    return fit_combined(
+        labelled_sentences(debates),
+        labelled_claims(debates),
+        config=config,
+        C=C,
+        weight=weight,
+        seed=seed,
+        training=training,
+    )
+
+
+def choose_settings(
+    debates: Sequence[LabelledDebate], *, config: Mapping[str, Any], seed: int
+) -> tuple[tuple[float, float], dict[str, float]]:
+    """(C, weight) with the best mean AUC among claim sentences, leaving one of ``debates``
+    out at a time (ties: the smaller C, then the smaller weight: the stronger prior)."""
+    c_grid = [float(c) for c in config["sentence"]["C_grid"]]
+    weights = [float(w) for w in config["weight_grid"]]
+    grid = list(itertools.product(c_grid, weights))
+    if len(debates) < 2:
+        return grid[0], {}
+    aucs: dict[tuple[float, float], list[float]] = {key: [] for key in grid}
+    for held_out, rest in folds(debates):
+        for c in c_grid:
+            # One fit per C: the weight only changes how the two logits are added.
+            model = fit_on(rest, config=config, C=c, weight=1.0, seed=seed)
+            for weight in weights:
+                scorer = _reweighted(model, weight)
+                auc = measure(held_out, sentence_scores(held_out, scorer))["auc"]
+                if auc is not None:
+                    aucs[(c, weight)].append(auc)
+    means = {key: float(np.mean(values)) if values else 0.0 for key, values in aucs.items()}
+    best = max(grid, key=lambda key: (means[key], -key[0], -key[1]))
+    return best, {f"C={c},w={w}": round(means[(c, w)], 4) for c, w in grid}
+
+
+def leave_one_debate_out(
+    debates: Sequence[LabelledDebate], *, config: Mapping[str, Any], seed: int
+) -> list[tuple[LabelledDebate, CombinedModel]]:
+    """For each debate, a model trained on the others (settings chosen on those only)."""
+    results = []
+    for held_out, rest in folds(debates):
+        (c, weight), means = choose_settings(rest, config=config, seed=seed)
+        model = fit_on(
+            rest, config=config, C=c, weight=weight, seed=seed, training={"inner_auc": means}
+        )
+        results.append((held_out, model))
+    return results
+
+
+def folds(debates: Sequence[LabelledDebate]):
+    """(held-out debate, the others) for each debate in turn."""
+    for index, held_out in enumerate(debates):
+        yield held_out, [d for i, d in enumerate(debates) if i != index]
+
+
+def _reweighted(model: CombinedModel, weight: float):
+    from dataclasses import replace
+
+    return replace(model, weight=weight).score

@@ -1,0 +1,119 @@
+"""Check-worthiness v3: the sentence part (TF-IDF n-grams), the combined model, its JSON
+file and the nested choice of settings. Synthetic sentences only; no benchmark text."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from extractor.checkworthy.combined import CombinedModel
+from extractor.checkworthy.debates import Debate, DebateLine
+from extractor.checkworthy.evaluate import LabelledDebate
+from extractor.checkworthy.model import Example
+from extractor.checkworthy.selection import choose_settings, fit_on, leave_one_debate_out
+from extractor.checkworthy.sentence_model import fit_sentence_model
+from extractor.checkworthy.train import COMBINED_CONFIG_NAME, load_config, train_combined
+
+from .queue_support import make_claim
+
+CONFIG = load_config(name=COMBINED_CONFIG_NAME)
+
+# Check-worthy: a past fact with a number, or a sweeping comparison without one (the
+# sentence part learns from sentences without a claim too).
+ROWS = [
+    ("Taxes went up by 5 trillion dollars under his plan.", 1),
+    ("You have 2 minutes to respond.", 0),
+    ("Murders are up 40 percent in the city.", 1),
+    ("Thank you for the 3 questions tonight.", 0),
+    ("Crime is higher than it has ever been.", 1),
+    ("Good evening and welcome.", 0),
+    ("Let us move on to the next topic.", 0),
+    ("The deficit doubled to 800 billion dollars.", 1),
+]
+
+
+def _labelled(name: str, rows=ROWS) -> LabelledDebate:
+    """A debate of (sentence, label) lines; each digit run in a line is one claim."""
+    lines, claims = [], []
+    for number, (text, label) in enumerate(rows, start=1):
+        lines.append(DebateLine(number, "A", text, label))
+        claims.append(
+            tuple(
+                make_claim(name, float(m.group()), text=m.group(), sentence=text, speaker=None)
+                for m in re.finditer(r"\d+", text)
+            )
+        )
+    return LabelledDebate(Debate(name, tuple(lines)), tuple(claims))
+
+
+def test_sentence_part_reads_tfidf_as_scikit_learn_does():
+    texts, labels = [text for text, _ in ROWS], [label for _, label in ROWS]
+    model = fit_sentence_model(texts, labels, settings=CONFIG["sentence"], C=1.0, seed=13)
+    for block, settings in zip(model.blocks, CONFIG["sentence"]["blocks"], strict=True):
+        reference = TfidfVectorizer(
+            analyzer=settings["analyzer"],
+            ngram_range=tuple(settings["ngram_range"]),
+            min_df=settings["min_df"],
+            token_pattern=r"(?u)\b\w+\b" if settings["analyzer"] == "word" else None,
+            sublinear_tf=True,
+        ).fit(texts)
+        assert list(block.terms) == list(reference.get_feature_names_out())
+        ours, theirs = block.transform(texts).toarray(), reference.transform(texts).toarray()
+        assert np.allclose(ours, theirs, atol=1e-5)  # idf is stored to 6 decimals
+    scores = model.logit(texts)
+    assert min(s for s, y in zip(scores, labels, strict=True) if y) > max(
+        s for s, y in zip(scores, labels, strict=True) if not y
+    )  # it learnt its training data
+
+
+def test_combined_model_is_seeded_and_round_trips_as_plain_json(tmp_path):
+    debates = [_labelled("one"), _labelled("two")]
+    model = fit_on(debates, config=CONFIG, C=1.0, weight=0.5, seed=13)
+    again = fit_on(debates, config=CONFIG, C=1.0, weight=0.5, seed=13)
+    assert model.to_json() == again.to_json()
+    path = tmp_path / "model.json"
+    model.save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["name"] == "checkworthy.v3" and data["format"].endswith("combined")
+    loaded = CombinedModel.load(path)
+    examples, _ = debates[0].examples()
+    assert list(loaded.score(examples)) == pytest.approx(list(model.score(examples)), abs=1e-12)
+    assert len(loaded.score([])) == 0
+
+
+def test_weight_zero_is_the_sentence_part_alone():
+    model = fit_on([_labelled("one"), _labelled("two")], config=CONFIG, C=1.0, weight=0.0, seed=13)
+    sentence = "Exports fell by 12 percent."
+    example = Example(make_claim("a", 12, unit="percent", sentence=sentence))
+    assert model.linear([example])[0] == pytest.approx(model.sentence.logit([sentence])[0])
+
+
+def test_settings_are_chosen_inside_the_training_debates():
+    debates = [_labelled(name) for name in ("one", "two", "three")]
+    (c, weight), means = choose_settings(debates, config=CONFIG, seed=13)
+    grid = {
+        f"C={float(c)},w={float(w)}"
+        for c in CONFIG["sentence"]["C_grid"]
+        for w in CONFIG["weight_grid"]
+    }
+    assert set(means) == grid
+    # Alike debates: every setting separates them (AUC 1); ties go to the strongest prior.
+    assert set(means.values()) == {1.0}
+    assert (c, weight) == (min(CONFIG["sentence"]["C_grid"]), min(CONFIG["weight_grid"]))
+    # Each held-out debate's model: its settings chosen on the two others, two inner folds.
+    results = leave_one_debate_out(debates, config=CONFIG, seed=13)
+    assert [held_out.debate.name for held_out, _ in results] == ["one", "two", "three"]
+    assert all(model.training["inner_auc"] == means for _, model in results)
+
+
+def test_train_combined_records_its_data_and_choice():
+    debates = [_labelled(name) for name in ("one", "two", "three")]
+    model = train_combined(debates, config=CONFIG)
+    assert model.training["check_worthy"] == 3 * 4 and model.training["claims"] == 3 * 5
+    assert model.training["data"] == ["one", "two", "three"]
+    assert "grid_auc" in model.training and model.training["seed"] == CONFIG["seed"]
+    assert train_combined(debates, config=CONFIG).to_json() == model.to_json()
