@@ -135,6 +135,27 @@ def attributed(extractor, text):
             "worked.",
             [("240", "Ana Ruiz", None, "direct")],
         ),
+        # a title-case label speaks its paragraph when it opens several (speakers take turns)
+        (
+            "Host Dana Vale asked about shelters.\n\nVale: How many did you open?\n\n"
+            "Ruiz: We opened 240 shelters. They helped.\n\nVale: And what about this year?\n\n"
+            "Ruiz: Another 60 are planned for the spring.",
+            [("240", "Ruiz", None, "direct"), ("60", "Ruiz", None, "direct")],
+        ),
+        # manner-of-speaking verbs before a that-clause are cues, even when the parser
+        # takes the clause for an object; with an object of their own they are not
+        (
+            "Senator Ana Ruiz joked that Trump ranks fourth among 12 candidates.",
+            [("fourth", "Ana Ruiz", None, "indirect"), ("12", "Ana Ruiz", None, "indirect")],
+        ),
+        (
+            "Mayor Li Wen bragged that the city built 40,000 homes.",
+            [("40,000", "Li Wen", None, "indirect")],
+        ),
+        (
+            "Prosecutors charged two developers with fraud.",
+            [("two", None, None, "none")],
+        ),
         # an indefinite role is someone new, not the last person titled so
         (
             "Secretary Lena Park spoke on Monday.\n\nA Transport Ministry official said 35 bridges "
