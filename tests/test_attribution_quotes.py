@@ -43,36 +43,6 @@ def test_transcript_labels():
     assert find_transcript_labels(blocks) == [TranscriptLabel(0, 29, 0, 4, ("RUIZ",))]
 
 
-def _blocks(*paragraphs: str) -> list[tuple[int, str]]:
-    blocks, start = [], 0
-    for paragraph in paragraphs:
-        blocks.append((start, paragraph))
-        start += len(paragraph) + 2
-    return blocks
-
-
-def test_title_case_labels_that_take_turns():
-    blocks = _blocks(
-        "Vale: How many did you open?", "Ruiz: We opened 240 shelters.", "Vale: And what now?"
-    )
-    labels = [label.words for label in find_transcript_labels(blocks)]
-    assert labels == [("Vale",), ("Ruiz",), ("Vale",)]
-
-
-@pytest.mark.parametrize(
-    "paragraphs",
-    [
-        # a headline or a note opens one paragraph: no transcript
-        ("Sanders: Clinton needs to do more.", "The senator spoke on Monday."),
-        ("Correction: An earlier version misstated the date.",),
-        # tallies are list lines, not turns
-        ("Clinton: 547.", "Sanders: 46.", "Clinton: 2,316.", "Sanders: 1,547."),
-    ],
-)
-def test_title_case_labels_that_are_no_turns(paragraphs):
-    assert find_transcript_labels(_blocks(*paragraphs)) == []
-
-
 def test_quote_at():
     quotes = [QuoteRegion(5, 10), QuoteRegion(20, 30)]
     assert [quote_at(quotes, p) for p in (4, 5, 9, 10, 25)] == [None, 0, 0, None, 1]

@@ -8,20 +8,11 @@ they are found in the paragraph text rather than in the parse; a transcript labe
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 OPEN_QUOTES = "“«"
 _CLOSER = {"“": "”", "«": "»", '"': '"'}
 _LABEL = re.compile(r"^[\"“']?((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s")
-_TITLE_LABEL = re.compile(r"^[\"“']?((?:[A-Z][a-z.'’-]+ ){0,2}[A-Z][a-z.'’-]*[a-z]):\s")
-# Title-case labels ("Trump: ...") are speakers' turns only in a transcript, where some
-# speaker opens this many paragraphs: a headline ("Sanders: Clinton must ...") or a note
-# ("Correction: ...") opens one. A turn says something: a tally ("Clinton: 547.") is a
-# list line, not a turn.
-TITLE_LABEL_TURNS = 2
-TURN_MIN_WORDS = 3
-_ALPHA_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -87,37 +78,23 @@ def find_quote_regions(blocks: list[tuple[int, str]]) -> list[QuoteRegion]:
 
 
 def find_transcript_labels(blocks: list[tuple[int, str]]) -> list[TranscriptLabel]:
-    """Paragraphs opening with a name and a colon (debate and interview transcripts:
-    PolNeAR dev, "HOST: Are those two figures comparable?"): an upper-case name always,
-    title-case ones ("Holt: ...") when one of them opens ``TITLE_LABEL_TURNS`` paragraphs."""
-    found = [(block_start, text, _label_match(text)) for block_start, text in blocks]
-    turns = Counter(match.group(1) for _, text, match in found if match and not _LABEL.match(text))
-    transcript = bool(turns) and max(turns.values()) >= TITLE_LABEL_TURNS
+    """Paragraphs opening with an upper-case name and a colon (debate and interview
+    transcripts: PolNeAR dev, "HOST: Are those two figures comparable?")."""
     labels = []
-    for block_start, text, match in found:
-        if match is None or not (transcript or _LABEL.match(text)):
-            continue
-        start, end = match.span(1)
-        labels.append(
-            TranscriptLabel(
-                block_start,
-                block_start + len(text),
-                block_start + start,
-                block_start + end,
-                tuple(match.group(1).split()),
+    for block_start, text in blocks:
+        match = _LABEL.match(text)
+        if match:
+            start, end = match.span(1)
+            labels.append(
+                TranscriptLabel(
+                    block_start,
+                    block_start + len(text),
+                    block_start + start,
+                    block_start + end,
+                    tuple(match.group(1).split()),
+                )
             )
-        )
     return labels
-
-
-def _label_match(text: str) -> re.Match | None:
-    """The label opening a paragraph: upper-case, or title-case before a few words."""
-    if upper := _LABEL.match(text):
-        return upper
-    title = _TITLE_LABEL.match(text)
-    if title and len(_ALPHA_WORD.findall(text[title.end() :])) >= TURN_MIN_WORDS:
-        return title
-    return None
 
 
 def quote_at(quotes: list[QuoteRegion], position: int) -> int | None:
