@@ -135,6 +135,20 @@ def attributed(extractor, text):
             "worked.",
             [("240", "Ana Ruiz", None, "direct")],
         ),
+        # manner-of-speaking verbs before a that-clause are cues; with an object of their
+        # own they are not
+        (
+            "Senator Ana Ruiz joked that Madrid ranks fourth among 12 cities.",
+            [("fourth", "Ana Ruiz", None, "indirect"), ("12", "Ana Ruiz", None, "indirect")],
+        ),
+        (
+            "Mayor Li Wen bragged that the city built 40,000 homes.",
+            [("40,000", "Li Wen", None, "indirect")],
+        ),
+        (
+            "Prosecutors charged two developers with fraud.",
+            [("two", None, None, "none")],
+        ),
         # an indefinite role is someone new, not the last person titled so
         (
             "Secretary Lena Park spoke on Monday.\n\nA Transport Ministry official said 35 bridges "

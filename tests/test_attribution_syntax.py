@@ -76,6 +76,28 @@ def test_a_coordinated_verb_inherits_the_subject():
     assert without_case(doc[2:3]).text == "aide"
 
 
+# Roe joked that Smith ranks 4th .   (the clause mis-parsed as an object)   /   Roe added 5 .
+CLAUSE_AS_OBJECT = [
+    ("Roe", 1, "nsubj", "PROPN", "Roe", "PERSON"),
+    ("joked", 1, "ROOT", "VERB", "joke"),
+    ("that", 4, "mark", "SCONJ", "that"),
+    ("Smith", 4, "nsubj", "PROPN", "Smith", "PERSON"),
+    ("ranks", 1, "dobj", "VERB", "rank"),
+    ("4th", 4, "advmod", "ADV", "4th"),
+    (".", 1, "punct", "PUNCT", "."),
+    ("Roe", 8, "nsubj", "PROPN", "Roe", "PERSON"),
+    ("added", 8, "ROOT", "VERB", "add"),
+    ("5", 8, "dobj", "NUM", "5", "CARDINAL"),
+    (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_a_clause_taken_for_an_object_is_no_object():
+    doc = build_doc(CLAUSE_AS_OBJECT)
+    assert not has_object(doc[1])
+    assert has_object(doc[8])
+
+
 # 40 died , Milley suggested .   /   to say
 TRAILING = [
     ("40", 1, "nsubj", "NUM", "40"),

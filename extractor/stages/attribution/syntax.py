@@ -97,8 +97,20 @@ def has_object(verb: Token) -> bool:
     ):
         return True  # "add up to $5" even when the parser puts "up to" in the number
     return any(
-        child.dep_ in OBJECT_DEPS or child.dep_ == "prep" and child.lower_ == "to"
+        child.dep_ in OBJECT_DEPS
+        and not _is_clause(child)
+        or child.dep_ == "prep"
+        and child.lower_ == "to"
         for child in verb.children
+    )
+
+
+def _is_clause(token: Token) -> bool:
+    """A verb with a subject or a "that" of its own: a clause the parser took for an
+    object ("joked that Trump ranks fourth": "ranks" as dobj)."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        child.dep_ in ("nsubj", "nsubjpass") or child.dep_ == "mark" and child.lower_ == "that"
+        for child in token.children
     )
 
 
