@@ -37,6 +37,19 @@ from .test_quantities_find import quantities
             "They work 30 to 35 hours a week there.",
             ("30 to 35 hours a week", 30, 35, "hour per week"),
         ),
+        # a hyphenated "to", glued by the tokenizer to a number ("to-60,000")
+        (
+            "The car goes 0-to-100-km/h very quickly.",
+            ("0-to-100-km/h", 0, 100, "kilometre per hour"),
+        ),
+        (
+            "They found a 40,000 to-60,000 year-old bone in the cave.",
+            ("40,000 to-60,000 year-old", 40000, 60000, "year of age"),
+        ),
+        (
+            "The camp takes 10-to-12-year-old children.",
+            ("10-to-12-year-old", 10, 12, "year of age"),
+        ),
         # a time aside between the ends of a "from X to Y" range says when, not how much
         (
             "The coin fell from $400 at 9am on Monday to $350 by the evening.",
