@@ -65,6 +65,7 @@ class Resources:
     metonym_nouns: frozenset[str]
     label_nouns: frozenset[str]
     street_nouns: frozenset[str]
+    score_words: frozenset[str]
     index_names: frozenset[str]
     proportion_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
@@ -140,6 +141,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "first_names.v1.tsv": {1: frozenset({"male", "female"})},
     "label_nouns.v1.txt": {},
     "street_nouns.v1.txt": {},
+    "score_words.v1.txt": {},
     "person_nouns.v1.txt": {},
     "index_names.v1.txt": {},
     "proportion_nouns.v1.txt": {},
@@ -314,6 +316,7 @@ def build_resources(reader: LexiconReader) -> Resources:
         speaker_descriptions=_lower_table(reader, "speaker_descriptions.v1.tsv"),
         label_nouns=reader.words("label_nouns.v1.txt"),
         street_nouns=reader.words("street_nouns.v1.txt"),
+        score_words=reader.words("score_words.v1.txt"),
         person_nouns=reader.words("person_nouns.v1.txt"),
         index_names=frozenset(
             " ".join(row[0].lower().split()) for row in reader.rows("index_names.v1.txt")

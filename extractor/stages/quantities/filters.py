@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...resources import Resources
 from ...text.numbers import FRACTION_WORDS, ORDINAL_NUMBER, SCALE_TOKENS
 from .refs import PREFIXED_NUMBER, QuantityRef
+from .scores import is_score
 from .units import TIME_NOUNS, number_with_unit, unit_words
 
 MONTHS = frozenset(
@@ -111,7 +112,7 @@ _PERIOD_DETERMINERS = frozenset(
 
 
 def is_quantity(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
-    """False for dates, times, years, ordinals, labels, phone and model numbers."""
+    """False for dates, times, years, ordinals, labels, scores, phone and model numbers."""
     if ref.value is None and ref.low is None:
         return False
     return not (
@@ -120,6 +121,7 @@ def is_quantity(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         or _is_label(doc, ref, resources)
         or _is_pronoun_or_period(doc, ref)
         or _is_written_date(doc, ref)
+        or is_score(doc, ref, resources)
     )
 
 
