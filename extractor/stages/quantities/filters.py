@@ -170,6 +170,37 @@ def _is_time_or_date(doc: Doc, ref: QuantityRef) -> bool:
         return True
     if ref.unit is None and ref.bound != "range" and YEAR.match(text):
         return not counts_a_noun(root)  # "in 2019"
+    return _is_era_year(doc, ref)
+
+
+# Era marks, written as they are (case matters: "ad" is an advert). "A.D." and "AD" go
+# before the year and may go after; the others go after.
+_ERAS_BEFORE = frozenset({"A.D.", "AD"})
+_ERAS_AFTER = frozenset({"A.D.", "AD", "BC", "B.C.", "BCE", "B.C.E.", "CE", "C.E."})
+_PAIR_WORDS = frozenset({"and", "to", "-", "–", "or"})
+
+
+def _is_era_year(doc: Doc, ref: QuantityRef) -> bool:
+    """A year with an era mark ("A.D. 400", "300 BC") or paired with one ("between A.D.
+    400 and 650", "from 1200 to 1150 B.C."): a date, not a count."""
+
+    def marked(start: int, end: int) -> bool:
+        before = doc[start - 1].text if start > 0 else ""
+        after = doc[end].text if end < len(doc) else ""
+        return before in _ERAS_BEFORE or after in _ERAS_AFTER
+
+    if doc[ref.end - 1].text in _ERAS_AFTER:
+        return True  # "1150 B.C." read as 1150 bytes
+    if ref.unit is not None:
+        return False
+    if marked(ref.start, ref.end):
+        return True
+    previous = ref.start - 2  # "A.D. 400 and [650]"
+    if previous >= 0 and doc[ref.start - 1].lower_ in _PAIR_WORDS and doc[previous].like_num:
+        return marked(previous, previous + 1)
+    following = ref.end + 1  # "[1200] to 1150 B.C."
+    if following < len(doc) and doc[ref.end].lower_ in _PAIR_WORDS and doc[following].like_num:
+        return marked(following, following + 1)
     return False
 
 
