@@ -67,6 +67,11 @@ def test_ranges(nlp, resources, text, expected):
     assert (low, high) == (pytest.approx(expected[1]), pytest.approx(expected[2]))
 
 
+def test_a_rate_between_from_and_to_is_no_time_aside(nlp, resources):
+    found = quantities(nlp, resources, "Output must rise from three a week to eight.")
+    assert [bound for *_, bound, _ in found] == ["exact", "exact"]
+
+
 def test_a_clause_between_from_and_to_is_no_time_aside(nlp, resources):
     found = quantities(
         nlp, resources, "It fell from 5 on Monday, and analysts said it may go to 7."

@@ -124,7 +124,12 @@ def _between_ends(doc: Doc, first: QuantityRef, second: QuantityRef) -> list[str
     if before != "from" or len(between) < 2 or between[-1].lower_ != "to":
         return [t.lower_ for t in between]
     aside = between[:-1]
-    is_aside = len(aside) <= 6 and any(t.ent_type_ in ("DATE", "TIME") for t in aside)
+    # It opens with a preposition or "last"/"this": "from two a month to ten" is a rate.
+    is_aside = (
+        len(aside) <= 6
+        and aside[0].lower_ in _ASIDE_WORDS
+        and any(t.ent_type_ in ("DATE", "TIME") for t in aside)
+    )
     if is_aside and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _ASIDE_WORDS for t in aside):
         return ["to"]
     return [t.lower_ for t in between]
