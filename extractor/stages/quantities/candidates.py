@@ -157,7 +157,8 @@ _FOLD = re.compile(r"\b(?P<number>[a-z]+|\d+(?:\.\d+)?)-?fold\b", re.IGNORECASE)
 
 
 def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
-    """ "sub-500 sq m" (upper bound), "minus-1.4 degrees" (negative), "sixfold" (6)."""
+    """ "sub-500 sq m" (upper bound), "minus-1.4 degrees" (negative), "now-18 month-old"
+    (18), "sixfold" (6)."""
     doc, text, refs = sent.doc, sent.text, []
     for match in PREFIXED_NUMBER.finditer(text):
         hits = parse_text(
@@ -170,10 +171,13 @@ def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
         span = doc.char_span(sent.start_char + match.start(), end_char, alignment_mode="expand")
         if span is None:
             continue
-        if match.group("prefix").lower().startswith("sub"):
+        prefix = match.group("prefix").lower()
+        if prefix.startswith("sub"):
             refs.append(make_ref(span, hit.value, None, None, "upper", hit.unit))
-        else:
+        elif prefix.startswith("minus"):
             refs.append(make_ref(span, -hit.value, None, None, "exact", hit.unit))
+        else:
+            refs.append(make_ref(span, hit.value, None, None, "exact", hit.unit))
     for match in _FOLD.finditer(text):
         value = parse_value(match.group("number"), resources=resources)
         span = doc.char_span(

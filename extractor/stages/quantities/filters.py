@@ -11,7 +11,7 @@ from ...resources import Resources
 from ...text.numbers import FRACTION_WORDS, ORDINAL_NUMBER, SCALE_TOKENS
 from .refs import PREFIXED_NUMBER, QuantityRef
 from .scores import is_score
-from .units import TIME_NOUNS, number_with_unit, unit_words
+from .units import TIME_NOUNS, is_unpunctuated_age, number_with_unit, unit_words
 
 MONTHS = frozenset(
     [
@@ -217,6 +217,8 @@ def _is_label(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         return False
     if previous.lower_ in resources.label_nouns:
         return True  # "page 4", "No. 1"
+    if is_unpunctuated_age(doc, ref):
+        return False  # "Jane Doe 52 has spent": an age, commas stripped
     # "Boeing 737", "Windows 10", "iPhone 11", "Planet 9" (NewsQuant)
     return (
         previous.pos_ in ("PROPN", "NOUN")

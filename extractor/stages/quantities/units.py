@@ -128,6 +128,7 @@ def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> Quanti
     if ref.unit is None and (
         _is_appositive_age(doc, ref, resources)
         or _is_stated_age(doc, ref)
+        or is_unpunctuated_age(doc, ref)
         or before[-1:] in (["aged"], ["age"])
         or before == ["age", "of"]
     ):
@@ -176,6 +177,21 @@ def _is_appositive_age(doc: Doc, ref: QuantityRef, resources: Resources) -> bool
         or doc[max(first, 0)].lower_ in resources.person_nouns
     )
     return len(before) == 2 and before[1].text == "," and bool(named) and after in (",", ")")
+
+
+def is_unpunctuated_age(doc: Doc, ref: QuantityRef) -> bool:
+    """ "Jane Doe 52 has spent ...": the appositive age of text with its commas stripped,
+    a whole number between a full name (a PERSON of two words or more) and a verb."""
+    if ref.value is None or not 0 < ref.value < 120 or not float(ref.value).is_integer():
+        return False
+    if ref.end - ref.start != 1 or ref.start == 0 or ref.end >= len(doc):
+        return False
+    name, after = doc[ref.start - 1], doc[ref.end]
+    # NER may take the number into the name ("Nick Walker 35" as one PERSON).
+    full_name = ref.start >= 2 and all(
+        t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in (doc[ref.start - 2], name)
+    )
+    return full_name and after.pos_ in ("AUX", "VERB")
 
 
 # One person: "they were 5" counts people, it states no age.
