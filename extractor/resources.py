@@ -66,6 +66,7 @@ class Resources:
     label_nouns: frozenset[str]
     street_nouns: frozenset[str]
     score_words: frozenset[str]
+    money_words: frozenset[str]
     index_names: frozenset[str]
     proportion_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
@@ -142,6 +143,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "label_nouns.v1.txt": {},
     "street_nouns.v1.txt": {},
     "score_words.v1.txt": {},
+    "money_words.v1.txt": {},
     "person_nouns.v1.txt": {},
     "index_names.v1.txt": {},
     "proportion_nouns.v1.txt": {},
@@ -317,6 +319,7 @@ def build_resources(reader: LexiconReader) -> Resources:
         label_nouns=reader.words("label_nouns.v1.txt"),
         street_nouns=reader.words("street_nouns.v1.txt"),
         score_words=reader.words("score_words.v1.txt"),
+        money_words=reader.words("money_words.v1.txt"),
         person_nouns=reader.words("person_nouns.v1.txt"),
         index_names=frozenset(
             " ".join(row[0].lower().split()) for row in reader.rows("index_names.v1.txt")

@@ -230,6 +230,23 @@ def _rate_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> tuple[int,
     return None
 
 
+def as_sterling(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
+    """ "costs 60 pounds", "fined 200 pounds", "60 pounds sterling": pounds that are money
+    (GBP), not weight; the amount is the object of a money word
+    (``models/lexicons/money_words.v1.txt``) or NER labels it MONEY."""
+    if ref.unit != "pound-mass":
+        return ref
+    word = doc[ref.end - 1]
+    if word.lower_ not in ("pound", "pounds"):
+        return ref  # "60 lb" is always weight
+    after = doc[ref.end].lower_ if ref.end < len(doc) else ""
+    if word.ent_type_ == "MONEY" or word.head.lemma_.lower() in resources.money_words:
+        return replace(ref, unit="GBP")
+    if after == "sterling":
+        return replace(extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="GBP")
+    return ref
+
+
 def as_fractions(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
     """CLAIM-SPEC: "half" is 0.5 with unit "fraction" (also "two-thirds", "a quarter")."""
     return [
