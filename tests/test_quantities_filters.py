@@ -165,3 +165,19 @@ def test_years_with_an_era_mark_are_dates(nlp, resources, text):
 def test_an_advert_is_no_era(nlp, resources):
     found = quantities(nlp, resources, "The ad cost 400 dollars.")
     assert [(text, value, unit) for text, value, *_, unit in found] == [("400 dollars", 400, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text", ["His half-brother lives in Leeds.", "They reached the quarter-final."]
+)
+def test_fraction_word_in_a_compound_name_is_no_quantity(nlp, resources, text):
+    assert quantities(nlp, resources, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("The walk takes a half-hour.", "hour"), ("She ran a half-mile.", "mile")],
+)
+def test_fraction_word_before_a_unit_is_a_measure(nlp, resources, text, unit):
+    [(*_, value_unit)] = [(q[1], q[5]) for q in quantities(nlp, resources, text)]
+    assert value_unit == unit

@@ -143,6 +143,8 @@ def _names_a_thing(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         or _PHONE.match(span.text)
     ):
         return True
+    if _is_fraction_compound(doc, ref, resources):
+        return True  # "half-time", "half-brother": a name, not 0.5
     if text.startswith("-") and _previous_word_is_name(doc, ref):
         return True  # "COVID -19": a name's number, not a negative count
     if re.fullmatch(r"\d+[A-Z]", span.text) and span.text[-1] not in unit_words(resources)[0]:
@@ -150,6 +152,27 @@ def _names_a_thing(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
     if number_with_unit(resources).match(span.text):
         return False  # "12Mb/s", "2.5A/cm2": a number and a unit of the units table
     return _is_model_number(text, ref, resources)  # "G7", "COVID-19", "5G"
+
+
+def _is_fraction_compound(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
+    """A fraction word hyphenated to a noun that is no unit or time ("half-time",
+    "half-brother", "quarter-final"); "half-hour", "half-mile" are measures."""
+    if ref.unit not in (None, "fraction") or ref.end - ref.start not in (1, 3):
+        return False  # the noun after "half-" may be read into the ref, or not
+    if ref.start + 2 >= len(doc):
+        return False
+    word, dash, noun = doc[ref.start], doc[ref.start + 1], doc[ref.start + 2]
+    return (
+        word.lower_ in FRACTION_WORDS
+        and dash.text == "-"
+        and not word.whitespace_
+        and not dash.whitespace_
+        and noun.is_alpha
+        and noun.is_lower
+        and noun.text not in unit_words(resources)[0]
+        and noun.lemma_ not in TIME_NOUNS
+        and noun.lower_ not in SCALE_TOKENS
+    )
 
 
 def _is_time_or_date(doc: Doc, ref: QuantityRef) -> bool:
