@@ -321,18 +321,14 @@ def build_resources(reader: LexiconReader) -> Resources:
         score_words=reader.words("score_words.v1.txt"),
         money_words=reader.words("money_words.v1.txt"),
         person_nouns=reader.words("person_nouns.v1.txt"),
-        index_names=frozenset(
-            " ".join(row[0].lower().split()) for row in reader.rows("index_names.v1.txt")
-        ),
+        index_names=_index_names(reader),
         proportion_nouns=reader.words("proportion_nouns.v1.txt"),
         # Proposals and claims alike speak for their owner ("her plan", "his claim that").
         proposal_nouns=reader.words("proposal_nouns.v1.txt") | reader.words("claim_nouns.v1.txt"),
         bound_words=_bound_words(reader),
         boilerplate=_boilerplate(reader),
         cue_word_pattern=_cue_word_pattern(cue_verbs, cue_phrases, irregular),
-        verb_forms=MappingProxyType(
-            {form.lower(): lemma for lemma, forms in irregular.items() for form in forms}
-        ),
+        verb_forms=_verb_forms(irregular),
         irregular_forms=irregular,
         cue_needs=MappingProxyType(
             {
@@ -359,6 +355,18 @@ def build_resources(reader: LexiconReader) -> Resources:
             {row[0].lower(): row[1] for row in _two_columns(reader, "officials.v1.tsv")}
         ),
         fingerprint=reader.fingerprint(),
+    )
+
+
+def _index_names(reader: LexiconReader) -> frozenset[str]:
+    """Market index names, lowercased, single-spaced ("s&p 500")."""
+    return frozenset(" ".join(row[0].lower().split()) for row in reader.rows("index_names.v1.txt"))
+
+
+def _verb_forms(irregular: Mapping[str, tuple[str, ...]]) -> MappingProxyType[str, str]:
+    """Each irregular form of a cue verb, lowercased, to its lemma ("said" -> "say")."""
+    return MappingProxyType(
+        {form.lower(): lemma for lemma, forms in irregular.items() for form in forms}
     )
 
 
