@@ -231,16 +231,17 @@ def _rate_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> tuple[int,
 
 
 def as_sterling(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
-    """ "costs 60 pounds", "fined 200 pounds", "60 pounds sterling": pounds that are money
-    (GBP), not weight; the amount is the object of a money word
-    (``models/lexicons/money_words.v1.txt``) or NER labels it MONEY."""
+    """ "costs 60 pounds", "paid 300 pounds", "60 pounds sterling": pounds that are money
+    (GBP), not weight: the amount is the object of a money word
+    (``models/lexicons/money_words.v1.txt``) or "sterling" follows."""
     if ref.unit != "pound-mass":
         return ref
     word = doc[ref.end - 1]
     if word.lower_ not in ("pound", "pounds"):
         return ref  # "60 lb" is always weight
     after = doc[ref.end].lower_ if ref.end < len(doc) else ""
-    if word.ent_type_ == "MONEY" or word.head.lemma_.lower() in resources.money_words:
+    # NER's MONEY label is no evidence: it tags "measured 12 Pounds" as money.
+    if word.head.lemma_.lower() in resources.money_words:
         return replace(ref, unit="GBP")
     if after == "sterling":
         return replace(extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="GBP")
