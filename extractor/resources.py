@@ -66,6 +66,8 @@ class Resources:
     metonym_nouns: frozenset[str]
     label_nouns: frozenset[str]
     street_nouns: frozenset[str]
+    score_words: frozenset[str]
+    money_words: frozenset[str]
     index_names: frozenset[str]
     proportion_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
@@ -143,6 +145,8 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "first_names.v1.tsv": {1: frozenset({"male", "female"})},
     "label_nouns.v1.txt": {},
     "street_nouns.v1.txt": {},
+    "score_words.v1.txt": {},
+    "money_words.v1.txt": {},
     "person_nouns.v1.txt": {},
     "index_names.v1.txt": {},
     "proportion_nouns.v1.txt": {},
@@ -318,19 +322,17 @@ def build_resources(reader: LexiconReader) -> Resources:
         speaker_descriptions=_lower_table(reader, "speaker_descriptions.v1.tsv"),
         label_nouns=reader.words("label_nouns.v1.txt"),
         street_nouns=reader.words("street_nouns.v1.txt"),
+        score_words=reader.words("score_words.v1.txt"),
+        money_words=reader.words("money_words.v1.txt"),
         person_nouns=reader.words("person_nouns.v1.txt"),
-        index_names=frozenset(
-            " ".join(row[0].lower().split()) for row in reader.rows("index_names.v1.txt")
-        ),
+        index_names=_index_names(reader),
         proportion_nouns=reader.words("proportion_nouns.v1.txt"),
         # Proposals and claims alike speak for their owner ("her plan", "his claim that").
         proposal_nouns=reader.words("proposal_nouns.v1.txt") | reader.words("claim_nouns.v1.txt"),
         bound_words=_bound_words(reader),
         boilerplate=_boilerplate(reader),
         cue_word_pattern=_cue_word_pattern(cue_verbs, cue_phrases, irregular),
-        verb_forms=MappingProxyType(
-            {form.lower(): lemma for lemma, forms in irregular.items() for form in forms}
-        ),
+        verb_forms=_verb_forms(irregular),
         irregular_forms=irregular,
         cue_needs=MappingProxyType(
             {
@@ -362,6 +364,18 @@ def build_resources(reader: LexiconReader) -> Resources:
 def _word_sets(reader: LexiconReader, name: str) -> tuple[frozenset[str], ...]:
     """Each row's first column as a set of lower-case words."""
     return tuple(frozenset(row[0].lower().split()) for row in reader.rows(name))
+
+
+def _index_names(reader: LexiconReader) -> frozenset[str]:
+    """Market index names, lowercased, single-spaced ("s&p 500")."""
+    return frozenset(" ".join(row[0].lower().split()) for row in reader.rows("index_names.v1.txt"))
+
+
+def _verb_forms(irregular: Mapping[str, tuple[str, ...]]) -> MappingProxyType[str, str]:
+    """Each irregular form of a cue verb, lowercased, to its lemma ("said" -> "say")."""
+    return MappingProxyType(
+        {form.lower(): lemma for lemma, forms in irregular.items() for form in forms}
+    )
 
 
 def _lower_table(reader: LexiconReader, name: str) -> MappingProxyType[str, str]:

@@ -26,6 +26,12 @@ def units(nlp, resources, text):
         ("He died at the age of 86.", ("86", "year of age")),
         ("He started work at age 15.", ("15", "year of age")),
         ("A man aged 30 was charged.", ("30", "year of age")),
+        # commas stripped: a whole number between a full name and a verb
+        ("Maria Lopez 61 runs the bakery on the corner.", ("61", "year of age")),
+        ("Tom Baker 35 said the plan was sound.", ("35", "year of age")),
+        # a time adverb glued to the number
+        ("She lives with her now-4 year-old son.", ("now-4 year-old", "year of age")),
+        ("The then-25-year-old striker scored twice.", ("then-25-year-old", "year of age")),
     ],
 )
 def test_age(nlp, resources, text, expected):
@@ -38,6 +44,8 @@ def test_age(nlp, resources, text, expected):
         ("The company, 150, employs many.", "150"),  # no person
         ("Section 5, 12, covers it.", "12"),
         ("The victims, 12, were named.", "12"),  # plural: may count people
+        ("The Mars Rover 2 was launched.", "2"),  # a name's number before a verb
+        ("Windows Vista 7 is out.", "7"),
     ],
 )
 def test_no_age(nlp, resources, text, number):

@@ -115,3 +115,17 @@ def test_a_bound_scopes_over_a_distributive_coordination(nlp, resources):
     second = make_ref(doc[3:4], 40e3, None, None, "exact", None)
     shared = share_bounds_across_coordination(doc, [first, second])
     assert [ref.bound for ref in shared] == ["approx", "exact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "then" for "than", a common misspelling, is still a bound
+        ("Sales were more then 300 units.", ("more then 300", "lower")),
+        ("It took less then 5 minutes.", ("less then 5 minutes", "upper")),
+        ("They said then 300 people came.", ("300", "exact")),
+    ],
+)
+def test_misspelt_bound_words(nlp, resources, text, expected):
+    [(got_text, *_, bound, _)] = quantities(nlp, resources, text)
+    assert (got_text, bound) == expected

@@ -146,3 +146,38 @@ def test_pronoun_one_on_hand_built_docs(nlp):
     assert is_pronoun_one(doc, doc[1])
     doc = Doc(nlp.vocab, words=["one", "hand"], heads=[1, 1], deps=["nummod", "ROOT"])
     assert not is_pronoun_one(doc, doc[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The walls were built between A.D. 400 and 650 by farmers.",
+        "The city was founded in 300 BC and grew.",
+        "The kings ruled from 1200 to 1150 B.C. in the valley.",
+        "The fort dates from AD 43 to 410.",
+        "The site was used around 2500 BCE.",
+    ],
+)
+def test_years_with_an_era_mark_are_dates(nlp, resources, text):
+    assert quantities(nlp, resources, text) == []
+
+
+def test_an_advert_is_no_era(nlp, resources):
+    found = quantities(nlp, resources, "The ad cost 400 dollars.")
+    assert [(text, value, unit) for text, value, *_, unit in found] == [("400 dollars", 400, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text", ["His half-brother lives in Leeds.", "They reached the quarter-final."]
+)
+def test_fraction_word_in_a_compound_name_is_no_quantity(nlp, resources, text):
+    assert quantities(nlp, resources, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("The walk takes a half-hour.", "hour"), ("She ran a half-mile.", "mile")],
+)
+def test_fraction_word_before_a_unit_is_a_measure(nlp, resources, text, unit):
+    [(*_, value_unit)] = [(q[1], q[5]) for q in quantities(nlp, resources, text)]
+    assert value_unit == unit

@@ -37,12 +37,46 @@ from .test_quantities_find import quantities
             "They work 30 to 35 hours a week there.",
             ("30 to 35 hours a week", 30, 35, "hour per week"),
         ),
+        # a hyphenated "to", glued by the tokenizer to a number ("to-60,000")
+        (
+            "The car goes 0-to-100-km/h very quickly.",
+            ("0-to-100-km/h", 0, 100, "kilometre per hour"),
+        ),
+        (
+            "They found a 40,000 to-60,000 year-old bone in the cave.",
+            ("40,000 to-60,000 year-old", 40000, 60000, "year of age"),
+        ),
+        (
+            "The camp takes 10-to-12-year-old children.",
+            ("10-to-12-year-old", 10, 12, "year of age"),
+        ),
+        # a time aside between the ends of a "from X to Y" range says when, not how much
+        (
+            "The coin fell from $400 at 9am on Monday to $350 by the evening.",
+            ("from $400 at 9am on Monday to $350", 350, 400, "USD"),
+        ),
+        (
+            "Output dropped from 200 tonnes last year to 150 tonnes.",
+            ("from 200 tonnes last year to 150 tonnes", 150, 200, "tonne"),
+        ),
     ],
 )
 def test_ranges(nlp, resources, text, expected):
     [(got_text, value, low, high, bound, unit)] = quantities(nlp, resources, text)
     assert (got_text, value, bound, unit) == (expected[0], None, "range", expected[3])
     assert (low, high) == (pytest.approx(expected[1]), pytest.approx(expected[2]))
+
+
+def test_a_rate_between_from_and_to_is_no_time_aside(nlp, resources):
+    found = quantities(nlp, resources, "Output must rise from three a week to eight.")
+    assert [bound for *_, bound, _ in found] == ["exact", "exact"]
+
+
+def test_a_clause_between_from_and_to_is_no_time_aside(nlp, resources):
+    found = quantities(
+        nlp, resources, "It fell from 5 on Monday, and analysts said it may go to 7."
+    )
+    assert [(text, bound) for text, _, _, _, bound, _ in found] == [("5", "exact"), ("7", "exact")]
 
 
 def test_change_then_level_is_no_range(nlp, resources):

@@ -71,3 +71,19 @@ def test_age_range(nlp, resources):
         nlp, resources, "Jobs for men aged 25 to 54 grew."
     )
     assert (text, low, high, bound, unit) == ("25 to 54", 25, 54, "range", "year of age")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # pounds as money: the object of a money word
+        ("She paid 300 pounds for the bike.", "GBP"),
+        ("The house is worth 400,000 pounds.", "GBP"),
+        # pounds as weight
+        ("The bag weighs 60 pounds.", "pound-mass"),
+        ("He lost 20 pounds in a month.", "pound-mass"),
+    ],
+)
+def test_pounds_as_money_or_weight(nlp, resources, text, unit):
+    [(*_, got_unit)] = quantities(nlp, resources, text)
+    assert got_unit == unit

@@ -44,7 +44,35 @@ def find_candidates(sent: Span, *, resources: Resources) -> list[QuantityRef]:
         + _vague_plural_candidates(sent, resources)
         + _prefixed_candidates(sent, resources)
         + _lexicon_unit_candidates(sent, resources)
+        + _hyphenated_range_candidates(sent, resources)
     )
+
+
+# "0-to-60-mph", "a 10-to-12-year-old", "50,000 to-70,000 years": a range whose "to" is
+# hyphenated, which the tokenizer glues to a number ("to-70,000") and no reader splits.
+_HYPHENATED_RANGE = re.compile(
+    r"(?<![\w.,-])(?P<low>\d[\d,]*(?:\.\d+)?)(?:-to-| to-|-to )"
+    r"(?P<high>\d[\d,]*(?:\.\d+)?)(?![\d,])"
+)
+
+
+def _hyphenated_range_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
+    """Ranges with a hyphenated "to", with the unit written after the high end, if any."""
+    refs = []
+    for match in _HYPHENATED_RANGE.finditer(sent.text):
+        low, high = (float(match[end].replace(",", "")) for end in ("low", "high"))
+        if low >= high:
+            continue  # "3-to-1" is a ratio or a score, not a range
+        end, unit = match.end(), None
+        hits = parse_text(sent.text[match.start("high") : match.end() + 40], resources=resources)
+        if hits and hits[0].start_char == 0 and hits[0].value == high and hits[0].unit:
+            end, unit = match.start("high") + hits[0].end_char, hits[0].unit
+        span = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + end, alignment_mode="expand"
+        )
+        if span is not None:
+            refs.append(make_ref(span, None, low, high, "range", unit))
+    return refs
 
 
 def _lexicon_unit_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
@@ -129,7 +157,8 @@ _FOLD = re.compile(r"\b(?P<number>[a-z]+|\d+(?:\.\d+)?)-?fold\b", re.IGNORECASE)
 
 
 def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
-    """ "sub-500 sq m" (upper bound), "minus-1.4 degrees" (negative), "sixfold" (6)."""
+    """ "sub-500 sq m" (upper bound), "minus-1.4 degrees" (negative), "now-18 month-old"
+    (18), "sixfold" (6)."""
     doc, text, refs = sent.doc, sent.text, []
     for match in PREFIXED_NUMBER.finditer(text):
         hits = parse_text(
@@ -142,10 +171,13 @@ def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
         span = doc.char_span(sent.start_char + match.start(), end_char, alignment_mode="expand")
         if span is None:
             continue
-        if match.group("prefix").lower().startswith("sub"):
+        prefix = match.group("prefix").lower()
+        if prefix.startswith("sub"):
             refs.append(make_ref(span, hit.value, None, None, "upper", hit.unit))
-        else:
+        elif prefix.startswith("minus"):
             refs.append(make_ref(span, -hit.value, None, None, "exact", hit.unit))
+        else:
+            refs.append(make_ref(span, hit.value, None, None, "exact", hit.unit))
     for match in _FOLD.finditer(text):
         value = parse_value(match.group("number"), resources=resources)
         span = doc.char_span(

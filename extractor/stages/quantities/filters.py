@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from ...resources import Resources
 from ...text.numbers import FRACTION_WORDS, ORDINAL_NUMBER, SCALE_TOKENS
 from .refs import PREFIXED_NUMBER, QuantityRef
-from .units import TIME_NOUNS, number_with_unit, unit_words
+from .scores import is_score
+from .units import TIME_NOUNS, is_unpunctuated_age, number_with_unit, unit_words
 
 MONTHS = frozenset(
     [
@@ -111,7 +112,7 @@ _PERIOD_DETERMINERS = frozenset(
 
 
 def is_quantity(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
-    """False for dates, times, years, ordinals, labels, phone and model numbers."""
+    """False for dates, times, years, ordinals, labels, scores, phone and model numbers."""
     if ref.value is None and ref.low is None:
         return False
     return not (
@@ -120,6 +121,7 @@ def is_quantity(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         or _is_label(doc, ref, resources)
         or _is_pronoun_or_period(doc, ref)
         or _is_written_date(doc, ref)
+        or is_score(doc, ref, resources)
     )
 
 
@@ -141,6 +143,8 @@ def _names_a_thing(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         or _PHONE.match(span.text)
     ):
         return True
+    if _is_fraction_compound(doc, ref, resources):
+        return True  # "half-time", "half-brother": a name, not 0.5
     if text.startswith("-") and _previous_word_is_name(doc, ref):
         return True  # "COVID -19": a name's number, not a negative count
     if re.fullmatch(r"\d+[A-Z]", span.text) and span.text[-1] not in unit_words(resources)[0]:
@@ -148,6 +152,27 @@ def _names_a_thing(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
     if number_with_unit(resources).match(span.text):
         return False  # "12Mb/s", "2.5A/cm2": a number and a unit of the units table
     return _is_model_number(text, ref, resources)  # "G7", "COVID-19", "5G"
+
+
+def _is_fraction_compound(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
+    """A fraction word hyphenated to a noun that is no unit or time ("half-time",
+    "half-brother", "quarter-final"); "half-hour", "half-mile" are measures."""
+    if ref.unit not in (None, "fraction") or ref.end - ref.start not in (1, 3):
+        return False  # the noun after "half-" may be read into the ref, or not
+    if ref.start + 2 >= len(doc):
+        return False
+    word, dash, noun = doc[ref.start], doc[ref.start + 1], doc[ref.start + 2]
+    return (
+        word.lower_ in FRACTION_WORDS
+        and dash.text == "-"
+        and not word.whitespace_
+        and not dash.whitespace_
+        and noun.is_alpha
+        and noun.is_lower
+        and noun.text not in unit_words(resources)[0]
+        and noun.lemma_ not in TIME_NOUNS
+        and noun.lower_ not in SCALE_TOKENS
+    )
 
 
 def _is_time_or_date(doc: Doc, ref: QuantityRef) -> bool:
@@ -168,6 +193,37 @@ def _is_time_or_date(doc: Doc, ref: QuantityRef) -> bool:
         return True
     if ref.unit is None and ref.bound != "range" and YEAR.match(text):
         return not counts_a_noun(root)  # "in 2019"
+    return _is_era_year(doc, ref)
+
+
+# Era marks, written as they are (case matters: "ad" is an advert). "A.D." and "AD" go
+# before the year and may go after; the others go after.
+_ERAS_BEFORE = frozenset({"A.D.", "AD"})
+_ERAS_AFTER = frozenset({"A.D.", "AD", "BC", "B.C.", "BCE", "B.C.E.", "CE", "C.E."})
+_PAIR_WORDS = frozenset({"and", "to", "-", "–", "or"})
+
+
+def _is_era_year(doc: Doc, ref: QuantityRef) -> bool:
+    """A year with an era mark ("A.D. 400", "300 BC") or paired with one ("between A.D.
+    400 and 650", "from 1200 to 1150 B.C."): a date, not a count."""
+
+    def marked(start: int, end: int) -> bool:
+        before = doc[start - 1].text if start > 0 else ""
+        after = doc[end].text if end < len(doc) else ""
+        return before in _ERAS_BEFORE or after in _ERAS_AFTER
+
+    if doc[ref.end - 1].text in _ERAS_AFTER:
+        return True  # "1150 B.C." read as 1150 bytes
+    if ref.unit is not None:
+        return False
+    if marked(ref.start, ref.end):
+        return True
+    previous = ref.start - 2  # "A.D. 400 and [650]"
+    if previous >= 0 and doc[ref.start - 1].lower_ in _PAIR_WORDS and doc[previous].like_num:
+        return marked(previous, previous + 1)
+    following = ref.end + 1  # "[1200] to 1150 B.C."
+    if following < len(doc) and doc[ref.end].lower_ in _PAIR_WORDS and doc[following].like_num:
+        return marked(following, following + 1)
     return False
 
 
@@ -184,6 +240,8 @@ def _is_label(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
         return False
     if previous.lower_ in resources.label_nouns:
         return True  # "page 4", "No. 1"
+    if is_unpunctuated_age(doc, ref):
+        return False  # "Jane Doe 52 has spent": an age, commas stripped
     # "Boeing 737", "Windows 10", "iPhone 11", "Planet 9" (NewsQuant)
     return (
         previous.pos_ in ("PROPN", "NOUN")

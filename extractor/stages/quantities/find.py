@@ -35,7 +35,7 @@ from .merge import (
 )
 from .pairs import split_chains, split_slash_pairs
 from .refs import QuantityRef
-from .units import as_fractions, with_lexicon_unit
+from .units import as_fractions, as_sterling, with_lexicon_unit
 
 
 def find_quantities(doc: Doc, *, resources: Resources) -> list[QuantityRef]:
@@ -47,7 +47,11 @@ def find_quantities(doc: Doc, *, resources: Resources) -> list[QuantityRef]:
             continue
         candidates = merge(doc, find_candidates(sent, resources=resources))
         candidates = share_units_across_coordination(
-            doc, [with_lexicon_unit(doc, ref, resources) for ref in candidates]
+            doc,
+            [
+                as_sterling(doc, with_lexicon_unit(doc, ref, resources), resources)
+                for ref in candidates
+            ],
         )
         candidates = [
             part

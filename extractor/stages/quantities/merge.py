@@ -71,12 +71,13 @@ def share_units_across_coordination(doc: Doc, refs: list[QuantityRef]) -> list[Q
 
 def join_ranges(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
     """Two numbers read apart that state one range: "five per cent to 20 per cent", "from
-    240 pounds to 215" (NewsQuant gives each as one range); "rose by 5% to 10%" is a
-    change and a level."""
+    240 pounds to 215" (NewsQuant gives each as one range), "from $40 on Monday to $35"
+    (a time aside between the ends); "rose by 5% to 10%" is a change and a level."""
     joined: list[QuantityRef] = []
     for ref in refs:
-        first = joined[-1] if joined else None
-        if first is not None and _states_one_range(doc, first, ref):
+        opening = _range_opening(doc, joined, ref)
+        if opening is not None:
+            first = joined[opening]
             unit = first.unit or ref.unit
             low = shared_scale(
                 first.value,
@@ -84,16 +85,54 @@ def join_ranges(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
                 ref.value,
                 doc[ref.start : ref.end].text,
             )
-            joined[-1] = replace(
-                extend(doc, first, first.start, ref.end, "range"),
-                value=None,
-                low=min(low, ref.value),
-                high=max(low, ref.value),
-                unit=unit,
-            )
+            joined[opening:] = [
+                replace(
+                    extend(doc, first, first.start, ref.end, "range"),
+                    value=None,
+                    low=min(low, ref.value),
+                    high=max(low, ref.value),
+                    unit=unit,
+                )
+            ]
             continue
         joined.append(ref)
     return joined
+
+
+# At most this many refs (times of day: "at 9am") may sit in an aside between range ends.
+_ASIDE_REFS = 2
+
+
+def _range_opening(doc: Doc, joined: list[QuantityRef], ref: QuantityRef) -> int | None:
+    """Index in ``joined`` of the low end of a range ``ref`` closes, or None; refs after it
+    are inside a time aside ("from $40 at 9am to $35") and go with the range."""
+    for i in range(len(joined) - 1, max(-1, len(joined) - 2 - _ASIDE_REFS), -1):
+        if _states_one_range(doc, joined[i], ref):
+            return i
+    return None
+
+
+# Words that open or continue a time aside between a range's ends ("at 9am on Monday").
+_ASIDE_WORDS = frozenset({"at", "on", "in", "by", "last", "this", "early", "late", ","})
+
+
+def _between_ends(doc: Doc, first: QuantityRef, second: QuantityRef) -> list[str]:
+    """The words between two numbers, a time aside after "from X" left out: "from $40 at
+    9am on Monday to $35" reads as "from $40 to $35" (the times say when, not how much)."""
+    between = doc[first.end : second.start]
+    before = doc[first.start - 1].lower_ if first.start > 0 else ""
+    if before != "from" or len(between) < 2 or between[-1].lower_ != "to":
+        return [t.lower_ for t in between]
+    aside = between[:-1]
+    # It opens with a preposition or "last"/"this": "from two a month to ten" is a rate.
+    is_aside = (
+        len(aside) <= 6
+        and aside[0].lower_ in _ASIDE_WORDS
+        and any(t.ent_type_ in ("DATE", "TIME") for t in aside)
+    )
+    if is_aside and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _ASIDE_WORDS for t in aside):
+        return ["to"]
+    return [t.lower_ for t in between]
 
 
 def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool:
@@ -106,7 +145,7 @@ def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool
         return False
     if not (first.unit or is_number_token(doc[first.end - 1])):
         return False  # "sixfold to $3.7 billion": a multiple, then a level
-    between = [t.lower_ for t in doc[first.end : second.start]]
+    between = _between_ends(doc, first, second)
     before = doc[first.start - 1].lower_ if first.start > 0 else ""
     if first.unit and second.unit and first.unit != second.unit:
         return False

@@ -36,9 +36,10 @@ class QuantityRef:
 NUMBERISH = re.compile(rf"^(?:[$£€¥₹]?\d[\d,.]*\w*%?|(?:{NUMBER_WORDS})(?:-\w+)?)$", re.IGNORECASE)
 # Numbers glued to a word neither reader splits: "sub-7 nanometre" (under 7), "minus-130
 # degrees" (negative): NewsQuant.
-# "minus 5 degrees" (spaced) is negative too.
+# "minus 5 degrees" (spaced) is negative too; "her now-18-month-old", "the then-25-year-old"
+# are plain numbers with a time adverb glued on.
 PREFIXED_NUMBER = re.compile(
-    r"\b(?P<prefix>sub-|minus[- ])(?P<number>\d[\d,]*(?:\.\d+)?)", re.IGNORECASE
+    r"\b(?P<prefix>sub-|minus[- ]|now-|then-)(?P<number>\d[\d,]*(?:\.\d+)?)", re.IGNORECASE
 )
 
 

@@ -128,6 +128,7 @@ def with_unit_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> Quanti
     if ref.unit is None and (
         _is_appositive_age(doc, ref, resources)
         or _is_stated_age(doc, ref)
+        or is_unpunctuated_age(doc, ref)
         or before[-1:] in (["aged"], ["age"])
         or before == ["age", "of"]
     ):
@@ -178,6 +179,21 @@ def _is_appositive_age(doc: Doc, ref: QuantityRef, resources: Resources) -> bool
     return len(before) == 2 and before[1].text == "," and bool(named) and after in (",", ")")
 
 
+def is_unpunctuated_age(doc: Doc, ref: QuantityRef) -> bool:
+    """ "Jane Doe 52 has spent ...": the appositive age of text with its commas stripped,
+    a whole number between a full name (a PERSON of two words or more) and a verb."""
+    if ref.value is None or not 0 < ref.value < 120 or not float(ref.value).is_integer():
+        return False
+    if ref.end - ref.start != 1 or ref.start == 0 or ref.end >= len(doc):
+        return False
+    name, after = doc[ref.start - 1], doc[ref.end]
+    # NER may take the number into the name ("Nick Walker 35" as one PERSON).
+    full_name = ref.start >= 2 and all(
+        t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in (doc[ref.start - 2], name)
+    )
+    return full_name and after.pos_ in ("AUX", "VERB")
+
+
 # One person: "they were 5" counts people, it states no age.
 _PERSON_PRONOUNS = frozenset({"i", "he", "she", "who"})
 
@@ -212,6 +228,24 @@ def _rate_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> tuple[int,
             units = unit_words(resources)[0]
             return max(ref.end, i + 2), units.get(noun.text, noun.lemma_.lower())
     return None
+
+
+def as_sterling(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
+    """ "costs 60 pounds", "paid 300 pounds", "60 pounds sterling": pounds that are money
+    (GBP), not weight: the amount is the object of a money word
+    (``models/lexicons/money_words.v1.txt``) or "sterling" follows."""
+    if ref.unit != "pound-mass":
+        return ref
+    word = doc[ref.end - 1]
+    if word.lower_ not in ("pound", "pounds"):
+        return ref  # "60 lb" is always weight
+    after = doc[ref.end].lower_ if ref.end < len(doc) else ""
+    # NER's MONEY label is no evidence: it tags "measured 12 Pounds" as money.
+    if word.head.lemma_.lower() in resources.money_words:
+        return replace(ref, unit="GBP")
+    if after == "sterling":
+        return replace(extend(doc, ref, ref.start, ref.end + 1, ref.bound), unit="GBP")
+    return ref
 
 
 def as_fractions(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
