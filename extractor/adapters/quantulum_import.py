@@ -17,13 +17,21 @@ import sys
 import warnings
 from types import ModuleType
 
+from .quantulum_disambiguate import install_disambiguation
+
 _PROBED = "joblib"  # quantulum3.classifier imports it first, then scikit-learn
 
 
 def load_parser() -> ModuleType:
-    """``quantulum3.parser``, imported (once) without loading scikit-learn."""
-    if "quantulum3.parser" in sys.modules:
-        return sys.modules["quantulum3.parser"]
+    """``quantulum3.parser``, imported (once) without loading scikit-learn, its rule for
+    ambiguous units replaced by the same rule, faster (``quantulum_disambiguate``)."""
+    if "quantulum3.parser" not in sys.modules:
+        _import_without_probe()
+    install_disambiguation()
+    return sys.modules["quantulum3.parser"]
+
+
+def _import_without_probe() -> None:
     blocked = _PROBED not in sys.modules
     if blocked:
         sys.modules[_PROBED] = None  # type: ignore[assignment]
@@ -31,8 +39,7 @@ def load_parser() -> ModuleType:
         with warnings.catch_warnings():
             # It warns that the classifier's dependencies are missing: never used here.
             warnings.simplefilter("ignore")
-            from quantulum3 import parser
+            from quantulum3 import parser  # noqa: F401
     finally:
         if blocked and sys.modules.get(_PROBED, 0) is None:
             del sys.modules[_PROBED]
-    return parser

@@ -1,0 +1,56 @@
+"""The faster rule for ambiguous units picks what quantulum3's own rule picks."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from extractor.adapters.quantulum_disambiguate import (
+    disambiguate_no_classifier,
+    install_disambiguation,
+)
+from extractor.adapters.quantulum_import import load_parser
+
+TEXTS = (
+    "He paid 5 pounds for the old bicycle at the market.",
+    "The parcel weighs 10 pounds and the letter 2 ounces.",
+    "A 3 m pole, 4 feet of rope and a 12 ft  ladder  were left.",
+    "The company lost 40 million dollars, the minister said on Monday.",
+    "",
+)
+
+
+@pytest.fixture
+def shipped_rule():
+    """quantulum3's own rule, from a fresh copy of its module; ours installed again after."""
+    load_parser()
+    from quantulum3 import no_classifier
+
+    shipped = importlib.reload(no_classifier).disambiguate_no_classifier
+    yield shipped
+    install_disambiguation.__wrapped__()
+
+
+def _ambiguous_candidates() -> list[list]:
+    from quantulum3 import load
+
+    units = load.units("en_US")
+    groups = [list(found) for found in units.surfaces.values() if len(found) > 1]
+    groups += [list(found) for found in units.symbols.values() if len(found) > 1]
+    entities = load.entities("en_US")
+    groups += [list(found) for found in entities.derived.values() if len(found) > 1]
+    return groups[::7][:40]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_same_candidate_is_chosen(shipped_rule, text):
+    for candidates in _ambiguous_candidates():
+        assert disambiguate_no_classifier(candidates, text) is shipped_rule(candidates, text)
+
+
+def test_quantulum3_uses_the_faster_rule():
+    load_parser()
+    from quantulum3 import no_classifier
+
+    assert no_classifier.disambiguate_no_classifier is disambiguate_no_classifier
