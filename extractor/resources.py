@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as package_data
 from types import MappingProxyType
+from typing import Any
 
 from .errors import ModelError
 
@@ -76,6 +77,7 @@ class Resources:
     cue_needs: Mapping[str, str]
     about_vague_nouns: Mapping[str, str]
     about_contest_verbs: frozenset[str]
+    about_list_moves: frozenset[str]
     about_unit_nouns: frozenset[str]
     about_name_heads: frozenset[str]
     about_term_adjectives: frozenset[str]
@@ -150,6 +152,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "irregular_verb_forms.v1.tsv": {1: frozenset({"*"})},
     "about_vague_nouns.v3.tsv": {1: frozenset({"frame", "change", "idiom"})},
     "about_contest_verbs.v1.txt": {},
+    "about_list_moves.v1.txt": {},
     "about_unit_nouns.v2.txt": {},
     "about_name_heads.v1.txt": {},
     "about_term_adjectives.v1.txt": {},
@@ -335,12 +338,7 @@ def build_resources(reader: LexiconReader) -> Resources:
                 if len(row) > 1 and row[1].startswith("needs:")
             }
         ),
-        about_vague_nouns=reader.table("about_vague_nouns.v3.tsv", lower=True),
-        about_contest_verbs=reader.words("about_contest_verbs.v1.txt"),
-        about_unit_nouns=reader.words("about_unit_nouns.v2.txt"),
-        about_name_heads=reader.words("about_name_heads.v1.txt"),
-        about_term_adjectives=reader.words("about_term_adjectives.v1.txt"),
-        about_money_verbs=reader.table("about_money_verbs.v1.tsv", lower=True),
+        **_about_words(reader),
         date_report_words=reader.words("date_report_words.v1.txt"),
         date_holidays=_two_column_table(reader, "date_holidays.v1.tsv"),
         trend_words=reader.words("trend_words.v1.txt"),
@@ -354,6 +352,19 @@ def build_resources(reader: LexiconReader) -> Resources:
         ),
         fingerprint=reader.fingerprint(),
     )
+
+
+def _about_words(reader: LexiconReader) -> dict[str, Any]:
+    """The about stage's lexicons, by field."""
+    return {
+        "about_vague_nouns": reader.table("about_vague_nouns.v3.tsv", lower=True),
+        "about_contest_verbs": reader.words("about_contest_verbs.v1.txt"),
+        "about_list_moves": reader.words("about_list_moves.v1.txt"),
+        "about_unit_nouns": reader.words("about_unit_nouns.v2.txt"),
+        "about_name_heads": reader.words("about_name_heads.v1.txt"),
+        "about_term_adjectives": reader.words("about_term_adjectives.v1.txt"),
+        "about_money_verbs": reader.table("about_money_verbs.v1.tsv", lower=True),
+    }
 
 
 def _lower_table(reader: LexiconReader, name: str) -> MappingProxyType[str, str]:
