@@ -78,6 +78,7 @@ class Resources:
     about_vague_nouns: Mapping[str, str]
     about_contest_verbs: frozenset[str]
     about_list_moves: frozenset[str]
+    about_shift_verbs: frozenset[str]
     about_unit_nouns: frozenset[str]
     about_name_heads: frozenset[str]
     about_term_adjectives: frozenset[str]
@@ -153,6 +154,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "about_vague_nouns.v3.tsv": {1: frozenset({"frame", "change", "idiom"})},
     "about_contest_verbs.v1.txt": {},
     "about_list_moves.v1.txt": {},
+    "about_shift_verbs.v1.txt": {},
     "about_unit_nouns.v2.txt": {},
     "about_name_heads.v1.txt": {},
     "about_term_adjectives.v1.txt": {},
@@ -360,6 +362,7 @@ def _about_words(reader: LexiconReader) -> dict[str, Any]:
         "about_vague_nouns": reader.table("about_vague_nouns.v3.tsv", lower=True),
         "about_contest_verbs": reader.words("about_contest_verbs.v1.txt"),
         "about_list_moves": reader.words("about_list_moves.v1.txt"),
+        "about_shift_verbs": reader.words("about_shift_verbs.v1.txt"),
         "about_unit_nouns": reader.words("about_unit_nouns.v2.txt"),
         "about_name_heads": reader.words("about_name_heads.v1.txt"),
         "about_term_adjectives": reader.words("about_term_adjectives.v1.txt"),
