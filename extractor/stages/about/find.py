@@ -11,6 +11,7 @@ from ...resources import Resources
 from ..quantities import QuantityRef
 from .asserted import asserted_verb, property_text
 from .counted import entity_token, predicate_token, qualifier_tokens
+from .group import group_served
 from .holder import find_holder
 from .listed import listed_move
 from .measured import Candidate, choose, is_change_noun, measured_candidates, value_word
@@ -121,6 +122,9 @@ def _described(
         owners = [w for o in owners for w in _described_by(o, entity)]
     if chosen.rule == "listed_item":
         owners = []  # the list's subject is another item, not whose this one is
+    group = group_served(doc, ref, resources)
+    if group is not None and group.i != entity.i:
+        owners.append(group)
     qualifiers = qualifier_texts(doc, entity, words, owners, in_quantity, resources, window=window)
     prop = _asserted(doc, ref, chosen, change, verb, in_quantity, resources)
     return AboutRef(
