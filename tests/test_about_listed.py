@@ -61,6 +61,7 @@ def test_an_entry_asserts_its_move_of_its_own_item(nlp, resources, text, expecte
         "Zorvex shares fell 4.2% to $31 on Monday, and Quill rose 3% to $12.",
         "He paid $5 for the book and $7 for the pen.",
         "The index rose 2%, and oil was up 3%.",
+        "She said he was too friendly with Wall Street over two decades.",
     ],
 )
 def test_entries_with_their_own_verb_are_left_to_the_other_rules(nlp, resources, text):

@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 _LISTED_SCORE = 0.92  # above a holder found up the parse, below the number's own noun
 # What opens an entry of a list: a comma, a coordinator, "while", "such as", "including".
 _ENTRY_OPENERS = frozenset({",", ";", "and", "or", "while", "whereas", "as", "including", "with"})
-_MAX_ITEM_WORDS = 5
-_BARE_PREPOSITIONS = frozenset(
-    {"by", "to"}
-)  # the item's own phrase: "A2 Milk", "the Hang Seng index"
+# Openers of a verbless clause rather than of a list entry: a move word must follow.
+_CLAUSE_OPENERS = frozenset({"with"})
+_MAX_ITEM_WORDS = 5  # the item's own phrase: "A2 Milk", "the Hang Seng index"
+# Prepositions that only bring the number in: the list's verb says what is asserted.
+_BARE_PREPOSITIONS = frozenset({"by", "to"})
 
 
 def listed_item(context: Context) -> list[Proposal]:
@@ -38,8 +39,12 @@ def listed_item(context: Context) -> list[Proposal]:
     item = doc[i]
     if item.pos_ not in NOUN_POS or is_date(item) or item.dep_ == "compound":
         return []
-    if not _opens_entry(item) or top_of(doc, ref).head.i == item.i:
+    opener = _entry_opener(item)
+    if opener is None or top_of(doc, ref).head.i == item.i:
         return []  # "Beta 4%" where the number modifies the item is the counted rule's
+    passed_move = any(_is_move(t, moves) for t in doc[item.i + 1 : ref.start])
+    if opener in _CLAUSE_OPENERS and not passed_move:
+        return []  # "with oil at $80" is a clause; "friendly with Acme over two years" is not
     return [(item, _LISTED_SCORE, None)]
 
 
@@ -56,9 +61,9 @@ def _is_move(token: Token, moves: frozenset[str]) -> bool:
     return token.lower_ in moves and token.pos_ in ("ADP", "ADV", "ADJ", "PART")
 
 
-def _opens_entry(item: Token) -> bool:
-    """The item's phrase starts an entry: what comes before it opens a list entry, and
-    no verb stands between that opener and the item."""
+def _entry_opener(item: Token) -> str | None:
+    """The word that opens the entry the item's phrase starts (none when the phrase
+    does not start an entry: a verb or other words stand before it)."""
     doc = item.doc
     first = item.i
     while first > 0 and item.i - first < _MAX_ITEM_WORDS:
@@ -67,5 +72,6 @@ def _opens_entry(item: Token) -> bool:
             break
         first -= 1
     if first == item.sent.start:
-        return False  # a sentence that opens with the item has its own verb ("Beta rose 3%")
-    return doc[first - 1].lower_ in _ENTRY_OPENERS
+        return None  # a sentence that opens with the item has its own verb ("Beta rose 3%")
+    opener = doc[first - 1].lower_
+    return opener if opener in _ENTRY_OPENERS else None
