@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as package_data
 from types import MappingProxyType
+from typing import Any
 
 from .errors import ModelError
 
@@ -79,6 +80,8 @@ class Resources:
     cue_needs: Mapping[str, str]
     about_vague_nouns: Mapping[str, str]
     about_contest_verbs: frozenset[str]
+    about_list_moves: frozenset[str]
+    about_shift_verbs: frozenset[str]
     about_unit_nouns: frozenset[str]
     about_name_heads: frozenset[str]
     about_term_adjectives: frozenset[str]
@@ -157,6 +160,8 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "irregular_verb_forms.v1.tsv": {1: frozenset({"*"})},
     "about_vague_nouns.v3.tsv": {1: frozenset({"frame", "change", "idiom"})},
     "about_contest_verbs.v1.txt": {},
+    "about_list_moves.v1.txt": {},
+    "about_shift_verbs.v1.txt": {},
     "about_unit_nouns.v2.txt": {},
     "about_name_heads.v1.txt": {},
     "about_term_adjectives.v1.txt": {},
@@ -341,12 +346,7 @@ def build_resources(reader: LexiconReader) -> Resources:
                 if len(row) > 1 and row[1].startswith("needs:")
             }
         ),
-        about_vague_nouns=reader.table("about_vague_nouns.v3.tsv", lower=True),
-        about_contest_verbs=reader.words("about_contest_verbs.v1.txt"),
-        about_unit_nouns=reader.words("about_unit_nouns.v2.txt"),
-        about_name_heads=reader.words("about_name_heads.v1.txt"),
-        about_term_adjectives=reader.words("about_term_adjectives.v1.txt"),
-        about_money_verbs=reader.table("about_money_verbs.v1.tsv", lower=True),
+        **_about_words(reader),
         date_report_words=reader.words("date_report_words.v1.txt"),
         date_holidays=_two_column_table(reader, "date_holidays.v1.tsv"),
         trend_words=reader.words("trend_words.v1.txt"),
@@ -376,6 +376,20 @@ def _verb_forms(irregular: Mapping[str, tuple[str, ...]]) -> MappingProxyType[st
     return MappingProxyType(
         {form.lower(): lemma for lemma, forms in irregular.items() for form in forms}
     )
+
+
+def _about_words(reader: LexiconReader) -> dict[str, Any]:
+    """The about stage's lexicons, by field."""
+    return {
+        "about_vague_nouns": reader.table("about_vague_nouns.v3.tsv", lower=True),
+        "about_contest_verbs": reader.words("about_contest_verbs.v1.txt"),
+        "about_list_moves": reader.words("about_list_moves.v1.txt"),
+        "about_shift_verbs": reader.words("about_shift_verbs.v1.txt"),
+        "about_unit_nouns": reader.words("about_unit_nouns.v2.txt"),
+        "about_name_heads": reader.words("about_name_heads.v1.txt"),
+        "about_term_adjectives": reader.words("about_term_adjectives.v1.txt"),
+        "about_money_verbs": reader.table("about_money_verbs.v1.tsv", lower=True),
+    }
 
 
 def _lower_table(reader: LexiconReader, name: str) -> MappingProxyType[str, str]:

@@ -11,7 +11,9 @@ from ...resources import Resources
 from ..quantities import QuantityRef
 from .asserted import asserted_verb, property_text
 from .counted import entity_token, predicate_token, qualifier_tokens
+from .group import group_served
 from .holder import find_holder
+from .listed import listed_move
 from .measured import Candidate, choose, is_change_noun, measured_candidates, value_word
 from .naming import (
     entity_text,
@@ -118,8 +120,13 @@ def _described(
     owners = [o for o in _owners(entity, holder, verb) if not is_change_noun(o, resources)]
     if chosen.rule == "apposition":
         owners = [w for o in owners for w in _described_by(o, entity)]
+    if chosen.rule == "listed_item":
+        owners = []  # the list's subject is another item, not whose this one is
+    group = group_served(doc, ref, resources)
+    if group is not None and group.i != entity.i:
+        owners.append(group)
     qualifiers = qualifier_texts(doc, entity, words, owners, in_quantity, resources, window=window)
-    prop = _asserted(doc, ref, chosen, change, verb, in_quantity)
+    prop = _asserted(doc, ref, chosen, change, verb, in_quantity, resources)
     return AboutRef(
         text=text,
         entity=entity.text
@@ -139,12 +146,16 @@ def _asserted(
     change: Token | None,
     verb: Token | None,
     in_quantity: set[int],
+    resources: Resources,
 ) -> str | None:
     """The property: the change the number measures ("a 49% decline" asserts a
     decline), the value word of a worth ("are worth", "were priced at": Wikinews gold),
     else what the verb asserts."""
     if change is not None:
         return change.text
+    move = listed_move(doc, ref, chosen.token, resources.about_list_moves)
+    if chosen.rule == "listed_item" and move is not None:
+        return move
     worth = value_word(doc, ref) if chosen.rule == "worth" else None
     if worth is None:
         return property_text(doc, verb, top_of(doc, ref), in_quantity)

@@ -14,6 +14,10 @@ The shapes (CLAIM-SPEC, "about.entity"):
 - ``holder``: whose measure it is, found up the parse (``holder.py``): the subject of a
   change or level verb ("Acme shares fell 4.2% to $31", "The Nikkei closed down 312
   points"), the noun measured through a preposition or apposition ("a deal worth $2bn");
+- ``listed_item``: the item of a verbless entry in a list of moves ("Alpha fell 2%, Beta
+  by 3%" -> Beta for 3%: ``listed.py``);
+- ``shifted_measure``: the measure an amount is added to or taken from ("adds $2,000 to
+  the cost of a car" -> cost: ``shifted.py``);
 - ``clause_subject``: the subject of the nearest clause above the number, when the
   holder walk found nothing ("rose 3% and closed at $12");
 - ``nearest_noun``: the sentence's noun nearest the number, when nothing above applies
@@ -31,6 +35,8 @@ from spacy.tokens import Doc, Token
 
 from ...resources import Resources
 from ..quantities import QuantityRef
+from .listed import listed_item
+from .shifted import shifted_measure
 from .syntax import SUBJECT_DEPS, prep_object, quantity_tokens, subject_of, top_of
 from .words import NOUN_POS, is_bracketed, is_date, is_money, is_unit_noun, is_vague
 
@@ -433,6 +439,8 @@ ENTITY_RULES: tuple[Callable[[Context], list[Proposal]], ...] = (
     _model_name,
     _change_base,
     _holder,
+    listed_item,
+    shifted_measure,
     _worth,
     _money_verb,
     _clause_subject,

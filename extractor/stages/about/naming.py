@@ -25,6 +25,7 @@ _QUALIFIER_PREPS = ("of", "in", "at", "on")
 # Named objects of "in", "at", "on" that say whose or which: "sales in Brazil", "a
 # stake in Chrysler", "shares on the Irish Stock Exchange".
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "ORG"})
+_PARTICIPLES = frozenset({"VBG", "VBN"})
 _NUMBER_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
 
@@ -313,13 +314,9 @@ def qualifier_texts(
         if window is not None and child.dep_ != "poss" and child.i not in window:
             continue
         found.append(_modifier_words(child, taken))
-    for preposition in _QUALIFIER_PREPS:
-        pobj = prep_object(entity, preposition)
-        if pobj is None or pobj.i in taken or is_date(pobj):
-            continue
-        if preposition != "of" and pobj.ent_type_ not in _PLACE_ENTS:
-            continue
-        found.append(name_tokens(pobj, resources, in_quantity))
+    for pobj in _qualifying_objects(entity):
+        if pobj.i not in taken and not is_date(pobj):
+            found.append(name_tokens(pobj, resources, in_quantity))
     for owner in owners:
         held = {w.i for words in found for w in words}
         if owner.i not in taken | held and (owner.pos_ in NOUN_POS or owner.ent_type_ == "NORP"):
@@ -330,6 +327,22 @@ def qualifier_texts(
         if text and text.lower() not in (t.lower() for t in texts):
             texts.append(text)
     return texts
+
+
+def _qualifying_objects(entity: Token) -> list[Token]:
+    """The object of the entity's "of" phrase and the named places or organisations of
+    its "in"/"at"/"on" phrases, also through a participle that modifies it: "students
+    studying at Halvorsen University", "devices installed in Peru" say which."""
+    heads = [entity, *(c for c in entity.rights if c.dep_ == "acl" and c.tag_ in _PARTICIPLES)]
+    found = []
+    for head in heads:
+        for preposition in _QUALIFIER_PREPS:
+            pobj = prep_object(head, preposition)
+            if pobj is None or (head is not entity and preposition == "of"):
+                continue
+            if preposition == "of" or pobj.ent_type_ in _PLACE_ENTS:
+                found.append(pobj)
+    return found
 
 
 def _modifier_words(child: Token, taken: set[int]) -> list[Token]:

@@ -1,0 +1,60 @@
+"""About, qualifiers that say which: the group a number is for ("2% for women"), and the
+named places and organisations of a participle that modifies the entity ("students
+studying at Halvorsen University")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_about import abouts
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "qualifier"),
+    [
+        (
+            "There are tens of thousands of students studying at Halvorsen University.",
+            "students",
+            "Halvorsen University",
+        ),
+        (
+            "About 300 workers employed at Brightline Bank lost their jobs.",
+            "workers",
+            "Brightline Bank",
+        ),
+    ],
+)
+def test_a_participle_names_where_or_whose(nlp, resources, text, entity, qualifier):
+    [about] = abouts(nlp, resources, text)
+    assert about.entity == entity
+    assert qualifier in about.qualifiers
+
+
+def test_an_unnamed_place_of_a_participle_does_not_qualify(nlp, resources):
+    [about] = abouts(nlp, resources, "About 300 workers employed at the plant lost their jobs.")
+    assert about.entity == "workers"
+    assert not any("plant" in q for q in about.qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        (
+            "Employment rose 2.2 per cent for women, compared to an increase of one per cent "
+            "for men.",
+            [["women"], ["men"]],
+        ),
+        ("Tickets cost $10 for women and $4 for children.", [["women"], ["children"]]),
+    ],
+)
+def test_the_group_a_number_is_for_qualifies_it(nlp, resources, text, qualifiers):
+    found = abouts(nlp, resources, text)
+    assert len(found) == len(qualifiers)
+    for about, expected in zip(found, qualifiers, strict=True):
+        assert [q for q in about.qualifiers if q in expected] == expected
+
+
+@pytest.mark.parametrize("text", ["He paid $5 for the book.", "Sales rose 5% for the year."])
+def test_a_thing_paid_for_or_a_time_is_not_a_group(nlp, resources, text):
+    [about] = abouts(nlp, resources, text)
+    assert about.qualifiers == ()
