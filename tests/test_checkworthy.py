@@ -10,14 +10,11 @@ import re
 import pytest
 
 from extractor.checkworthy.debates import (
-    Debate,
-    DebateLine,
     claims_by_line,
     debate_article,
     load_debate,
 )
 from extractor.checkworthy.evaluate import (
-    LabelledDebate,
     average_precision,
     claim_auc,
     claim_ceiling,
@@ -27,6 +24,7 @@ from extractor.checkworthy.model import CheckworthyModel, Example, fit_model
 from extractor.checkworthy.score import claim_score, load_model
 from extractor.checkworthy.train import load_config, train
 
+from .checkworthy_support import labelled_debate
 from .queue_support import make_claim
 
 WORDS = CueWords.from_config(load_config()["words"])
@@ -143,24 +141,12 @@ def test_claim_auc_only_among_claim_lines():
     assert claim_auc(scores, labels, [False, True, False, True]) is None
 
 
-def _labelled(name: str, rows: list[tuple[str, int]]) -> LabelledDebate:
-    """A debate of (sentence, label) lines; each digit run in a line is one claim."""
-    lines, claims = [], []
-    for number, (text, label) in enumerate(rows, start=1):
-        lines.append(DebateLine(number, "A", text, label))
-        claims.append(
-            tuple(
-                make_claim(name, float(m.group()), text=m.group(), sentence=text, speaker=None)
-                for m in re.finditer(r"\d+", text)
-            )
-        )
-    return LabelledDebate(Debate(name, tuple(lines)), tuple(claims))
-
-
 def test_claim_ceiling_ranks_check_worthy_claims_first_and_misses_the_rest():
     # Line 1 (check-worthy, a claim) first, line 0 (a claim) next, then lines 2 and 3 (no
     # claim: 0, in line order): hits at ranks 1 and 3.
-    labelled = _labelled("d", [("It cost 5.", 0), ("It grew 40.", 1), ("It grew.", 1), ("No.", 0)])
+    labelled = labelled_debate(
+        "d", [("It cost 5.", 0), ("It grew 40.", 1), ("It grew.", 1), ("No.", 0)]
+    )
     assert claim_ceiling(labelled) == pytest.approx((1 / 1 + 2 / 3) / 2)
 
 
@@ -248,7 +234,7 @@ def test_training_chooses_c_leaving_one_debate_out():
         ("Thank you for the 3 questions.", 0),
         ("Good evening.", 0),
     ]
-    debates = [_labelled(name, rows) for name in ("one", "two", "three")]
+    debates = [labelled_debate(name, rows) for name in ("one", "two", "three")]
     config = load_config()
     model = train(debates, config=config)
     grid = model.training["C_grid_auc"]

@@ -4,20 +4,18 @@ file and the nested choice of settings. Synthetic sentences only; no benchmark t
 from __future__ import annotations
 
 import json
-import re
 
 import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from extractor.checkworthy.combined import CombinedModel
-from extractor.checkworthy.debates import Debate, DebateLine
-from extractor.checkworthy.evaluate import LabelledDebate
 from extractor.checkworthy.model import Example
 from extractor.checkworthy.selection import choose_settings, fit_on, leave_one_debate_out
 from extractor.checkworthy.sentence_model import fit_sentence_model
 from extractor.checkworthy.train import COMBINED_CONFIG_NAME, load_config, train_combined
 
+from .checkworthy_support import labelled_debate
 from .queue_support import make_claim
 
 CONFIG = load_config(name=COMBINED_CONFIG_NAME)
@@ -34,20 +32,6 @@ ROWS = [
     ("Let us move on to the next topic.", 0),
     ("The deficit doubled to 800 billion dollars.", 1),
 ]
-
-
-def _labelled(name: str, rows=ROWS) -> LabelledDebate:
-    """A debate of (sentence, label) lines; each digit run in a line is one claim."""
-    lines, claims = [], []
-    for number, (text, label) in enumerate(rows, start=1):
-        lines.append(DebateLine(number, "A", text, label))
-        claims.append(
-            tuple(
-                make_claim(name, float(m.group()), text=m.group(), sentence=text, speaker=None)
-                for m in re.finditer(r"\d+", text)
-            )
-        )
-    return LabelledDebate(Debate(name, tuple(lines)), tuple(claims))
 
 
 def test_sentence_part_reads_tfidf_as_scikit_learn_does():
@@ -71,7 +55,7 @@ def test_sentence_part_reads_tfidf_as_scikit_learn_does():
 
 
 def test_combined_model_is_seeded_and_round_trips_as_plain_json(tmp_path):
-    debates = [_labelled("one"), _labelled("two")]
+    debates = [labelled_debate("one", ROWS), labelled_debate("two", ROWS)]
     model = fit_on(debates, config=CONFIG, C=1.0, weight=0.5, seed=13)
     again = fit_on(debates, config=CONFIG, C=1.0, weight=0.5, seed=13)
     assert model.to_json() == again.to_json()
@@ -86,14 +70,20 @@ def test_combined_model_is_seeded_and_round_trips_as_plain_json(tmp_path):
 
 
 def test_weight_zero_is_the_sentence_part_alone():
-    model = fit_on([_labelled("one"), _labelled("two")], config=CONFIG, C=1.0, weight=0.0, seed=13)
+    model = fit_on(
+        [labelled_debate("one", ROWS), labelled_debate("two", ROWS)],
+        config=CONFIG,
+        C=1.0,
+        weight=0.0,
+        seed=13,
+    )
     sentence = "Exports fell by 12 percent."
     example = Example(make_claim("a", 12, unit="percent", sentence=sentence))
     assert model.linear([example])[0] == pytest.approx(model.sentence.logit([sentence])[0])
 
 
 def test_settings_are_chosen_inside_the_training_debates():
-    debates = [_labelled(name) for name in ("one", "two", "three")]
+    debates = [labelled_debate(name, ROWS) for name in ("one", "two", "three")]
     (c, weight), means = choose_settings(debates, config=CONFIG, seed=13)
     grid = {
         f"C={float(c)},w={float(w)}"
@@ -111,7 +101,7 @@ def test_settings_are_chosen_inside_the_training_debates():
 
 
 def test_train_combined_records_its_data_and_choice():
-    debates = [_labelled(name) for name in ("one", "two", "three")]
+    debates = [labelled_debate(name, ROWS) for name in ("one", "two", "three")]
     model = train_combined(debates, config=CONFIG)
     assert model.training["check_worthy"] == 3 * 4 and model.training["claims"] == 3 * 5
     assert model.training["data"] == ["one", "two", "three"]
