@@ -23,11 +23,11 @@ def anchor_year_back(dates: Sequence[DateRef], sentence_of: Sequence[int]) -> li
     year-ago quarter") valued one year before the nearest stated period of its sentence
     (preceding first); ``sentence_of[i]`` names the sentence of ``dates[i]``."""
     anchored = list(dates)
+    units = [_year_back_unit(date.text) for date in dates]
     for index, date in enumerate(dates):
-        unit = _year_back_unit(date.text)
-        if unit is None:
+        if units[index] is None:
             continue
-        anchor = _nearest_period(dates, sentence_of, index, quarters_only=unit == "quarter")
+        anchor = _nearest_period(dates, sentence_of, units, index)
         if anchor is not None:
             year, rest = anchor
             anchored[index] = date.model_copy(update={"value": f"{int(year) - 1}{rest}"})
@@ -44,14 +44,19 @@ def _year_back_unit(text: str) -> str | None:
 
 
 def _nearest_period(
-    dates: Sequence[DateRef], sentence_of: Sequence[int], index: int, *, quarters_only: bool
+    dates: Sequence[DateRef],
+    sentence_of: Sequence[int],
+    units: Sequence[str | None],
+    index: int,
 ) -> tuple[str, str] | None:
     """(year, rest of the value) of the stated period nearest before ``dates[index]`` in
-    its sentence, else nearest after it; None when the sentence states none."""
+    its sentence, else nearest after it (a quarter for "the year-ago quarter"); None when
+    the sentence states none. ``units[i]`` is ``_year_back_unit`` of ``dates[i]``."""
+    quarters_only = units[index] == "quarter"
     before = range(index - 1, -1, -1)
     after = range(index + 1, len(dates))
     for other in (*before, *after):
-        if sentence_of[other] != sentence_of[index] or _year_back_unit(dates[other].text):
+        if sentence_of[other] != sentence_of[index] or units[other] is not None:
             continue
         match = _PERIOD.match(dates[other].value or "")
         if match and (not quarters_only or (match[2] or "").startswith("-Q")):

@@ -4,6 +4,7 @@ once for two coordinated numbers, refs nested in others."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -206,18 +207,8 @@ def share_units_from_change(
     without a unit right after a change in an amount is in the change's unit; a change in
     a share ("rose 5% to 200") says nothing of the level's unit."""
     shared = list(refs)
-    for i in range(1, len(shared)):
-        change, level = shared[i - 1], shared[i]
-        between = [t.lower_ for t in doc[change.end : level.start]]
-        before = doc[change.start - 1] if change.start > 0 else None
-        if (
-            level.unit is None
-            and level.value is not None
-            and change.unit
-            and change.unit not in _SHARE_UNITS
-            and between in (["to"], ["at"])
-            and _is_trend(before, resources)
-        ):
+    for i, change, level, between in _levels_after_changes(doc, shared, resources):
+        if change.unit and change.unit not in _SHARE_UNITS and between in (["to"], ["at"]):
             shared[i] = replace(level, unit=change.unit)
     return shared
 
@@ -230,23 +221,30 @@ def points_for_parallel_levels(
     a unit after a change in a share ("climbed 0.1% to", "lost 1.1% to end at") is an
     index level in points too."""
     shared = list(refs)
-    for i in range(1, len(shared)):
-        change, level = shared[i - 1], shared[i]
-        between = [t.lower_ for t in doc[change.end : level.start]]
-        before = doc[change.start - 1] if change.start > 0 else None
+    for i, change, level, between in _levels_after_changes(doc, shared, resources):
         if (
-            level.unit is None
-            and level.value is not None
-            and level.low is None
+            level.low is None
             and change.unit in _SHARE_UNITS
             and 1 <= len(between) <= 4
             and between[0] in ("to", "at")
             and between[-1] in ("to", "at", "of")
-            and _is_trend(before, resources)
             and _sentence_has_points(doc, refs, level)
         ):
             shared[i] = replace(level, unit="point")
     return shared
+
+
+def _levels_after_changes(
+    doc: Doc, refs: list[QuantityRef], resources: Resources
+) -> Iterator[tuple[int, QuantityRef, QuantityRef, list[str]]]:
+    """(index, change, level, the words between) for each number without a unit that
+    follows a change after a trend word ("rose 64 points to 4,577"); ``refs`` is read as
+    the caller updates it."""
+    for i in range(1, len(refs)):
+        change, level = refs[i - 1], refs[i]
+        before = doc[change.start - 1] if change.start > 0 else None
+        if level.unit is None and level.value is not None and _is_trend(before, resources):
+            yield i, change, level, [t.lower_ for t in doc[change.end : level.start]]
 
 
 def _is_trend(token, resources: Resources) -> bool:
