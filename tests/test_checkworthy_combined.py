@@ -1,5 +1,6 @@
-"""Check-worthiness v3: the sentence part (TF-IDF n-grams), the combined model, its JSON
-file and the nested choice of settings. Synthetic sentences only; no benchmark text."""
+"""Check-worthiness v3 and v4: the sentence part (TF-IDF n-grams; in v4 averaged over C),
+the combined model, its JSON file and the nested choice of settings. Synthetic sentences
+only; no benchmark text."""
 
 from __future__ import annotations
 
@@ -11,14 +12,21 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from extractor.checkworthy.combined import CombinedModel
 from extractor.checkworthy.model import Example
-from extractor.checkworthy.selection import choose_settings, fit_on, leave_one_debate_out
+from extractor.checkworthy.selection import (
+    choose_settings,
+    fit_on,
+    leave_one_debate_out,
+    sentence_c_grid,
+)
 from extractor.checkworthy.sentence_model import fit_sentence_model
 from extractor.checkworthy.train import COMBINED_CONFIG_NAME, load_config, train_combined
 
 from .checkworthy_support import labelled_debate
 from .queue_support import make_claim
 
-CONFIG = load_config(name=COMBINED_CONFIG_NAME)
+# v3's config (one C chosen from a grid) stays loadable: its tests keep the grid's path.
+CONFIG = load_config(name="checkworthy.v3.config.json")
+V4_CONFIG = load_config(name=COMBINED_CONFIG_NAME)
 
 # Check-worthy: a past fact with a number, or a sweeping comparison without one (the
 # sentence part learns from sentences without a claim too).
@@ -107,3 +115,45 @@ def test_train_combined_records_its_data_and_choice():
     assert model.training["data"] == ["one", "two", "three"]
     assert "grid_auc" in model.training and model.training["seed"] == CONFIG["seed"]
     assert train_combined(debates, config=CONFIG).to_json() == model.to_json()
+
+
+# -- v4: the sentence part is the mean of one regression per C ------------------------------
+
+
+def test_shipped_config_is_v4_and_averages_over_c():
+    assert V4_CONFIG["name"] == "checkworthy.v4"
+    assert sentence_c_grid(V4_CONFIG) == [tuple(V4_CONFIG["sentence"]["C_average"])]
+    assert sentence_c_grid(CONFIG) == sorted(CONFIG["sentence"]["C_grid"])
+
+
+def test_sentence_part_averaged_over_c_is_the_mean_of_its_regressions():
+    texts, labels = [text for text, _ in ROWS], [label for _, label in ROWS]
+    grid = tuple(V4_CONFIG["sentence"]["C_average"])
+    settings = V4_CONFIG["sentence"]
+    averaged = fit_sentence_model(texts, labels, settings=settings, C=grid, seed=13)
+    singles = [fit_sentence_model(texts, labels, settings=settings, C=c, seed=13) for c in grid]
+    probe = [*texts, "Spending fell by 3 percent since last year.", "Welcome back."]
+    mean = np.mean([single.logit(probe) for single in singles], axis=0)
+    assert grid == averaged.C
+    assert averaged.logit(probe) == pytest.approx(mean, abs=1e-4)  # stored to 6 decimals
+    one = fit_sentence_model(texts, labels, settings=settings, C=(1.0,), seed=13)
+    assert one.logit(probe) == pytest.approx(singles[1].logit(probe), abs=1e-9)
+
+
+def test_v4_chooses_only_the_weight_and_round_trips(tmp_path):
+    debates = [labelled_debate(name, ROWS) for name in ("one", "two", "three")]
+    (c, weight), means = choose_settings(debates, config=V4_CONFIG, seed=13)
+    label = "mean(" + ",".join(str(float(x)) for x in V4_CONFIG["sentence"]["C_average"]) + ")"
+    assert set(means) == {f"C={label},w={float(w)}" for w in V4_CONFIG["weight_grid"]}
+    # Alike debates: every weight separates them; ties go to the smallest weight.
+    assert c == tuple(V4_CONFIG["sentence"]["C_average"]) and weight == min(
+        V4_CONFIG["weight_grid"]
+    )
+    model = train_combined(debates, config=V4_CONFIG)
+    assert model.name == "checkworthy.v4" and model.training["C"] == c
+    path = tmp_path / "v4.json"
+    model.save(path)
+    loaded = CombinedModel.load(path)
+    assert c == loaded.sentence.C and json.loads(path.read_text())["training"]["C"] == list(c)
+    examples, _ = debates[0].examples()
+    assert list(loaded.score(examples)) == pytest.approx(list(model.score(examples)), abs=1e-12)

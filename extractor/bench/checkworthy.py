@@ -32,7 +32,7 @@ from ..checkworthy.train import COMBINED_CONFIG_NAME, load_config, load_labelled
 from ..queue.ranking import check_worthiness, claim_features
 from .result import BenchResult, Row
 
-MODEL_SYSTEM = "checkworthy.v3"
+MODEL_SYSTEM = "checkworthy.v4"
 HAND_SYSTEM = "hand-written"
 CLAIM_FIRST = "claim-first"
 
@@ -127,7 +127,8 @@ def _notes(debates: list[LabelledDebate]) -> list[str]:
         "Ceiling of any ranking of claims (check-worthy claim lines first): MAP "
         + ", ".join(f"{c:.3f}" for c in ceilings)
         + (f" (mean {np.mean(ceilings):.3f})." if ceilings else "."),
-        "Model: trained on the other debates, C and weight chosen by leave-one-out within them "
+        "Model: trained on the other debates, the claim weight chosen by leave-one-out within "
+        "them (the sentence part averages its C grid) "
         f"({DATA_DIR}/ data is never trained on in the fold it scores).",
     ]
 

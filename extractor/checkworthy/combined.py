@@ -1,13 +1,13 @@
-"""The check-worthiness model v3: a sentence part and a claim part, added as logits.
+"""The check-worthiness model (v3, v4): a sentence part and a claim part, added as logits.
 
 - the **sentence part** (``sentence_model.py``) learns from every labelled sentence;
 - the **claim part** (``model.py`` without n-grams) learns from the claims alone, on what
   the record says (number kind, bound, magnitude, about, speaker, cue, quote, dates) and
   the sentence's word groups (hedges, comparisons, tense, person, a question, length).
 
-The score of a claim is ``logistic(sentence_logit + weight * claim_logit)``; the sentence
-part's C and the weight are chosen by leave-one-debate-out inside the training debates
-(``selection.py``). Saved as plain JSON (``models/checkworthy.v3.json``).
+The score of a claim is ``logistic(sentence_logit + weight * claim_logit)``; the weight (and
+in v3 the sentence part's C; v4 averages over C) is chosen by leave-one-debate-out inside
+the training debates (``selection.py``). Saved as plain JSON (``models/checkworthy.v4.json``).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def fit_combined(
     claims: tuple[Sequence[Example], Sequence[int]],
     *,
     config: Mapping[str, Any],
-    C: float,
+    C: float | tuple[float, ...],
     weight: float,
     seed: int,
     training: Mapping[str, Any] | None = None,

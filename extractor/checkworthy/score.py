@@ -1,4 +1,4 @@
-"""Score claim records with the saved check-worthiness model (``models/checkworthy.v3.json``)."""
+"""Score claim records with the saved check-worthiness model (``models/checkworthy.v4.json``)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from ..schema import Claim
 from .combined import CombinedModel
 from .model import Example
 
-SHIPPED_MODEL = "checkworthy.v3"
+SHIPPED_MODEL = "checkworthy.v4"
 
 
 @lru_cache(maxsize=1)
 def load_model() -> CombinedModel:
-    """The shipped model (package data ``extractor.models/checkworthy.v3.json``), loaded
+    """The shipped model (package data ``extractor.models/checkworthy.v4.json``), loaded
     on first use: ``extract FILE`` does not pay for it."""
     import json
 

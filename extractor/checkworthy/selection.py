@@ -3,7 +3,8 @@
 Nested leave-one-debate-out: to score a debate, a model is trained on the others; its
 settings (the sentence part's C, the claim part's weight) are those with the best mean AUC
 among claim sentences when each of those training debates is in turn left out. The
-scored debate never takes part in choosing them.
+scored debate never takes part in choosing them. A config whose sentence part averages
+over several C (``sentence.C_average``, v4) leaves only the weight to choose.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def fit_on(
     debates: Sequence[LabelledDebate],
     *,
     config: Mapping[str, Any],
-    C: float,
+    C: float | tuple[float, ...],
     weight: float,
     seed: int,
     training: Mapping[str, Any] | None = None,
@@ -55,12 +56,21 @@ def fit_on(
     )
 
 
+def sentence_c_grid(config: Mapping[str, Any]) -> list[float | tuple[float, ...]]:
+    """The sentence part's C settings to choose from: ``C_grid``'s values, or the one
+    setting "the mean over ``C_average``" (a tuple)."""
+    sentence = config["sentence"]
+    if "C_average" in sentence:
+        return [tuple(float(c) for c in sentence["C_average"])]
+    return sorted(float(c) for c in sentence["C_grid"])
+
+
 def choose_settings(
     debates: Sequence[LabelledDebate], *, config: Mapping[str, Any], seed: int
 ) -> tuple[tuple[float, float], dict[str, float]]:
     """(C, weight) with the best mean AUC among claim sentences, leaving one of ``debates``
     out at a time (ties: the smaller C, then the smaller weight: the stronger prior)."""
-    c_grid = [float(c) for c in config["sentence"]["C_grid"]]
+    c_grid = sentence_c_grid(config)
     weights = [float(w) for w in config["weight_grid"]]
     grid = list(itertools.product(c_grid, weights))
     if len(debates) < 2:
@@ -76,8 +86,9 @@ def choose_settings(
                 if auc is not None:
                     aucs[(c, weight)].append(auc)
     means = {key: float(np.mean(values)) if values else 0.0 for key, values in aucs.items()}
-    best = max(grid, key=lambda key: (means[key], -key[0], -key[1]))
-    return best, {f"C={c},w={w}": round(means[(c, w)], 4) for c, w in grid}
+    # c_grid runs from the smallest C (the strongest prior) up: ties go to the earlier one.
+    best = max(grid, key=lambda key: (means[key], -c_grid.index(key[0]), -key[1]))
+    return best, {f"C={_c_label(c)},w={w}": round(means[(c, w)], 4) for c, w in grid}
 
 
 def leave_one_debate_out(
@@ -98,6 +109,10 @@ def folds(debates: Sequence[LabelledDebate]):
     """(held-out debate, the others) for each debate in turn."""
     for index, held_out in enumerate(debates):
         yield held_out, [d for i, d in enumerate(debates) if i != index]
+
+
+def _c_label(c: float | tuple[float, ...]) -> str:
+    return "mean(" + ",".join(str(x) for x in c) + ")" if isinstance(c, tuple) else str(c)
 
 
 def _reweighted(model: CombinedModel, weight: float):
