@@ -200,3 +200,28 @@ def test_attribution_does_not_depend_on_the_order_numbers_are_asked_in(extractor
     answers = [forward.attribute(token) for token in tokens]
     assert [backward.attribute(token) for token in reversed(tokens)] == answers[::-1]
     assert [a.speaker.name for a in answers] == ["Jane Doe", "Jane Doe", "John Roe", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "not_speaker"),
+    [
+        # the number counts or describes the speaker itself: the article's number
+        ("Three officials said the plant employs 400 people.", "Three", "officials"),
+        ("Smith, 45, said the plant employs 400 people.", "45", "Smith"),
+        ("Nearly 60 percent of voters say the tax is too high.", "Nearly 60 percent", "voters"),
+    ],
+)
+def test_a_number_describing_its_speaker_is_not_their_claim(extractor, text, number, not_speaker):
+    rows = {quantity: speaker for quantity, speaker, _, _ in attributed(extractor, text)}
+    assert number in rows
+    assert rows[number] != not_speaker
+
+
+def test_the_other_numbers_of_that_sentence_keep_the_speaker(extractor):
+    rows = dict(
+        (quantity, speaker)
+        for quantity, speaker, _, _ in attributed(
+            extractor, "Three officials said the plant employs 400 people."
+        )
+    )
+    assert rows["400"] is not None

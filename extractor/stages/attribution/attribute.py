@@ -28,6 +28,7 @@ from .cues import (
     CueContext,
     SentenceCues,
     covers,
+    describes_speaker,
     find_sentence_cues,
     is_proposal,
 )
@@ -107,7 +108,13 @@ class Attributions:
         rule = self.by_rule(token)
         if self.ranker is None:
             return rule
-        return self.ranker.best(self.candidates(token, rule)).attribution
+        # "no speaker" is always a candidate, so one is left.
+        candidates = [
+            candidate
+            for candidate in self.candidates(token, rule)
+            if not describes_speaker(token, candidate.attribution)
+        ]
+        return self.ranker.best(candidates).attribution
 
     def candidates(self, token: Token, rule: Attribution | None = None) -> list[Candidate]:
         """The attributions the rules propose for a number, with their features."""
@@ -127,6 +134,7 @@ class Attributions:
             if cue.attribution.speaker is not None
             and quote_at(self.quotes, start_char(cue.token)) is None
             and not covers(cue.attribution, position)
+            and not describes_speaker(token, cue.attribution)
         ]
         ancestors = list(token.ancestors)
         # A proposal ("her plan") speaks only for the numbers in its own clause, and gives
