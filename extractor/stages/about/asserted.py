@@ -38,6 +38,11 @@ def property_text(
         level = next((c for c in verb.rights if c.lower_ in _VERB_COMPLETIONS), None)
         if level is not None:
             return level.text  # "the Dow Jones was up 3.10%", "the Dax was 5% higher"
+        state = next(
+            (c for c in verb.rights if c.dep_ == "acomp" and c.pos_ in ("ADJ", "ADV")), None
+        )
+        if state is not None:
+            return state.text  # "people who have been unemployed for two years"
     last = verb
     for child in verb.rights:
         if child.i == last.i + 1 and (
@@ -102,6 +107,8 @@ def asserted_verb(entity: Token, number_top: Token) -> Token | None:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.i != number_top.i:
             if entity.i in {t.i for t in ancestor.subtree}:
                 return ancestor
+            if ancestor.dep_ in ("relcl", "acl") and ancestor.head.i == entity.i:
+                return ancestor  # "people who have been unemployed for two years"
             break
     if entity.dep_ in ("nsubj", "nsubjpass", "dobj") and entity.head.pos_ in ("VERB", "AUX"):
         return entity.head

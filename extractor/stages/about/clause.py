@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...resources import Resources
-from .syntax import prep_object, subject_of
+from .syntax import SUBJECT_DEPS, prep_object, subject_of
 from .words import NOUN_POS, is_contest_verb, is_unit_noun, is_vague
 
 _HOLDER_SKIP_POS = frozenset({"PRON", "DET", "NUM"})
@@ -18,6 +18,10 @@ _RELATIVE_PRONOUNS = ("which", "who", "that")
 _CHANGE_PREPS = frozenset({"by", "to", "from", "for", "at"})
 # Pronouns that stand for a noun named earlier in the same sentence ("the firm said it ...").
 _ANAPHORS = frozenset({"it", "they", "he", "she"})
+# Relative pronouns by tag ("who", "which", "that" as WP/WDT; not the demonstrative "that").
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# Pronouns that stand for a company, a place or a thing, whose number it is.
+_THING_ANAPHORS = frozenset({"it", "they", "its", "their"})
 
 
 def clause_holder(
@@ -78,6 +82,25 @@ def _changed_object(
     ):
         return None
     return obj
+
+
+def pronoun_antecedent(pronoun: Token, verb: Token | None) -> Token | None:
+    """The noun a pronoun of ``verb``'s clause stands for in the same sentence: a relative
+    pronoun's noun ("Lee, who won four titles" -> Lee); for "it", "they", "its" or
+    "their", the noun subject of a clause above ("Acme said it sold 3m cars" -> Acme);
+    for a possessive, failing that, the nearest noun subject before it ("Acme is
+    growing: it has 35m of its devices in use" -> Acme)."""
+    if pronoun.tag_ in _RELATIVE_TAGS:
+        return _relative_antecedent(verb, pronoun) if verb is not None else None
+    if pronoun.lower_ not in _THING_ANAPHORS:
+        return None
+    above = _antecedent(verb) if verb is not None else None
+    if above is not None or pronoun.dep_ != "poss":
+        return above  # a subject "it" may be a dummy: "it will mean the end of ..."
+    earlier = [
+        t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and t.pos_ in NOUN_POS
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _antecedent(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ...resources import Resources
 from ..quantities import QuantityRef
 from .asserted import asserted_verb, property_text
+from .clause import pronoun_antecedent
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .group import group_served
 from .holder import find_holder
@@ -173,11 +174,26 @@ def _owners(entity: Token, holder: Token | None, verb: Token | None) -> list[Tok
     when they are other nouns."""
     found = [holder] if holder is not None else []
     subject = subject_of(verb) if verb is not None else None
+    if subject is not None and verb is not None and subject.pos_ == "PRON":
+        subject = pronoun_antecedent(subject, verb)
     if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         found.append(subject)
+    found += _possessors(entity)
     # Not the entity, nor the same noun counted again ("9,000 production jobs ..., 2,000
     # salaried jobs": the second "jobs" hangs on the first).
     return [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
+
+
+def _possessors(entity: Token) -> list[Token]:
+    """The noun a possessive pronoun of the entity stands for: "Acme said its sales rose
+    5%" -> sales, qualifiers [Acme] (CLAIM-SPEC: qualifiers say whose)."""
+    found = []
+    for child in entity.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            verb = next((t for t in child.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            owner = pronoun_antecedent(child, verb)
+            found += [owner] if owner is not None else []
+    return found
 
 
 def _described_by(owner: Token, name: Token) -> list[Token]:

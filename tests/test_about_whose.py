@@ -1,0 +1,103 @@
+"""About, whose number it is and what a clause asserts of it: pronouns that stand for a
+noun of the sentence, a subject hidden by a mis-tagged word, and "be" with an adjective
+(issue #10; synthetic sentences and hand-built parses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.stages.about.clause import pronoun_antecedent
+from extractor.stages.about.syntax import subject_of
+
+from .test_about import abouts, hand_built
+
+
+def fields(nlp, resources, text):
+    return [(a.entity, a.qualifiers, a.property) for a in abouts(nlp, resources, text)]
+
+
+# A relative or possessive pronoun says whose the number is: the noun it stands for.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norvik, who won three national titles with Ardley, retired on Sunday.",
+            [("titles", ("national", "Norvik"), "won")],
+        ),
+        (
+            "Velko said its revenue rose 5% to $2 billion.",
+            [("revenue", ("Velko",), "rose"), ("revenue", ("Velko",), "rose to")],
+        ),
+        (
+            "Talmor is expanding fast: it now has 12 million of its Orbit speakers in homes.",
+            [("speakers", ("Orbit", "Talmor"), "has")],
+        ),
+    ],
+)
+def test_pronouns_say_whose(nlp, resources, text, expected):
+    assert fields(nlp, resources, text) == expected
+
+
+# "be" with an adjective asserts the adjective, also in a relative clause of the noun.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There are 4,500 residents who have been homeless for more than two years.",
+            [("residents", (), "homeless"), ("residents", (), "homeless")],
+        ),
+        ("The bridge, which is 300 metres long, opened on Friday.", [("bridge", (), "long")]),
+        ("Turnout was high at 72%.", [("Turnout", (), "high")]),
+    ],
+)
+def test_be_with_an_adjective_asserts_the_adjective(nlp, resources, text, expected):
+    assert fields(nlp, resources, text) == expected
+
+
+def test_change_verb_subject_qualifies_the_counted_level(nlp, resources):
+    got = fields(nlp, resources, "Brelton phone sales rose 12% to 3.1 million handsets.")
+    assert got == [
+        ("phone sales", ("Brelton",), "rose"),
+        ("handsets", ("phone sales",), "rose"),
+    ]
+
+
+def test_a_nominal_subject_beats_a_mis_tagged_one():
+    # "VR headset sales rose": the parser read "headset" as a verb and hung it as a
+    # second subject of "rose"; the noun subject is the one that says what rose.
+    doc = hand_built(
+        [
+            ("VR", 1, "nsubj", "PROPN"),
+            ("headset", 3, "nsubj", "VERB"),
+            ("sales", 3, "nsubj", "NOUN"),
+            ("rose", 3, "ROOT", "VERB"),
+            ("4", 5, "nummod", "NUM"),
+            ("%", 3, "npadvmod", "NOUN"),
+        ]
+    )
+    assert subject_of(doc[3]).text == "sales"
+    assert subject_of(doc[1]).text == "VR"  # one subject: whatever it is
+
+
+def test_pronoun_antecedents_on_a_hand_built_parse():
+    # "Acme , which sold 4 cars , said it grew": "which" -> Acme; "it" -> the subject
+    # of the clause above it (Acme); a dummy "it" with nothing above stands for nothing.
+    doc = hand_built(
+        [
+            ("Acme", 7, "nsubj", "PROPN"),
+            (",", 0, "punct", "PUNCT"),
+            ("which", 3, "nsubj", "PRON"),
+            ("sold", 0, "relcl", "VERB"),
+            ("4", 5, "nummod", "NUM"),
+            ("cars", 3, "dobj", "NOUN"),
+            (",", 0, "punct", "PUNCT"),
+            ("said", 7, "ROOT", "VERB"),
+            ("it", 9, "nsubj", "PRON"),
+            ("grew", 7, "ccomp", "VERB"),
+        ]
+    )
+    doc[2].tag_ = "WDT"
+    doc[8].tag_ = "PRP"
+    assert pronoun_antecedent(doc[2], doc[3]).text == "Acme"
+    assert pronoun_antecedent(doc[8], doc[9]).text == "Acme"
+    assert pronoun_antecedent(doc[8], doc[7]) is None
