@@ -86,6 +86,7 @@ class Resources:
     about_name_heads: frozenset[str]
     about_term_adjectives: frozenset[str]
     about_money_verbs: Mapping[str, str]
+    about_relation_words: Mapping[str, str]
     date_report_words: frozenset[str]
     date_holidays: Mapping[str, str]
     trend_words: frozenset[str]
@@ -166,6 +167,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "about_name_heads.v1.txt": {},
     "about_term_adjectives.v1.txt": {},
     "about_money_verbs.v1.tsv": {1: frozenset({"*"})},
+    "about_relation_words.v1.tsv": {1: frozenset({"compare", "span"})},
     "date_report_words.v1.txt": {},
     "date_holidays.v1.tsv": {1: frozenset({"*"})},
     "trend_words.v1.txt": {},
@@ -389,6 +391,7 @@ def _about_words(reader: LexiconReader) -> dict[str, Any]:
         "about_name_heads": reader.words("about_name_heads.v1.txt"),
         "about_term_adjectives": reader.words("about_term_adjectives.v1.txt"),
         "about_money_verbs": reader.table("about_money_verbs.v1.tsv", lower=True),
+        "about_relation_words": reader.table("about_relation_words.v1.tsv", lower=True),
     }
 
 

@@ -101,3 +101,44 @@ def test_pronoun_antecedents_on_a_hand_built_parse():
     assert pronoun_antecedent(doc[2], doc[3]).text == "Acme"
     assert pronoun_antecedent(doc[8], doc[9]).text == "Acme"
     assert pronoun_antecedent(doc[8], doc[7]) is None
+
+
+# A number set against an earlier one of its kind is about what that one is about
+# (about_relation_words compare); not when it names its own change and noun.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velko sold 4,200 cars in May, compared with 3,900 a year earlier.",
+            [("cars", ("Velko",)), ("cars", ("Velko",))],
+        ),
+        (
+            "We logged 31 break-ins last month, compared with an average of 24 per month.",
+            [("break-ins", ()), ("break-ins", ())],
+        ),
+    ],
+)
+def test_a_compared_number_is_about_what_it_is_compared_with(nlp, resources, text, expected):
+    got = [(a.entity, a.qualifiers) for a in abouts(nlp, resources, text)]
+    assert got[: len(expected)] == expected
+
+
+def test_a_compared_change_keeps_its_own_noun(nlp, resources):
+    text = "Hiring of nurses grew by 4,100 posts, compared to an increase of 900 jobs for porters."
+    entities = [a.entity for a in abouts(nlp, resources, text)]
+    assert entities[-1] == "jobs"
+
+
+# A participle giving a spread describes the noun it follows (about_relation_words span).
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Osler has a total of $12.4 million of claims, ranging from $200 to $4 million.",
+            "claims",
+        ),
+        ("Prices at the new market, ranging from 2 to 9 euros, drew crowds.", "Prices"),
+    ],
+)
+def test_a_spread_is_the_noun_it_follows(nlp, resources, text, entity):
+    assert abouts(nlp, resources, text)[-1].entity == entity

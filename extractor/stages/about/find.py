@@ -15,7 +15,7 @@ from .counted import entity_token, predicate_token, qualifier_tokens
 from .group import group_served
 from .holder import find_holder
 from .listed import listed_move
-from .measured import Candidate, choose, is_change_noun, measured_candidates, value_word
+from .measured import Candidate, choose, measured_candidates, value_word
 from .naming import (
     entity_text,
     name_tokens,
@@ -24,6 +24,7 @@ from .naming import (
 from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
 from .restated import restated
 from .syntax import quantity_tokens, subject_of, top_of
+from .words import is_change_noun
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,15 @@ from ..quantities import QuantityRef
 from .listed import listed_item
 from .shifted import shifted_measure
 from .syntax import SUBJECT_DEPS, prep_object, quantity_tokens, subject_of, top_of
-from .words import NOUN_POS, is_bracketed, is_date, is_money, is_unit_noun, is_vague
+from .words import (
+    NOUN_POS,
+    is_bracketed,
+    is_change_noun,
+    is_date,
+    is_money,
+    is_unit_noun,
+    is_vague,
+)
 
 # Base scores: a noun the number itself counts beats a holder found up the parse, which
 # beats the subject of a clause further up, which beats a bare unit.
@@ -164,11 +172,6 @@ def path_length(source: Token, target: Token) -> int:
         if ancestor.i in up:
             return min(_MAX_PATH, steps + up[ancestor.i])
     return _MAX_PATH
-
-
-def is_change_noun(token: Token, resources: Resources) -> bool:
-    """A noun of change ("fall", "rise", "decline"): ``about_vague_nouns`` kind change."""
-    return resources.about_vague_nouns.get(token.lemma_.lower()) == "change"
 
 
 def _acceptable(context: Context, token: Token) -> bool:

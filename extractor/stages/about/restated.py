@@ -10,13 +10,14 @@ from ...resources import Resources
 from ..quantities import QuantityRef
 from .counted import entity_token
 from .syntax import top_of
-from .words import is_unit_noun
+from .words import is_change_noun, is_unit_noun
 
 # Words that make a share the rest of an earlier one: "retaining the other 19.9%".
 _REST_WORDS = frozenset({"other", "remaining", "rest"})
 # A bare number as a verb's object (the parser also calls it a noun-phrase adverb).
 _OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
 _MAX_CONVERSION_GAP = 1  # tokens between a number and "(" restating it: "5 miles (8 km)"
+_MAX_COMPARISON_STEPS = 5
 
 
 def restated(
@@ -29,6 +30,9 @@ def restated(
         found = rule(doc, ref, quantities)
         if found is not None:
             return found
+    found = compared_with(doc, ref, quantities, resources)
+    if found is not None:
+        return found
     entity = entity_token(doc, ref)
     if entity is None:
         return None
@@ -110,6 +114,35 @@ def _gapped(doc: Doc, ref: QuantityRef, quantities: list[QuantityRef]) -> Quanti
         if counted.head.lemma_ == verb.lemma_:
             return other
     return None
+
+
+def compared_with(
+    doc: Doc, ref: QuantityRef, quantities: list[QuantityRef], resources: Resources
+) -> QuantityRef | None:
+    """The number a comparison sets this one against, when both are of one kind (same
+    unit, or both counts) and this one names nothing of its own: "sold 4,200 cars,
+    compared with 3,900 a year earlier" and "compared with an average of 3,900" are about
+    cars; "310 versus 280" about what 310 is about; not "compared to an increase of
+    60,600 jobs" (its own change and its own noun): ``about_relation_words`` compare."""
+    if entity_token(doc, ref) is not None:
+        return None
+    top = top_of(doc, ref)
+    above = list(top.ancestors)[:_MAX_COMPARISON_STEPS]
+    relation = resources.about_relation_words
+    word = next((t for t in above if relation.get(t.lemma_.lower()) == "compare"), None)
+    if word is None:
+        return None
+    counted = {c.i for q in quantities if (c := entity_token(doc, q)) is not None}
+    path = above[: above.index(word)]
+    if any(t.pos_ == "NOUN" and (t.i in counted or is_change_noun(t, resources)) for t in path):
+        return None
+    sent = doc[ref.root].sent
+    earlier = [
+        q
+        for q in quantities
+        if q is not ref and sent.start <= q.start and q.end <= word.i and q.unit == ref.unit
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _quantity_at(i: int, ref: QuantityRef, quantities: list[QuantityRef]) -> QuantityRef | None:
