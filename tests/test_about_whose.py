@@ -9,7 +9,7 @@ import pytest
 from extractor.stages.about.clause import pronoun_antecedent
 from extractor.stages.about.syntax import subject_of
 
-from .test_about import abouts, hand_built
+from .test_about import abouts, hand_built, quantity_ref
 
 
 def fields(nlp, resources, text):
@@ -142,3 +142,43 @@ def test_a_compared_change_keeps_its_own_noun(nlp, resources):
 )
 def test_a_spread_is_the_noun_it_follows(nlp, resources, text, entity):
     assert abouts(nlp, resources, text)[-1].entity == entity
+
+
+# "X is N": the subject of the "be" right before the number, however the parser hung
+# the number, and the noun phrase before a second, subjectless "be".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The charge held in the cell was 3.1 F and the voltage across it was 9 volts.",
+            [("charge", "was"), ("voltage", "was")],
+        ),
+        ("The tower is 300 metres tall.", [("tower", "tall")]),
+    ],
+)
+def test_the_subject_of_be_before_the_number(nlp, resources, text, expected):
+    got = [(a.entity, a.property) for a in abouts(nlp, resources, text)]
+    assert got == expected
+
+
+def test_copula_subject_on_a_hand_built_misparse(resources):
+    # "the median age here is around 41 , raising fears": the parser hung "41" on
+    # "raising"; the "be" right before the number still says whose it is.
+    from extractor.stages.about.copula import copula_subject
+    from extractor.stages.about.measured import Context
+
+    doc = hand_built(
+        [
+            ("the", 2, "det", "DET"),
+            ("median", 2, "amod", "ADJ"),
+            ("age", 3, "nsubj", "NOUN"),
+            ("is", 3, "ROOT", "AUX", "be"),
+            ("41", 6, "nummod", "NUM"),
+            (",", 6, "punct", "PUNCT"),
+            ("raising", 3, "advcl", "VERB"),
+            ("fears", 6, "dobj", "NOUN"),
+        ]
+    )
+    ref = quantity_ref(doc, 4, 5)
+    context = Context(doc, ref, None, None, {4}, resources)
+    assert [(t.text, score) for t, score, _ in copula_subject(context)] == [("age", 0.85)]

@@ -113,6 +113,9 @@ def _described(
     contrasted = entity is counted and _contrasted(doc, ref, entity, quantities)
     words = [entity] if contrasted else name_tokens(entity, resources, in_quantity)
     verb = predicate_token(entity, resources) if entity is counted else None
+    if chosen.rule == "copula_subject":
+        # "X is N" over the parse: the "be" asserts it, the holder up the parse is not X's.
+        verb, holder = doc[ref.start - 1], None
     if verb is None:
         verb = asserted_verb(entity, top_of(doc, ref))
     # A counted noun's own modifiers lie between its number and the next one (seed fixture).
