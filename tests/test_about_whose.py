@@ -182,3 +182,18 @@ def test_copula_subject_on_a_hand_built_misparse(resources):
     ref = quantity_ref(doc, 4, 5)
     context = Context(doc, ref, None, None, {4}, resources)
     assert [(t.text, score) for t, score, _ in copula_subject(context)] == [("age", 0.85)]
+
+
+# A subjectless participle or infinitive that goes on from the entity's clause asserts
+# its own number: "closing at", "to close at", "after gaining".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Brixton index rose 2.1%, closing at 4,852.", ["rose", "closing at"]),
+        ("The Varno Composite lost 6.3 percent to close at 1,723.35.", ["lost", "close at"]),
+        ("The Telmar index reached 2,020 points after gaining 1.6%.", ["reached", "gaining"]),
+        ("Zorvex shares fell 4.2% to $31 on Monday.", ["fell", "fell to"]),
+    ],
+)
+def test_a_continuing_clause_asserts_its_number(nlp, resources, text, expected):
+    assert [a.property for a in abouts(nlp, resources, text)] == expected
