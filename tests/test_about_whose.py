@@ -161,6 +161,11 @@ def test_the_subject_of_be_before_the_number(nlp, resources, text, expected):
     assert got == expected
 
 
+def test_the_subject_of_be_is_also_the_about_text(nlp, resources):
+    text = "The charge held in the cell was 3.1 F and the voltage across it was 9 volts."
+    assert abouts(nlp, resources, text)[-1].text == "voltage"
+
+
 def test_copula_subject_on_a_hand_built_misparse(resources):
     # "the median age here is around 41 , raising fears": the parser hung "41" on
     # "raising"; the "be" right before the number still says whose it is.

@@ -73,12 +73,14 @@ def _find_about(
         )
     counted = entity_token(doc, ref)
     holder = find_holder(doc, ref, counted, quantities, resources)
-    holder_text = noun_phrase(doc, holder, ref, quantities, resources) if holder is not None else ""
-    text = _about_text(doc, ref, counted, holder_text, quantities, resources)
     candidates = measured_candidates(
         doc, ref, counted=counted, holder=holder, quantities=quantities, resources=resources
     )
     chosen = choose(candidates)
+    if chosen is not None and chosen.rule == "copula_subject":
+        holder = chosen.token  # "X is N" over the parse: X's number, in the text too
+    holder_text = noun_phrase(doc, holder, ref, quantities, resources) if holder is not None else ""
+    text = _about_text(doc, ref, counted, holder_text, quantities, resources)
     if chosen is None:
         return AboutRef(text=text, entity=None, qualifiers=(), property=None)
     return _described(doc, ref, chosen, counted, holder, text, quantities, resources, article)
@@ -114,8 +116,7 @@ def _described(
     words = [entity] if contrasted else name_tokens(entity, resources, in_quantity)
     verb = predicate_token(entity, resources) if entity is counted else None
     if chosen.rule == "copula_subject":
-        # "X is N" over the parse: the "be" asserts it, the holder up the parse is not X's.
-        verb, holder = doc[ref.start - 1], None
+        verb = doc[ref.start - 1]  # "X is N" over the parse: the "be" asserts it
     if verb is None:
         verb = asserted_verb(entity, top_of(doc, ref))
     # A counted noun's own modifiers lie between its number and the next one (seed fixture).
