@@ -1,6 +1,7 @@
-"""About, whose number it is and what a clause asserts of it: pronouns that stand for a
-noun of the sentence, a subject hidden by a mis-tagged word, and "be" with an adjective
-(issue #10; synthetic sentences and hand-built parses)."""
+"""About, issue #10 rules for the classes of NewsQuant dev misses: whose a number is
+through pronouns, a subject hidden by a mis-tagged word, "be" with an adjective, a number
+compared with another, a spread, "X is N" over a misparse, a clause that goes on, names
+ending in a number, "an average of" (synthetic sentences and hand-built parses)."""
 
 from __future__ import annotations
 
@@ -202,3 +203,22 @@ def test_copula_subject_on_a_hand_built_misparse(resources):
 )
 def test_a_continuing_clause_asserts_its_number(nlp, resources, text, expected):
     assert [a.property for a in abouts(nlp, resources, text)] == expected
+
+
+# An index name ending in a number is a name, not a count, also as a subject in a list.
+def test_a_name_ending_in_a_number_is_the_subject(nlp, resources):
+    text = "The Dax fell 1.2%, the Cac 40 lost 0.8% and the FTSE 100 slipped 0.5%."
+    assert [a.entity for a in abouts(nlp, resources, text)] == ["Dax", "Cac 40", "FTSE 100"]
+
+
+# "an average of N" frames the number like "a total of N" (about_vague_nouns v4); a bare
+# "the average" then names nothing, as "the total" (tests/test_about.py).
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Rents rose by an average of 6% across the city.", "Rents"),
+        ("Fares climbed an average of 4% this year.", "Fares"),
+    ],
+)
+def test_an_average_of_frames_the_number(nlp, resources, text, entity):
+    assert abouts(nlp, resources, text)[-1].entity == entity

@@ -43,7 +43,17 @@ def clause_holder(
         return part_of  # "some of the cheapest flights include ..."
     if subject.lower_ in _ANAPHORS:
         return _antecedent(verb)
-    return None
+    return _named_number(subject, in_quantity)
+
+
+def _named_number(subject: Token, in_quantity: set[int]) -> Token | None:
+    """The name a number subject ends: "the Cac 40 lost 0.8%" -> Cac (the entity's words
+    then run on to "Cac 40"), as "FTSE 100" and "S&P 500" are names, not counts."""
+    if subject.pos_ != "NUM" or subject.i in in_quantity:
+        return None
+    return next(
+        (c for c in subject.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"), None
+    )
 
 
 def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:

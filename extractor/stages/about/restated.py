@@ -1,6 +1,7 @@
 """Numbers restating another: a conversion ("5 miles (8 km)"), a continued measure
-("11 hours, 20 minutes") or a second measure of one change ("up 40 points, or 1.2%")
-is about what the number it restates is about."""
+("11 hours, 20 minutes"), a second measure of one change ("up 40 points, or 1.2%") or
+a number set against it ("4,200 cars, compared with 3,900") is about what the number it
+restates is about."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _REST_WORDS = frozenset({"other", "remaining", "rest"})
 # A bare number as a verb's object (the parser also calls it a noun-phrase adverb).
 _OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
 _MAX_CONVERSION_GAP = 1  # tokens between a number and "(" restating it: "5 miles (8 km)"
-_MAX_COMPARISON_STEPS = 5
+_MAX_COMPARISON_STEPS = 5  # parse steps up to "compared": "compared with an average of 24"
 
 
 def restated(
