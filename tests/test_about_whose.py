@@ -124,6 +124,18 @@ def test_a_compared_number_is_about_what_it_is_compared_with(nlp, resources, tex
     assert got[: len(expected)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council spent $3bn on roads, up from $2.1bn.",
+        "Profit fell to $12m, down from $15m.",
+    ],
+)
+def test_up_from_sets_a_number_against_the_one_before(nlp, resources, text):
+    first, second = abouts(nlp, resources, text)
+    assert (second.entity, second.qualifiers) == (first.entity, first.qualifiers)
+
+
 def test_a_compared_change_keeps_its_own_noun(nlp, resources):
     text = "Hiring of nurses grew by 4,100 posts, compared to an increase of 900 jobs for porters."
     entities = [a.entity for a in abouts(nlp, resources, text)]

@@ -5,7 +5,7 @@ restates is about."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...resources import Resources
 from ..quantities import QuantityRef
@@ -129,8 +129,7 @@ def compared_with(
         return None
     top = top_of(doc, ref)
     above = list(top.ancestors)[:_MAX_COMPARISON_STEPS]
-    relation = resources.about_relation_words
-    word = next((t for t in above if relation.get(t.lemma_.lower()) == "compare"), None)
+    word = next((t for t in above if _compares(t, resources)), None)
     if word is None:
         return None
     counted = {c.i for q in quantities if (c := entity_token(doc, q)) is not None}
@@ -144,6 +143,15 @@ def compared_with(
         if q is not ref and sent.start <= q.start and q.end <= word.i and q.unit == ref.unit
     ]
     return earlier[-1] if earlier else None
+
+
+def _compares(word: Token, resources: Resources) -> bool:
+    """A word that sets a number against another ("compared", "versus"), or a
+    preposition that does so with the word before it ("up from", "down from")."""
+    relation = resources.about_relation_words
+    if relation.get(word.lemma_.lower()) == "compare":
+        return True
+    return word.pos_ == "ADP" and relation.get(f"{word.head.lower_} {word.lower_}") == "compare"
 
 
 def _quantity_at(i: int, ref: QuantityRef, quantities: list[QuantityRef]) -> QuantityRef | None:
