@@ -136,6 +136,12 @@ def test_up_from_sets_a_number_against_the_one_before(nlp, resources, text):
     assert (second.entity, second.qualifiers) == (first.entity, first.qualifiers)
 
 
+def test_up_from_read_along_the_text(nlp, resources):
+    # The parser hangs "from" on the verb, not on "up": the two words are read in order.
+    text = "Brelton phone sales rose 60% in 2024 to 3.9 million handsets up from 2.4 million."
+    assert [a.entity for a in abouts(nlp, resources, text)][-2:] == ["handsets", "handsets"]
+
+
 def test_a_compared_change_keeps_its_own_noun(nlp, resources):
     text = "Hiring of nurses grew by 4,100 posts, compared to an increase of 900 jobs for porters."
     entities = [a.entity for a in abouts(nlp, resources, text)]

@@ -147,11 +147,16 @@ def compared_with(
 
 def _compares(word: Token, resources: Resources) -> bool:
     """A word that sets a number against another ("compared", "versus"), or a
-    preposition that does so with the word before it ("up from", "down from")."""
+    preposition that does so with the word written before it ("up from", "down from")."""
     relation = resources.about_relation_words
     if relation.get(word.lemma_.lower()) == "compare":
         return True
-    return word.pos_ == "ADP" and relation.get(f"{word.head.lower_} {word.lower_}") == "compare"
+    before = word.doc[word.i - 1] if word.i > 0 else None  # the parse may hang "from" apart
+    return (
+        word.pos_ == "ADP"
+        and before is not None
+        and relation.get(f"{before.lower_} {word.lower_}") == "compare"
+    )
 
 
 def _quantity_at(i: int, ref: QuantityRef, quantities: list[QuantityRef]) -> QuantityRef | None:
