@@ -39,6 +39,12 @@ def test_pronouns_say_whose(nlp, resources, text, expected):
     assert fields(nlp, resources, text) == expected
 
 
+def test_its_does_not_stand_for_a_person(nlp, resources):
+    # "its" is a thing's: not the minister's (titles and person_nouns lexicons).
+    text = "The minister said that its budget of $4bn was too small."
+    assert "minister" not in abouts(nlp, resources, text)[0].qualifiers
+
+
 # "be" with an adjective asserts the adjective, also in a relative clause of the noun.
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -94,23 +94,40 @@ def _changed_object(
     return obj
 
 
-def pronoun_antecedent(pronoun: Token, verb: Token | None) -> Token | None:
+def pronoun_antecedent(
+    pronoun: Token, verb: Token | None, *, people: frozenset[str] = frozenset()
+) -> Token | None:
     """The noun a pronoun of ``verb``'s clause stands for in the same sentence: a relative
     pronoun's noun ("Lee, who won four titles" -> Lee); for "it", "they", "its" or
     "their", the noun subject of a clause above ("Acme said it sold 3m cars" -> Acme);
     for a possessive, failing that, the nearest noun subject before it ("Acme is
-    growing: it has 35m of its devices in use" -> Acme)."""
+    growing: it has 35m of its devices in use" -> Acme), not a person for "its"
+    (``people``: nouns naming people, "the minister said its budget ...")."""
     if pronoun.tag_ in _RELATIVE_TAGS:
         return _relative_antecedent(verb, pronoun) if verb is not None else None
     if pronoun.lower_ not in _THING_ANAPHORS:
         return None
+    thing = pronoun.lower_ == "its"
     above = _antecedent(verb) if verb is not None else None
+    if above is not None and thing and _is_person(above, people):
+        above = None
     if above is not None or pronoun.dep_ != "poss":
         return above  # a subject "it" may be a dummy: "it will mean the end of ..."
     earlier = [
-        t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and t.pos_ in NOUN_POS
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i
+        and t.dep_ in SUBJECT_DEPS
+        and t.pos_ in NOUN_POS
+        and not (thing and _is_person(t, people))
     ]
     return earlier[-1] if earlier else None
+
+
+def _is_person(noun: Token, people: frozenset[str]) -> bool:
+    """A noun naming people ("minister", "analysts"); not a PERSON entity, which the small
+    model also gives company names ("Zorvex made $2bn")."""
+    return noun.lemma_.lower() in people
 
 
 def _antecedent(verb: Token) -> Token | None:

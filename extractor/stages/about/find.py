@@ -103,7 +103,7 @@ def _described(
     if chosen.text is not None:
         # A noun the text does not write ("GM lost $4.8bn" -> loss): the verb is the
         # property and its subject says whose.
-        owners = _owners(entity, holder, entity)
+        owners = _owners(entity, holder, entity, resources)
         qualifiers = qualifier_texts(doc, entity, [entity], owners, in_quantity, resources)
         return AboutRef(
             text=text,
@@ -123,7 +123,8 @@ def _described(
     window = _own_window(ref, quantities) if entity is counted else None
     change = _measured_change(doc, ref, counted, holder, resources)
     # A change says how much, never whose: "the Dow's fall left the index at 11,188".
-    owners = [o for o in _owners(entity, holder, verb) if not is_change_noun(o, resources)]
+    owners = _owners(entity, holder, verb, resources)
+    owners = [o for o in owners if not is_change_noun(o, resources)]
     if chosen.rule == "apposition":
         owners = [w for o in owners for w in _described_by(o, entity)]
     if chosen.rule == "listed_item":
@@ -173,7 +174,9 @@ def _asserted(
     )
 
 
-def _owners(entity: Token, holder: Token | None, verb: Token | None) -> list[Token]:
+def _owners(
+    entity: Token, holder: Token | None, verb: Token | None, resources: Resources
+) -> list[Token]:
     """Whose the entity is: the holder found up the parse and the subject of the verb
     that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane),
     when they are other nouns."""
@@ -183,20 +186,20 @@ def _owners(entity: Token, holder: Token | None, verb: Token | None) -> list[Tok
         subject = pronoun_antecedent(subject, verb)
     if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         found.append(subject)
-    found += _possessors(entity)
+    found += _possessors(entity, resources.titles | resources.person_nouns)
     # Not the entity, nor the same noun counted again ("9,000 production jobs ..., 2,000
     # salaried jobs": the second "jobs" hangs on the first).
     return [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
 
 
-def _possessors(entity: Token) -> list[Token]:
+def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
     """The noun a possessive pronoun of the entity stands for: "Acme said its sales rose
     5%" -> sales, qualifiers [Acme] (CLAIM-SPEC: qualifiers say whose)."""
     found = []
     for child in entity.children:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             verb = next((t for t in child.ancestors if t.pos_ in ("VERB", "AUX")), None)
-            owner = pronoun_antecedent(child, verb)
+            owner = pronoun_antecedent(child, verb, people=people)
             found += [owner] if owner is not None else []
     return found
 
