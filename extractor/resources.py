@@ -86,6 +86,7 @@ class Resources:
     about_name_heads: frozenset[str]
     about_term_adjectives: frozenset[str]
     about_money_verbs: Mapping[str, str]
+    about_relation_words: Mapping[str, str]
     date_report_words: frozenset[str]
     date_holidays: Mapping[str, str]
     trend_words: frozenset[str]
@@ -158,7 +159,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "bound_words.v1.tsv": {1: frozenset(BOUNDS), 2: frozenset({"before", "after"})},
     "boilerplate.v1.txt": {1: frozenset({"list"})},
     "irregular_verb_forms.v1.tsv": {1: frozenset({"*"})},
-    "about_vague_nouns.v3.tsv": {1: frozenset({"frame", "change", "idiom"})},
+    "about_vague_nouns.v4.tsv": {1: frozenset({"frame", "change", "idiom"})},
     "about_contest_verbs.v1.txt": {},
     "about_list_moves.v1.txt": {},
     "about_shift_verbs.v1.txt": {},
@@ -166,6 +167,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "about_name_heads.v1.txt": {},
     "about_term_adjectives.v1.txt": {},
     "about_money_verbs.v1.tsv": {1: frozenset({"*"})},
+    "about_relation_words.v1.tsv": {1: frozenset({"compare", "span"})},
     "date_report_words.v1.txt": {},
     "date_holidays.v1.tsv": {1: frozenset({"*"})},
     "trend_words.v1.txt": {},
@@ -381,7 +383,7 @@ def _verb_forms(irregular: Mapping[str, tuple[str, ...]]) -> MappingProxyType[st
 def _about_words(reader: LexiconReader) -> dict[str, Any]:
     """The about stage's lexicons, by field."""
     return {
-        "about_vague_nouns": reader.table("about_vague_nouns.v3.tsv", lower=True),
+        "about_vague_nouns": reader.table("about_vague_nouns.v4.tsv", lower=True),
         "about_contest_verbs": reader.words("about_contest_verbs.v1.txt"),
         "about_list_moves": reader.words("about_list_moves.v1.txt"),
         "about_shift_verbs": reader.words("about_shift_verbs.v1.txt"),
@@ -389,6 +391,7 @@ def _about_words(reader: LexiconReader) -> dict[str, Any]:
         "about_name_heads": reader.words("about_name_heads.v1.txt"),
         "about_term_adjectives": reader.words("about_term_adjectives.v1.txt"),
         "about_money_verbs": reader.table("about_money_verbs.v1.tsv", lower=True),
+        "about_relation_words": reader.table("about_relation_words.v1.tsv", lower=True),
     }
 
 

@@ -13,6 +13,9 @@ _VERB_COMPLETIONS = frozenset({"down", "up", "higher", "lower", "off", "out"})
 _MAX_PROPERTY_GAP = 3  # words between the verb and the preposition of its number
 # How a number hangs below the preposition that brings it in: "fell by 1.5 and 3 percent".
 _NUMBER_DEPS = frozenset({"nummod", "compound", "quantmod", "conj", "cc"})
+# How a clause without a subject goes on from the one before: "rose 2%, closing at 4,851".
+_CONTINUING_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def property_text(
@@ -38,6 +41,11 @@ def property_text(
         level = next((c for c in verb.rights if c.lower_ in _VERB_COMPLETIONS), None)
         if level is not None:
             return level.text  # "the Dow Jones was up 3.10%", "the Dax was 5% higher"
+        state = next(
+            (c for c in verb.rights if c.dep_ == "acomp" and c.pos_ in ("ADJ", "ADV")), None
+        )
+        if state is not None:
+            return state.text  # "people who have been unemployed for two years"
     last = verb
     for child in verb.rights:
         if child.i == last.i + 1 and (
@@ -96,13 +104,28 @@ def _words_to(
 
 def asserted_verb(entity: Token, number_top: Token) -> Token | None:
     """The verb that asserts the number of the entity: the verb above the number when
-    it is the entity's own clause ("Acme shares fell 4%", "the index closed at 9,800"),
-    else the verb the entity is subject or object of."""
+    it is the entity's own clause ("Acme shares fell 4%", "the index closed at 9,800")
+    or continues it without a subject of its own ("rose 2%, closing at 4,851", "lost 6%
+    to close at 1,723"), else the verb the entity is subject or object of."""
     for ancestor in [number_top, *number_top.ancestors]:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.i != number_top.i:
             if entity.i in {t.i for t in ancestor.subtree}:
                 return ancestor
+            if ancestor.dep_ in ("relcl", "acl") and ancestor.head.i == entity.i:
+                return ancestor  # "people who have been unemployed for two years"
+            if _continues(ancestor, entity):
+                return ancestor  # "the FTSE rose 2%, closing at 4,851"
             break
     if entity.dep_ in ("nsubj", "nsubjpass", "dobj") and entity.head.pos_ in ("VERB", "AUX"):
         return entity.head
     return None
+
+
+def _continues(verb: Token, entity: Token) -> bool:
+    """A subjectless participle or infinitive that goes on from the entity's clause:
+    "the FTSE rose 2%, closing at 4,851", "lost 6.3% to close at 1,723", "reached 2,020
+    after gaining 1.6%"."""
+    if verb.dep_ not in _CONTINUING_DEPS or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    above = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return entity.i in {t.i for t in above.subtree} and entity.i < verb.i

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...resources import Resources
-from .syntax import prep_object, subject_of
+from .syntax import SUBJECT_DEPS, prep_object, subject_of
 from .words import NOUN_POS, is_contest_verb, is_unit_noun, is_vague
 
 _HOLDER_SKIP_POS = frozenset({"PRON", "DET", "NUM"})
@@ -18,6 +18,10 @@ _RELATIVE_PRONOUNS = ("which", "who", "that")
 _CHANGE_PREPS = frozenset({"by", "to", "from", "for", "at"})
 # Pronouns that stand for a noun named earlier in the same sentence ("the firm said it ...").
 _ANAPHORS = frozenset({"it", "they", "he", "she"})
+# Relative pronouns by tag ("who", "which", "that" as WP/WDT; not the demonstrative "that").
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# Pronouns that stand for a company, a place or a thing, whose number it is.
+_THING_ANAPHORS = frozenset({"it", "they", "its", "their"})
 
 
 def clause_holder(
@@ -39,7 +43,17 @@ def clause_holder(
         return part_of  # "some of the cheapest flights include ..."
     if subject.lower_ in _ANAPHORS:
         return _antecedent(verb)
-    return None
+    return _named_number(subject, in_quantity)
+
+
+def _named_number(subject: Token, in_quantity: set[int]) -> Token | None:
+    """The name a number subject ends: "the Cac 40 lost 0.8%" -> Cac (the entity's words
+    then run on to "Cac 40"), as "FTSE 100" and "S&P 500" are names, not counts."""
+    if subject.pos_ != "NUM" or subject.i in in_quantity:
+        return None
+    return next(
+        (c for c in subject.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"), None
+    )
 
 
 def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
@@ -78,6 +92,42 @@ def _changed_object(
     ):
         return None
     return obj
+
+
+def pronoun_antecedent(
+    pronoun: Token, verb: Token | None, *, people: frozenset[str] = frozenset()
+) -> Token | None:
+    """The noun a pronoun of ``verb``'s clause stands for in the same sentence: a relative
+    pronoun's noun ("Lee, who won four titles" -> Lee); for "it", "they", "its" or
+    "their", the noun subject of a clause above ("Acme said it sold 3m cars" -> Acme);
+    for a possessive, failing that, the nearest noun subject before it ("Acme is
+    growing: it has 35m of its devices in use" -> Acme), not a person for "its"
+    (``people``: nouns naming people, "the minister said its budget ...")."""
+    if pronoun.tag_ in _RELATIVE_TAGS:
+        return _relative_antecedent(verb, pronoun) if verb is not None else None
+    if pronoun.lower_ not in _THING_ANAPHORS:
+        return None
+    thing = pronoun.lower_ == "its"
+    above = _antecedent(verb) if verb is not None else None
+    if above is not None and thing and _is_person(above, people):
+        above = None
+    if above is not None or pronoun.dep_ != "poss":
+        return above  # a subject "it" may be a dummy: "it will mean the end of ..."
+    earlier = [
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i
+        and t.dep_ in SUBJECT_DEPS
+        and t.pos_ in NOUN_POS
+        and not (thing and _is_person(t, people))
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _is_person(noun: Token, people: frozenset[str]) -> bool:
+    """A noun naming people ("minister", "analysts"); not a PERSON entity, which the small
+    model also gives company names ("Zorvex made $2bn")."""
+    return noun.lemma_.lower() in people
 
 
 def _antecedent(verb: Token) -> Token | None:

@@ -63,8 +63,10 @@ def predicate_token(entity: Token, resources: Resources) -> Token | None:
         verb = entity.head
     else:
         verb = next(
-            (c for c in entity.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None
+            (c for c in entity.children if c.dep_ in ("acl", "relcl") and _asserts(c)), None
         )
+        if verb is not None and verb.pos_ == "AUX":
+            return _complement(verb)  # "people who have been unemployed" -> unemployed
     if verb is None:
         return None
     if verb.lemma_.lower() in resources.cue_verbs:
@@ -72,3 +74,18 @@ def predicate_token(entity: Token, resources: Resources) -> Token | None:
         if complement is not None:
             return complement
     return verb
+
+
+def _asserts(clause: Token) -> bool:
+    """A verb, or "be" with an adjective that says what it is, heads a clause that
+    asserts something of the noun: "68,000 people who have been unemployed"."""
+    return clause.pos_ == "VERB" or _complement(clause) is not None
+
+
+def _complement(clause: Token) -> Token | None:
+    """The adjective a "be" clause asserts: "who have been unemployed" -> unemployed."""
+    if clause.lemma_ != "be":
+        return None
+    return next(
+        (c for c in clause.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "ADV")), None
+    )

@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Token
 from ...resources import Resources
 from ..quantities import QuantityRef
 from .asserted import asserted_verb, property_text
+from .clause import pronoun_antecedent
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .group import group_served
 from .holder import find_holder
 from .listed import listed_move
-from .measured import Candidate, choose, is_change_noun, measured_candidates, value_word
+from .measured import Candidate, choose, measured_candidates, value_word
 from .naming import (
     entity_text,
     name_tokens,
@@ -23,6 +24,7 @@ from .naming import (
 from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
 from .restated import restated
 from .syntax import quantity_tokens, subject_of, top_of
+from .words import is_change_noun
 
 
 @dataclass(frozen=True)
@@ -71,12 +73,14 @@ def _find_about(
         )
     counted = entity_token(doc, ref)
     holder = find_holder(doc, ref, counted, quantities, resources)
-    holder_text = noun_phrase(doc, holder, ref, quantities, resources) if holder is not None else ""
-    text = _about_text(doc, ref, counted, holder_text, quantities, resources)
     candidates = measured_candidates(
         doc, ref, counted=counted, holder=holder, quantities=quantities, resources=resources
     )
     chosen = choose(candidates)
+    if chosen is not None and chosen.rule == "copula_subject":
+        holder = chosen.token  # "X is N" over the parse: X's number, in the text too
+    holder_text = noun_phrase(doc, holder, ref, quantities, resources) if holder is not None else ""
+    text = _about_text(doc, ref, counted, holder_text, quantities, resources)
     if chosen is None:
         return AboutRef(text=text, entity=None, qualifiers=(), property=None)
     return _described(doc, ref, chosen, counted, holder, text, quantities, resources, article)
@@ -99,7 +103,7 @@ def _described(
     if chosen.text is not None:
         # A noun the text does not write ("GM lost $4.8bn" -> loss): the verb is the
         # property and its subject says whose.
-        owners = _owners(entity, holder, entity)
+        owners = _owners(entity, holder, entity, resources)
         qualifiers = qualifier_texts(doc, entity, [entity], owners, in_quantity, resources)
         return AboutRef(
             text=text,
@@ -111,13 +115,16 @@ def _described(
     contrasted = entity is counted and _contrasted(doc, ref, entity, quantities)
     words = [entity] if contrasted else name_tokens(entity, resources, in_quantity)
     verb = predicate_token(entity, resources) if entity is counted else None
+    if chosen.rule == "copula_subject":
+        verb = doc[ref.start - 1]  # "X is N" over the parse: the "be" asserts it
     if verb is None:
         verb = asserted_verb(entity, top_of(doc, ref))
     # A counted noun's own modifiers lie between its number and the next one (seed fixture).
     window = _own_window(ref, quantities) if entity is counted else None
     change = _measured_change(doc, ref, counted, holder, resources)
     # A change says how much, never whose: "the Dow's fall left the index at 11,188".
-    owners = [o for o in _owners(entity, holder, verb) if not is_change_noun(o, resources)]
+    owners = _owners(entity, holder, verb, resources)
+    owners = [o for o in owners if not is_change_noun(o, resources)]
     if chosen.rule == "apposition":
         owners = [w for o in owners for w in _described_by(o, entity)]
     if chosen.rule == "listed_item":
@@ -167,17 +174,34 @@ def _asserted(
     )
 
 
-def _owners(entity: Token, holder: Token | None, verb: Token | None) -> list[Token]:
+def _owners(
+    entity: Token, holder: Token | None, verb: Token | None, resources: Resources
+) -> list[Token]:
     """Whose the entity is: the holder found up the parse and the subject of the verb
     that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane),
     when they are other nouns."""
     found = [holder] if holder is not None else []
     subject = subject_of(verb) if verb is not None else None
+    if subject is not None and verb is not None and subject.pos_ == "PRON":
+        subject = pronoun_antecedent(subject, verb)
     if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         found.append(subject)
+    found += _possessors(entity, resources.titles | resources.person_nouns)
     # Not the entity, nor the same noun counted again ("9,000 production jobs ..., 2,000
     # salaried jobs": the second "jobs" hangs on the first).
     return [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
+
+
+def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
+    """The noun a possessive pronoun of the entity stands for: "Acme said its sales rose
+    5%" -> sales, qualifiers [Acme] (CLAIM-SPEC: qualifiers say whose)."""
+    found = []
+    for child in entity.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            verb = next((t for t in child.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            owner = pronoun_antecedent(child, verb, people=people)
+            found += [owner] if owner is not None else []
+    return found
 
 
 def _described_by(owner: Token, name: Token) -> list[Token]:

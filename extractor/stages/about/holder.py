@@ -285,6 +285,25 @@ def _reported_clause(search: Search, token: Token, prep: Token | None) -> Found 
     return Found(None) if reported and head.lemma_.lower() in search.resources.cue_verbs else None
 
 
+def _spread_of(search: Search, token: Token, prep: Token | None) -> Found | None:
+    """A participle giving a spread describes the noun it follows, however the parse
+    hangs it: "a total of $12m of claims, ranging from $200 to $4m" -> claims, "prices
+    at the market, ranging from 2 to 9 euros" -> prices (``about_relation_words`` span)."""
+    head = token.head
+    relation = search.resources.about_relation_words
+    if head.tag_ != "VBG" or relation.get(head.lemma_.lower()) != "span":
+        return None
+    before = head.i - 1
+    while before >= 0 and head.doc[before].is_punct:
+        before -= 1
+    noun = head.doc[before] if before >= 0 else None
+    if noun is None or noun.pos_ not in NOUN_POS or noun.i in search.in_quantity:
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ != "of" and noun.head.head.pos_ in NOUN_POS:
+        noun = noun.head.head  # "prices at the new market, ranging ..." -> prices
+    return Found(noun)
+
+
 def _in_clause(search: Search, token: Token, prep: Token | None) -> Found | None:
     """The holder in the clause above: its subject or the object a change applies to."""
     found = clause_holder(token.head, token, prep, search.in_quantity, search.resources)
@@ -323,6 +342,7 @@ _WALK_RULES: tuple[Callable[[Search, Token, Token | None], Climb | Found | None]
     _noun_above,
     _past_other_word,
     _reported_clause,
+    _spread_of,
     _in_clause,
     _relative_clause_noun,
     _verb_further_up,

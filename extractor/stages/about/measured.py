@@ -18,6 +18,8 @@ The shapes (CLAIM-SPEC, "about.entity"):
   by 3%" -> Beta for 3%: ``listed.py``);
 - ``shifted_measure``: the measure an amount is added to or taken from ("adds $2,000 to
   the cost of a car" -> cost: ``shifted.py``);
+- ``copula_subject``: the subject of the "be" written right before the number, however
+  the parse hung it ("life expectancy is around 73": ``copula.py``);
 - ``clause_subject``: the subject of the nearest clause above the number, when the
   holder walk found nothing ("rose 3% and closed at $12");
 - ``nearest_noun``: the sentence's noun nearest the number, when nothing above applies
@@ -35,10 +37,19 @@ from spacy.tokens import Doc, Token
 
 from ...resources import Resources
 from ..quantities import QuantityRef
+from .copula import copula_subject
 from .listed import listed_item
 from .shifted import shifted_measure
 from .syntax import SUBJECT_DEPS, prep_object, quantity_tokens, subject_of, top_of
-from .words import NOUN_POS, is_bracketed, is_date, is_money, is_unit_noun, is_vague
+from .words import (
+    NOUN_POS,
+    is_bracketed,
+    is_change_noun,
+    is_date,
+    is_money,
+    is_unit_noun,
+    is_vague,
+)
 
 # Base scores: a noun the number itself counts beats a holder found up the parse, which
 # beats the subject of a clause further up, which beats a bare unit.
@@ -164,11 +175,6 @@ def path_length(source: Token, target: Token) -> int:
         if ancestor.i in up:
             return min(_MAX_PATH, steps + up[ancestor.i])
     return _MAX_PATH
-
-
-def is_change_noun(token: Token, resources: Resources) -> bool:
-    """A noun of change ("fall", "rise", "decline"): ``about_vague_nouns`` kind change."""
-    return resources.about_vague_nouns.get(token.lemma_.lower()) == "change"
 
 
 def _acceptable(context: Context, token: Token) -> bool:
@@ -441,6 +447,7 @@ ENTITY_RULES: tuple[Callable[[Context], list[Proposal]], ...] = (
     _holder,
     listed_item,
     shifted_measure,
+    copula_subject,
     _worth,
     _money_verb,
     _clause_subject,

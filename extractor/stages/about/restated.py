@@ -1,22 +1,24 @@
 """Numbers restating another: a conversion ("5 miles (8 km)"), a continued measure
-("11 hours, 20 minutes") or a second measure of one change ("up 40 points, or 1.2%")
-is about what the number it restates is about."""
+("11 hours, 20 minutes"), a second measure of one change ("up 40 points, or 1.2%") or
+a number set against it ("4,200 cars, compared with 3,900") is about what the number it
+restates is about."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...resources import Resources
 from ..quantities import QuantityRef
 from .counted import entity_token
 from .syntax import top_of
-from .words import is_unit_noun
+from .words import is_change_noun, is_unit_noun
 
 # Words that make a share the rest of an earlier one: "retaining the other 19.9%".
 _REST_WORDS = frozenset({"other", "remaining", "rest"})
 # A bare number as a verb's object (the parser also calls it a noun-phrase adverb).
 _OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
 _MAX_CONVERSION_GAP = 1  # tokens between a number and "(" restating it: "5 miles (8 km)"
+_MAX_COMPARISON_STEPS = 5  # parse steps up to "compared": "compared with an average of 24"
 
 
 def restated(
@@ -29,6 +31,9 @@ def restated(
         found = rule(doc, ref, quantities)
         if found is not None:
             return found
+    found = compared_with(doc, ref, quantities, resources)
+    if found is not None:
+        return found
     entity = entity_token(doc, ref)
     if entity is None:
         return None
@@ -110,6 +115,48 @@ def _gapped(doc: Doc, ref: QuantityRef, quantities: list[QuantityRef]) -> Quanti
         if counted.head.lemma_ == verb.lemma_:
             return other
     return None
+
+
+def compared_with(
+    doc: Doc, ref: QuantityRef, quantities: list[QuantityRef], resources: Resources
+) -> QuantityRef | None:
+    """The number a comparison sets this one against, when both are of one kind (same
+    unit, or both counts) and this one names nothing of its own: "sold 4,200 cars,
+    compared with 3,900 a year earlier" and "compared with an average of 3,900" are about
+    cars; "310 versus 280" about what 310 is about; not "compared to an increase of
+    60,600 jobs" (its own change and its own noun): ``about_relation_words`` compare."""
+    if entity_token(doc, ref) is not None:
+        return None
+    top = top_of(doc, ref)
+    above = list(top.ancestors)[:_MAX_COMPARISON_STEPS]
+    word = next((t for t in above if _compares(t, resources)), None)
+    if word is None:
+        return None
+    counted = {c.i for q in quantities if (c := entity_token(doc, q)) is not None}
+    path = above[: above.index(word)]
+    if any(t.pos_ == "NOUN" and (t.i in counted or is_change_noun(t, resources)) for t in path):
+        return None
+    sent = doc[ref.root].sent
+    earlier = [
+        q
+        for q in quantities
+        if q is not ref and sent.start <= q.start and q.end <= word.i and q.unit == ref.unit
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _compares(word: Token, resources: Resources) -> bool:
+    """A word that sets a number against another ("compared", "versus"), or a
+    preposition that does so with the word written before it ("up from", "down from")."""
+    relation = resources.about_relation_words
+    if relation.get(word.lemma_.lower()) == "compare":
+        return True
+    before = word.doc[word.i - 1] if word.i > 0 else None  # the parse may hang "from" apart
+    return (
+        word.pos_ == "ADP"
+        and before is not None
+        and relation.get(f"{before.lower_} {word.lower_}") == "compare"
+    )
 
 
 def _quantity_at(i: int, ref: QuantityRef, quantities: list[QuantityRef]) -> QuantityRef | None:

@@ -7,18 +7,18 @@ from spacy.tokens import Doc, Token
 from ..quantities import QuantityRef
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def subject_of(verb: Token, *, besides: Token | None = None) -> Token | None:
-    """The first subject of ``verb``, other than ``besides``."""
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in SUBJECT_DEPS and (besides is None or c.i != besides.i)
-        ),
-        None,
-    )
+    """The first subject of ``verb``, other than ``besides``; of two, a nominal one: a
+    word mis-tagged as a verb may also hang as a subject ("VR headset sales rose" with
+    "headset" read as a verb)."""
+    subjects = [
+        c for c in verb.children if c.dep_ in SUBJECT_DEPS and (besides is None or c.i != besides.i)
+    ]
+    nominal = next((c for c in subjects if c.pos_ in _NOMINAL_POS), None)
+    return nominal or next(iter(subjects), None)
 
 
 def prep_object(token: Token, preposition: str) -> Token | None:

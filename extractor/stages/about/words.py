@@ -30,7 +30,7 @@ def is_vague(
     kinds: tuple[str, ...] = ("frame",),
 ) -> bool:
     """A bare framing noun of one of ``kinds`` ("a total of", "a 10% fall", "in
-    exchange"): ``about_vague_nouns.v3.tsv``; not "the unemployment rate"."""
+    exchange"): ``about_vague_nouns.v4.tsv``; not "the unemployment rate"."""
     bare = not any(c.dep_ in HOLDER_PHRASE_DEPS and c.i not in in_quantity for c in noun.children)
     return bare and resources.about_vague_nouns.get(noun.lemma_.lower()) in kinds
 
@@ -55,3 +55,8 @@ def is_contest_verb(verb: Token, *, resources: Resources) -> bool:
     """A verb of a contest ("leads", "beat"): its margin is the subject's, not the
     rival's ("Lee leads Park by 5 points"): ``about_contest_verbs.v1.txt``."""
     return verb.lemma_.lower() in resources.about_contest_verbs
+
+
+def is_change_noun(token: Token, resources: Resources) -> bool:
+    """A noun of change ("fall", "rise", "decline"): ``about_vague_nouns`` kind change."""
+    return resources.about_vague_nouns.get(token.lemma_.lower()) == "change"
