@@ -11,6 +11,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -84,7 +85,39 @@ def _load_nlp(model: str) -> Language:
     missing = [name for name in REQUIRED_COMPONENTS if name not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy pipeline {model!r} has no {', '.join(missing)} component")
+    remember_rule_lemmas(nlp)
     return nlp
+
+
+def remember_rule_lemmas(nlp: Language) -> None:
+    """Let the English rule lemmatizer remember every lemma it works out.
+
+    spaCy's ``rule_lemmatize`` caches its answer by (word, part of speech, morphology)
+    only on its longest path: a word in its base form ("said" as a past tense is not, but
+    "company" as a singular noun is) is worked out again at each occurrence, from the
+    token's morphology parsed into a dict. That answer depends on nothing else either, so
+    it is cached here too: the same lemmas, for 1.5 instead of 4.9 ms per 1,000 words of
+    the news dump once both caches are full (issue #13). A token without a part of speech
+    is left alone (spaCy warns for it).
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if type(lemmatizer) is not EnglishLemmatizer or lemmatizer.mode != "rule":
+        return  # another lemmatizer may read more of the token than these three
+    rule_lemmatize = lemmatizer.rule_lemmatize
+    cache: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token: Token) -> list[str]:
+        if token.pos == 0:
+            return rule_lemmatize(token)
+        key = (token.orth, token.pos, token.morph.key)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = rule_lemmatize(token)
+        return found
+
+    lemmatizer.lemmatize = lemmatize
 
 
 def build_sentencizer(model: str = DEFAULT_MODEL) -> Language:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 import gc
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Span
 
-from .article import Article, read_article
+from .article import PIPE_BATCH_SIZE, Article, ArticleDraft, parsed_article, split_article
 from .article.offsets import text_span
 from .errors import InputError
 from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer
@@ -40,21 +42,44 @@ class Extractor:
         self, text: str, *, published: datetime.date | str | None = None, doc_id: str | None = None
     ) -> list[Claim]:
         """Every numeric claim in one article, ordered by offset."""
-        article = self.read(text, published=published, doc_id=doc_id)
-        return find_claims(article, resources=self.resources)
+        return self.claims(self.read(text, published=published, doc_id=doc_id))
 
     def read(
         self, text: str, *, published: datetime.date | str | None = None, doc_id: str | None = None
     ) -> Article:
         """The article as the stages read it: blocks, sentences, parsed segments."""
-        return read_article(
+        [article] = self.parse([self.split(text, published=published, doc_id=doc_id)])
+        return article
+
+    def split(
+        self, text: str, *, published: datetime.date | str | None = None, doc_id: str | None = None
+    ) -> ArticleDraft:
+        """The article split into sentences, those to parse chosen: all but the full parse."""
+        return split_article(
             text,
-            nlp=self.nlp,
             sentencizer=self.sentencizer,
             resources=self.resources,
             published=parse_published(published),
             doc_id=doc_id,
         )
+
+    def parse(
+        self, drafts: list[ArticleDraft], *, batch_size: int = PIPE_BATCH_SIZE
+    ) -> list[Article]:
+        """The drafts' chosen sentences through the full pipeline, in one ``nlp.pipe`` for
+        all of them: a batch's articles share its batches (issue #13), and each Doc is the
+        one the article alone would get (tests/test_batch_grouped.py)."""
+        docs = iter(self.nlp.pipe(_segment_texts(drafts), batch_size=batch_size))
+        return [parsed_article(draft, islice(docs, len(draft.bounds))) for draft in drafts]
+
+    def claims(self, article: Article) -> list[Claim]:
+        """Every numeric claim in a read article, ordered by offset."""
+        return find_claims(article, resources=self.resources)
+
+
+def _segment_texts(drafts: list[ArticleDraft]) -> Iterator[str]:
+    for draft in drafts:
+        yield from draft.segment_texts
 
 
 def find_claims(article: Article, *, resources: Resources) -> list[Claim]:

@@ -57,3 +57,19 @@ def _block(text):
     from extractor.article.blocks import Block
 
     return Block(0, len(text), text)
+
+
+def test_remembered_lemmas_are_the_ones_spacy_works_out(nlp):
+    import spacy
+
+    from extractor.nlp import DEFAULT_MODEL
+
+    plain = spacy.load(DEFAULT_MODEL, exclude=["senter"])  # spaCy's own lemmatizer
+    texts = [
+        "The companies said 40 workers were laid off and 12 more are leaving.",
+        "She was running faster than the others; the running costs rose 5% again.",
+        "Better days are coming, said the best-known mayors of the largest cities.",
+    ]
+    for _ in range(2):  # the second pass reads the remembered lemmas
+        for text in texts:
+            assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]

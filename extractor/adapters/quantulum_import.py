@@ -18,16 +18,19 @@ import warnings
 from types import ModuleType
 
 from .quantulum_disambiguate import install_disambiguation
+from .quantulum_scan import install_scans
 
 _PROBED = "joblib"  # quantulum3.classifier imports it first, then scikit-learn
 
 
 def load_parser() -> ModuleType:
     """``quantulum3.parser``, imported (once) without loading scikit-learn, its rule for
-    ambiguous units replaced by the same rule, faster (``quantulum_disambiguate``)."""
+    ambiguous units replaced by the same rule, faster (``quantulum_disambiguate``), and its
+    two scans of a text made to skip what cannot match (``quantulum_scan``)."""
     if "quantulum3.parser" not in sys.modules:
         _import_without_probe()
     install_disambiguation()
+    install_scans()
     return sys.modules["quantulum3.parser"]
 
 

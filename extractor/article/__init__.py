@@ -1,13 +1,15 @@
 """One article as every stage reads it: blocks, quotes, sentences and parsed segments.
 
-Built once per article by :func:`read_article`; the stages read it and never change it.
-Every segment Doc carries its start in the article text (``article.offsets``), so the
-stages report absolute character offsets.
+Built once per article by :func:`read_article`, or in two steps (:func:`split_article`,
+then :func:`parsed_article`) when a batch parses several articles in one ``nlp.pipe``; the
+stages read it and never change it. Every segment Doc carries its start in the article
+text (``article.offsets``), so the stages report absolute character offsets.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -48,6 +50,26 @@ class Article:
         return [s.span for s, keep in zip(self.sentences, self.chosen, strict=True) if not keep]
 
 
+@dataclass(frozen=True)
+class ArticleDraft:
+    """An article split into sentences and its sentences chosen: all but the full parse."""
+
+    text: str
+    doc_id: str | None
+    published: datetime.date | None
+    blocks: list[Block]
+    quotes: list[QuoteRegion]
+    labels: list[TranscriptLabel]
+    sentences: list[Sentence]
+    chosen: list[bool]
+    bounds: list[tuple[int, int]]  # the segments the full pipeline parses
+
+    @property
+    def segment_texts(self) -> list[str]:
+        """The texts of the segments, in article order."""
+        return [self.text[start:end] for start, end in self.bounds]
+
+
 def read_article(
     text: str,
     *,
@@ -58,18 +80,27 @@ def read_article(
     doc_id: str | None = None,
 ) -> Article:
     """Split, choose and parse one article's text."""
+    draft = split_article(
+        text, sentencizer=sentencizer, resources=resources, published=published, doc_id=doc_id
+    )
+    return parsed_article(draft, nlp.pipe(draft.segment_texts, batch_size=PIPE_BATCH_SIZE))
+
+
+def split_article(
+    text: str,
+    *,
+    sentencizer: Language,
+    resources: Resources,
+    published: datetime.date | None = None,
+    doc_id: str | None = None,
+) -> ArticleDraft:
+    """Split one article's text and choose what the full pipeline parses."""
     blocks = [block for block in find_blocks(text, resources=resources) if not block.boilerplate]
     block_texts = [(block.start_char, block.text) for block in blocks]
     quotes = find_quote_regions(block_texts)
     sentences = split_sentences(blocks, sentencizer)
     chosen = choose_sentences(text, sentences, quotes, cue_pattern=resources.cue_word_pattern)
-    bounds = find_segments(sentences, chosen)
-    docs = nlp.pipe((text[start:end] for start, end in bounds), batch_size=PIPE_BATCH_SIZE)
-    segments = [
-        mark_segment(index_sentences(doc), start)
-        for doc, (start, _) in zip(docs, bounds, strict=True)
-    ]
-    return Article(
+    return ArticleDraft(
         text=text,
         doc_id=doc_id,
         published=published,
@@ -78,6 +109,25 @@ def read_article(
         labels=find_transcript_labels(block_texts),
         sentences=sentences,
         chosen=chosen,
+        bounds=find_segments(sentences, chosen),
+    )
+
+
+def parsed_article(draft: ArticleDraft, docs: Iterable[Doc]) -> Article:
+    """The article from its draft and the full pipeline's Docs of its segments, in order."""
+    segments = [
+        mark_segment(index_sentences(doc), start)
+        for doc, (start, _) in zip(docs, draft.bounds, strict=True)
+    ]
+    return Article(
+        text=draft.text,
+        doc_id=draft.doc_id,
+        published=draft.published,
+        blocks=draft.blocks,
+        quotes=draft.quotes,
+        labels=draft.labels,
+        sentences=draft.sentences,
+        chosen=draft.chosen,
         segments=segments,
     )
 

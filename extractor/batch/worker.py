@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..inputs.pages import parse_page
 from ..inputs.records import ArticleRecord
+from ..schema import Claim
 from .options import DEFAULT_ARTICLE_TIMEOUT_S
 from .writers import claim_line
 
@@ -79,22 +80,27 @@ def process_chunk(
     """Run the extractor on one chunk (in a worker): claim lines and error lines, in order.
 
     An article that raises, or runs over ``timeout`` seconds (HTML parsing included),
-    becomes an error line; the chunk goes on with the next article.
+    becomes an error line; the chunk goes on with the next article. Short articles are
+    parsed together (``grouped``), each still with its own limit and error.
     """
-    from ..pipeline import default_extractor
+    from ..pipeline import Extractor, default_extractor
+    from .grouped import run_grouped
 
     extractor = default_extractor(model)  # loaded once per worker process
+    if isinstance(extractor, Extractor):
+        outcomes = run_grouped(records, extractor, timeout)
+    else:  # a stand-in for the extractor (tests): one article at a time
+        outcomes = (article_outcome(record, extractor, timeout) for record in records)
     claims: list[str] = []
     errors: list[str] = []
-    for record in records:
-        lines, error = _article(record, extractor, timeout)
+    for record, (lines, error) in zip(records, outcomes, strict=True):
         if error is not None:
             errors.append(error_line(record, error))
         claims.extend(lines)
     return ChunkResult(index, claims, errors, len(records))
 
 
-def _article(
+def article_outcome(
     record: ArticleRecord, extractor, timeout: float | None
 ) -> tuple[list[str], str | None]:  # type: ignore[no-untyped-def]
     """One article's claim lines, or why it has none."""
@@ -108,15 +114,26 @@ def _article(
             found = extractor(
                 record.text or "", published=record.usable_published(), doc_id=record.id
             )
-        metadata = record.claim_metadata()
-        lines = [claim_line(claim.model_copy(update=metadata)) for claim in found]
-        for line in lines:
-            line.encode("utf-8")  # a line that cannot be written fails here, not the part file
-    except ArticleTimeout as err:
-        return [], str(err)
+        lines = claim_lines(record, found)
     except Exception as err:  # noqa: BLE001 - one bad article never stops a batch
-        return [], f"extraction failed: {err.__class__.__name__}: {err}"
+        return [], failure_reason(err)
     return lines, None
+
+
+def claim_lines(record: ArticleRecord, found: list[Claim]) -> list[str]:
+    """An article's claims as JSON lines carrying the record's metadata."""
+    metadata = record.claim_metadata()
+    lines = [claim_line(claim.model_copy(update=metadata)) for claim in found]
+    for line in lines:
+        line.encode("utf-8")  # a line that cannot be written fails here, not the part file
+    return lines
+
+
+def failure_reason(err: Exception) -> str:
+    """Why an article has no claims: its time ran out, or what it raised."""
+    if isinstance(err, ArticleTimeout):
+        return str(err)
+    return f"extraction failed: {err.__class__.__name__}: {err}"
 
 
 def chunk_failed(index: int, records: list[ArticleRecord], reason: str) -> ChunkResult:

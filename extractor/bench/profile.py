@@ -33,7 +33,7 @@ DEFAULT_LIMIT = 200
 # (module, attribute, stage): where each stage's work is looked up at call time. Names
 # imported with `from x import f` are patched in the module that calls them.
 TIMED: tuple[tuple[str, str, str], ...] = (
-    ("extractor.pipeline", "read_article", "parse (full pipeline)"),
+    ("extractor.pipeline.Extractor", "parse", "parse (full pipeline)"),
     ("extractor.article", "find_blocks", "sentence split"),
     ("extractor.article", "find_quote_regions", "sentence split"),
     ("extractor.article", "find_transcript_labels", "sentence split"),
