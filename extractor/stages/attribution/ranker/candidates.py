@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ....article.offsets import start_char, text_span
 from ....schema import Speaker
-from ..cues import NO_ATTRIBUTION, Attribution
+from ..cues import NO_ATTRIBUTION, Attribution, is_respondents, under_respondents
 from ..quotes import quote_at
 from ..syntax import first_child, inherited_subject, noun_phrase, subject_of, without_case
 from .features import attribution_features, none_features
@@ -167,6 +167,9 @@ def _weak(attributions: Attributions, token: Token, sent_index: int) -> list[tup
             or subject.pos_ not in ("PROPN", "NOUN", "PRON")
             or subject.lower_ in _EMPTY_SUBJECTS
             or subject.left_edge.i <= token.i <= subject.right_edge.i
+            # poll respondents answer, they are not sources ("a majority of voters say")
+            or is_respondents(subject, attributions.resources)
+            or under_respondents(verb, attributions.resources)
         ):
             continue
         mention = noun_phrase(subject)
