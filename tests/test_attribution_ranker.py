@@ -14,7 +14,9 @@ from extractor.stages.attribution.ranker import SpeakerRanker, load_speaker_rank
 from extractor.stages.attribution.ranker.model import MODEL_FILE
 from extractor.stages.attribution.ranker.train import (
     NumberExample,
+    Scores,
     TrainConfig,
+    choose_setting,
     fit,
     ranker_choice,
     rule_choice,
@@ -53,7 +55,7 @@ def test_anything_but_the_weights_format_is_a_model_error(text):
 
 def test_the_packaged_weights_load_and_are_versioned():
     ranker = load_speaker_ranker()
-    assert MODEL_FILE == "speaker_ranker.v1.json"
+    assert MODEL_FILE == "speaker_ranker.v2.json"
     assert ranker.weights
 
 
@@ -75,6 +77,18 @@ def test_fitting_learns_a_preference_the_rules_miss():
     assert score(examples, rule_choice).speaker_right == 0
     ranker = fit(examples, strength=1.0, seed=13, max_iter=500)
     assert score(examples, ranker_choice(ranker)).speaker_right == 20
+
+
+def _scores(right: int, outside: int) -> Scores:
+    return Scores(speaker_right=right, speaker_scored=100, attributed_outside=outside)
+
+
+def test_the_chosen_setting_attributes_few_more_numbers_outside_gold_than_the_rules():
+    rules = _scores(60, outside=100)
+    found = {(0.1, 0.1, 0.0): _scores(90, 130), (0.1, 0.2, 0.0): _scores(80, 110)}
+    assert choose_setting(found, rules, tolerance=0.0) == (0.1, 0.2, 0.0)  # most precise
+    assert choose_setting(found, rules, tolerance=0.15) == (0.1, 0.2, 0.0)
+    assert choose_setting(found, rules, tolerance=0.3) == (0.1, 0.1, 0.0)
 
 
 def test_numbers_outside_gold_contents_teach_no_speaker():
@@ -125,3 +139,10 @@ def test_a_smoke_training_run_writes_weights_that_load(tmp_path):
     again = tmp_path / "again.json"
     train_speaker_ranker(root, config, again)
     assert again.read_text(encoding="utf-8") == output.read_text(encoding="utf-8")
+
+
+def test_features_get_a_copy_per_origin():
+    from extractor.stages.attribution.ranker.features import with_origin_copies
+
+    features = {"bias": 1.0, "origin=weak": 1.0, "path=dobj": 1.0}
+    assert with_origin_copies(features, "weak") == {**features, "weak|path=dobj": 1.0}

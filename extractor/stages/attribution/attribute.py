@@ -150,7 +150,7 @@ class Attributions:
         if not governing and proposals:
             return proposals[0].attribution
         if not cues:
-            return self._transcript(position) or self._carried(token.sent) or NO_ATTRIBUTION
+            return self.transcript(position) or self._carried(token.sent) or NO_ATTRIBUTION
         if governing:
             nearest = min(
                 governing,
@@ -197,7 +197,7 @@ class Attributions:
                 return attribution
         return None
 
-    def _transcript(self, position: int) -> Attribution | None:
+    def transcript(self, position: int) -> Attribution | None:
         """A number in a labelled transcript paragraph: the label's words, verbatim (direct)."""
         for label in self.labels:
             if label.block_start <= position < label.block_end:

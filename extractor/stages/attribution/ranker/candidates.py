@@ -5,30 +5,42 @@ The rules (``attribute.py``) pick one attribution; the candidates are that choic
 every other one the rules could have made: each cue of the number's sentence, the quote's
 speaker, the block quote carried on, the cues of the two sentences before and the one
 after (PolNeAR Contents run over sentences: "The poll found ... . It also showed 45
-percent ..."), and "no speaker" (the article asserts the number). A document that speaks
-for itself ("a new survey found") is a cue's speaker like any other, its mention kind
-``document``.
+percent ..."), the label of a transcript paragraph ("SMITH: ..."), the subjects of the
+verbs above the number ("weak": "Clinton wants to sign up 5 million"), the owners of the
+nouns the number hangs from ("possessor": "by her own estimate", "the alliance's
+recommended 2 percent") and "no speaker" (the article asserts the number). A document
+that speaks for itself ("a new survey found") is a cue's speaker like any other, its
+mention kind ``document``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ....article.offsets import start_char, text_span
 from ....schema import Speaker
-from ..cues import NO_ATTRIBUTION, Attribution
+from ..cues import NO_ATTRIBUTION, Attribution, is_respondents, under_respondents
 from ..quotes import quote_at
-from ..syntax import inherited_subject, noun_phrase, subject_of
+from ..syntax import first_child, inherited_subject, noun_phrase, subject_of, without_case
 from .features import attribution_features, none_features
 
 if TYPE_CHECKING:
     from ..attribute import Attributions
 
-# How many verbs above the number may propose their subject as a weak candidate.
-WEAK_DEPTH = 4
+# How many verbs above the number may propose their subject (or the owner of a noun) as
+# a weak candidate, however many nouns and prepositions lie between: PolNeAR's Contents
+# often hang far below their cue ("X rated 32% of claims as false, compared to 11% ...,
+# a 3 to 1 margin").
+WEAK_VERBS = 4
+# A weak subject speaks only for a clause it holds ("Trump charges that countries donated
+# millions", "she knows it costs $5"), never for its own deeds ("Toyota cut 30% of its
+# output", "the airline bought 60 jets"): CLAIM-SPEC gives a speaker only where the text
+# attributes the number (Wikinews set), though PolNeAR also counts deeds.
+WEAK_CLAUSE_DEPS = frozenset({"ccomp"})
 # How far a cue of another sentence may be: two sentences before, one after.
 SENTENCES_BEFORE = 2
 SENTENCES_AFTER = 1
@@ -39,17 +51,21 @@ class Candidate:
     """One possible attribution of a number, where the rules found it, and its features."""
 
     attribution: Attribution
-    origin: str  # rule | cue | quote | carried | before | after | weak | none
+    origin: str  # rule | cue | quote | carried | transcript | before | after | weak
+    # | possessor | none
     features: dict[str, float]
 
 
 def _key(attribution: Attribution) -> tuple:
+    """Who and by which cue: the same speaker and cue proposed twice, once as a direct
+    quote and once as reported speech, are one candidate, the first proposed (the rules'
+    own choice first). Whether a number is quoted is settled by the quote regions, and
+    PolNeAR, which trains the ranker, does not label it."""
     speaker = attribution.speaker
     return (
         speaker.mention.start_char if speaker else None,
         speaker.name if speaker else None,
         attribution.cue.start_char if attribution.cue else None,
-        attribution.quote,
     )
 
 
@@ -72,6 +88,9 @@ def find_candidates(attributions: Attributions, token: Token, rule: Attribution)
     carried = attributions.carried[sent_index]
     if carried is not None and carried.speaker is not None:
         proposed.append((carried, "carried", None, 0))
+    transcript = attributions.transcript(position)
+    if transcript is not None:
+        proposed.append((transcript, "transcript", None, 0))
     for offset in [*range(-1, -SENTENCES_BEFORE - 1, -1), *range(1, SENTENCES_AFTER + 1)]:
         other = sent_index + offset
         if not 0 <= other < len(attributions.sentences):
@@ -81,6 +100,8 @@ def find_candidates(attributions: Attributions, token: Token, rule: Attribution)
             proposed.append((cue.attribution, origin, cue.token, offset))
     for verb, attribution in _weak(attributions, token, sent_index):
         proposed.append((attribution, "weak", verb, 0))
+    for noun, attribution in _possessors(attributions, token, sent_index):
+        proposed.append((attribution, "possessor", noun, 0))
     seen: set[tuple] = set()
     candidates = []
     for attribution, origin, cue_token, offset in proposed:
@@ -115,6 +136,18 @@ def _cue_token(attributions: Attributions, rule: Attribution, sent_index: int) -
     return None
 
 
+def _heads_above(token: Token) -> list[Token]:
+    """The words above ``token`` in the parse, up to and including the ``WEAK_VERBS``-th
+    verb."""
+    heads, verbs = [], 0
+    for head in token.ancestors:
+        heads.append(head)
+        verbs += head.pos_ in ("VERB", "AUX")
+        if verbs == WEAK_VERBS:
+            break
+    return heads
+
+
 # Subjects that are nobody: "it is likely that", "there are", "what matters".
 _EMPTY_SUBJECTS = frozenset({"it", "there", "what", "which", "that", "this", "who"})
 
@@ -124,8 +157,9 @@ def _weak(attributions: Attributions, token: Token, sent_index: int) -> list[tup
     ("Trump charges that ...", "Clinton wants to sign up 5 million people"): PolNeAR
     counts many such predicates as attributions; the ranker learns which lemmas do."""
     found = []
-    for verb in list(token.ancestors)[:WEAK_DEPTH]:
-        if verb.pos_ not in ("VERB", "AUX"):
+    path = [token, *_heads_above(token)]
+    for below, verb in pairwise(path):
+        if verb.pos_ not in ("VERB", "AUX") or below.dep_ not in WEAK_CLAUSE_DEPS:
             continue
         subject = subject_of(verb, "nsubj") or inherited_subject(verb)
         if (
@@ -133,6 +167,9 @@ def _weak(attributions: Attributions, token: Token, sent_index: int) -> list[tup
             or subject.pos_ not in ("PROPN", "NOUN", "PRON")
             or subject.lower_ in _EMPTY_SUBJECTS
             or subject.left_edge.i <= token.i <= subject.right_edge.i
+            # poll respondents answer, they are not sources ("a majority of voters say")
+            or is_respondents(subject, attributions.resources)
+            or under_respondents(verb, attributions.resources)
         ):
             continue
         mention = noun_phrase(subject)
@@ -145,4 +182,33 @@ def _weak(attributions: Attributions, token: Token, sent_index: int) -> list[tup
         found.append(
             (verb, Attribution(speaker, text_span(verb.doc[verb.i : verb.i + 1]), None, "indirect"))
         )
+    return found
+
+
+def _possessors(attributions: Attributions, token: Token, sent_index: int) -> list[tuple]:
+    """Owners of the nouns the number hangs from, or that the verbs above it take ("By
+    Smith's own admission, ...", "the agency's recommended 2 percent", "it raised its
+    forecast to 4 percent"): the noun is the cue; the ranker learns which nouns attribute
+    (an estimate does, a GDP does not)."""
+    found = []
+    for head in [token, *_heads_above(token)]:
+        nouns = [head] if head.pos_ in ("NOUN", "PROPN") else []
+        if head.pos_ in ("VERB", "AUX"):
+            nouns += [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            nouns += [
+                g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            ]
+        for noun in nouns:
+            owner = first_child(noun, "poss")
+            if owner is None or owner.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            mention = without_case(noun_phrase(owner))
+            resolved = attributions.resolver.resolve(
+                mention, position=start_char(mention), history=attributions.histories[sent_index]
+            )
+            if resolved is None:
+                continue
+            speaker = Speaker(name=resolved.name, mention=text_span(mention), kind=resolved.kind)
+            cue = text_span(noun.doc[noun.i : noun.i + 1])
+            found.append((noun, Attribution(speaker, cue, None, "indirect")))
     return found

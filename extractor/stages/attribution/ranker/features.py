@@ -124,7 +124,36 @@ def attribution_features(
     features[f"mention_chars={_bucket(abs(speaker.mention.start_char - position) // 20)}"] = 1.0
     if cue_token is not None:
         features.update(_cue_features(attributions, token, cue_token, sentence_offset, kind))
-    return features
+        # Which words attribute is learned per origin: a weak subject's "wants" or
+        # "unveiled" does (PolNeAR train), its "opened" or "spend" does not.
+        lemma = cue_token.lemma_.lower()
+        features[f"origin={origin}&cue_lemma={lemma}"] = 1.0
+        features[f"origin={origin}&cue_class={cue_class(lemma, resources)}"] = 1.0
+    return with_origin_copies(features, origin)
+
+
+def with_origin_copies(features: dict[str, float], origin: str) -> dict[str, float]:
+    """Every feature twice: as is, shared by all candidates, and as ``origin|name``, so
+    the model can weigh a parse path or a mention kind differently for a weak subject than
+    for a cue the rules found (one linear model, per-origin corrections)."""
+    copies = {
+        f"{origin}|{name}": value
+        for name, value in features.items()
+        if name != "bias" and not name.startswith("origin=")
+    }
+    return {**features, **copies}
+
+
+def cue_class(lemma: str, resources) -> str:
+    """The lexicon a cue word belongs to: cue verb, proposal or claim noun, document
+    noun, or none ("other")."""
+    if lemma in resources.cue_verbs:
+        return "cue_verb"
+    if lemma in resources.proposal_nouns:
+        return "proposal"
+    if lemma in resources.document_nouns:
+        return "document"
+    return "other"
 
 
 def _cue_features(
