@@ -90,3 +90,19 @@ def test_the_adapter_quiets_trafilatura_only_during_its_call(caplog):
         html_to_article("<p>x</p>", name="fragment.html")
     assert logger.level == logging.NOTSET
     assert [r for r in caplog.records if r.levelno == logging.WARNING] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        ('{"id": "d", "text": \n', 21),  # cut short, with the line's own newline
+        ('{"id": "d" "text": "x"}', 12),  # a missing comma
+    ],
+)
+def test_a_malformed_record_names_where_in_its_line(line, column):
+    from extractor.inputs.jsonl import DEFAULT_FIELDS, json_record
+
+    record = json_record(line, origin="dump.jsonl:4", fields=DEFAULT_FIELDS)
+    assert record.error is not None
+    assert record.error.startswith("malformed JSON: ")
+    assert record.error.endswith(f"at column {column}")

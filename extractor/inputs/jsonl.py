@@ -105,8 +105,11 @@ def json_record(
     try:
         data = json.loads(line)
     except json.JSONDecodeError as err:
+        # The offset in the line: ``colno`` restarts after the line's own newline, so a
+        # record cut short ('{"text": ') pointed at column 1; the end of its text instead.
+        column = min(err.pos, len(line.rstrip("\r\n"))) + 1
         return ArticleRecord(
-            id=origin, origin=origin, error=f"malformed JSON: {err.msg} at column {err.colno}"
+            id=origin, origin=origin, error=f"malformed JSON: {err.msg} at column {column}"
         )
     except RecursionError:
         return ArticleRecord(id=origin, origin=origin, error="malformed JSON: nested too deeply")
