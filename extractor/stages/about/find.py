@@ -12,6 +12,7 @@ from ..quantities import QuantityRef
 from .asserted import asserted_verb, property_text
 from .clause import pronoun_antecedent
 from .counted import entity_token, predicate_token, qualifier_tokens
+from .gapped import with_own_subject
 from .group import group_served
 from .holder import find_holder
 from .listed import listed_move
@@ -68,9 +69,10 @@ def _find_about(
     if earlier is not None and earlier.start not in seen:
         # "8 miles (13 km) of track", "a day is 24 hours, 39 minutes": the number is
         # about what the number it restates or continues is about.
-        return _find_about(
+        about = _find_about(
             doc, earlier, quantities, resources, seen=seen | {ref.start}, article=article
         )
+        return with_own_subject(doc, ref, earlier, about, quantities, resources)
     counted = entity_token(doc, ref)
     holder = find_holder(doc, ref, counted, quantities, resources)
     candidates = measured_candidates(
