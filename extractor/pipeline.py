@@ -18,6 +18,7 @@ from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer
 from .resources import Resources, load_resources
 from .schema import About, Claim, DateRef, Quantity
 from .stages.about import AboutRef, find_about
+from .stages.about.described import description_namer
 from .stages.attribution import Attribution, find_attributions
 from .stages.dates import claim_dates, find_dates
 from .stages.quantities import QuantityRef, find_quantities
@@ -85,6 +86,7 @@ def _segment_texts(drafts: list[ArticleDraft]) -> Iterator[str]:
 def find_claims(article: Article, *, resources: Resources) -> list[Claim]:
     """Every numeric claim in a read article, ordered by offset."""
     attributions = find_attributions(article, resources=resources)
+    named = description_namer(attributions.resolver, resources)
     claims: list[Claim] = []
     for doc in article.segments:
         quantities = find_quantities(doc, resources=resources)
@@ -94,7 +96,12 @@ def find_claims(article: Article, *, resources: Resources) -> list[Claim]:
         for sent in doc.sents:
             for ref in (q for q in quantities if sent.start <= q.root < sent.end):
                 about = find_about(
-                    doc, ref, quantities=quantities, resources=resources, article=article.segments
+                    doc,
+                    ref,
+                    quantities=quantities,
+                    resources=resources,
+                    article=article.segments,
+                    named=named,
                 )
                 attribution = attributions.attribute(doc[ref.root])
                 claims.append(_claim(article, sent, ref, about, attribution, dates))

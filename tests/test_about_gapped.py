@@ -42,3 +42,32 @@ def test_one_verb_keeps_one_owner(nlp, resources):
     # "5 miles (8 km)": a restatement under the same verb is the same subject's number.
     found = abouts(nlp, resources, "The Halvor tunnel runs 5 miles (8 km) under the bay.")
     assert found[0].qualifiers == found[1].qualifiers
+
+
+# A description among the qualifiers names the organisation the article is about.
+def qualifiers_of(extractor, text):
+    return {c.quantity.text: c.about.qualifiers for c in extractor(text, published="2022-11-10")}
+
+
+def test_the_company_is_the_organisation_named_before(extractor):
+    text = (
+        "Halvor Motors opened a plant with 900 workers in Ohio on Monday. Halvor Motors"
+        " sold 40,000 trucks last year.\n\n"
+        "Analysts at Brinley Partners, who own 2% of it, were cautious. The company's shares"
+        " fell 4%."
+    )
+    assert qualifiers_of(extractor, text)["4%"] == ["Halvor Motors"]
+
+
+def test_an_indefinite_description_is_someone_new(extractor):
+    text = "Halvor Motors opened a plant on Monday.\n\nA firm in Texas cut 300 jobs."
+    assert "Halvor Motors" not in qualifiers_of(extractor, text)["300"]
+
+
+def test_most_named_before_wins_over_latest(nlp, resources):
+    from extractor.stages.about.described import most_named
+
+    mentions = [(0, "Halvor"), (40, "Brinley"), (80, "Halvor"), (120, "Brinley")]
+    assert most_named(mentions, 100) == "Halvor"
+    assert most_named(mentions, 130) == "Brinley"  # a tie: the latest
+    assert most_named(mentions, 0) is None

@@ -12,6 +12,7 @@ from ..quantities import QuantityRef
 from .asserted import asserted_verb, property_text
 from .clause import pronoun_antecedent
 from .counted import entity_token, predicate_token, qualifier_tokens
+from .described import Namer
 from .gapped import with_own_subject
 from .group import group_served
 from .holder import find_holder
@@ -48,12 +49,16 @@ def find_about(
     quantities: list[QuantityRef],
     resources: Resources,
     article: Sequence[Doc] = (),
+    named: Namer | None = None,
 ) -> AboutRef:
     """Entity (head noun), qualifiers and property of one quantity, and ``text``: the
     concise phrase naming what the number counts or measures and whose number it is.
     ``article``: the article's other parsed segments, where a name may be written in
-    full ("the Dow" -> "Dow Jones Industrial Average")."""
-    return _find_about(doc, ref, quantities, resources, seen=frozenset(), article=article)
+    full ("the Dow" -> "Dow Jones Industrial Average"); ``named``: the name a description
+    among the qualifiers stands for ("the firm" -> Acme)."""
+    return _find_about(
+        doc, ref, quantities, resources, seen=frozenset(), article=article, named=named
+    )
 
 
 def _find_about(
@@ -64,13 +69,20 @@ def _find_about(
     *,
     seen: frozenset[int],
     article: Sequence[Doc],
+    named: Namer | None = None,
 ) -> AboutRef:
     earlier = restated(doc, ref, quantities, resources)
     if earlier is not None and earlier.start not in seen:
         # "8 miles (13 km) of track", "a day is 24 hours, 39 minutes": the number is
         # about what the number it restates or continues is about.
         about = _find_about(
-            doc, earlier, quantities, resources, seen=seen | {ref.start}, article=article
+            doc,
+            earlier,
+            quantities,
+            resources,
+            seen=seen | {ref.start},
+            article=article,
+            named=named,
         )
         return with_own_subject(doc, ref, earlier, about, quantities, resources)
     counted = entity_token(doc, ref)
@@ -85,7 +97,9 @@ def _find_about(
     text = _about_text(doc, ref, counted, holder_text, quantities, resources)
     if chosen is None:
         return AboutRef(text=text, entity=None, qualifiers=(), property=None)
-    return _described(doc, ref, chosen, counted, holder, text, quantities, resources, article)
+    return _described(
+        doc, ref, chosen, counted, holder, text, quantities, resources, article, named
+    )
 
 
 def _described(
@@ -98,6 +112,7 @@ def _described(
     quantities: list[QuantityRef],
     resources: Resources,
     article: Sequence[Doc] = (),
+    named: Namer | None = None,
 ) -> AboutRef:
     """The record's words for the chosen entity: as written, its qualifiers, its property."""
     in_quantity = quantity_tokens(ref, quantities)
@@ -106,7 +121,9 @@ def _described(
         # A noun the text does not write ("GM lost $4.8bn" -> loss): the verb is the
         # property and its subject says whose.
         owners = _owners(entity, holder, entity, resources)
-        qualifiers = qualifier_texts(doc, entity, [entity], owners, in_quantity, resources)
+        qualifiers = qualifier_texts(
+            doc, entity, [entity], owners, in_quantity, resources, named=named
+        )
         return AboutRef(
             text=text,
             entity=chosen.text,
@@ -134,7 +151,9 @@ def _described(
     group = group_served(doc, ref, resources)
     if group is not None and group.i != entity.i:
         owners.append(group)
-    qualifiers = qualifier_texts(doc, entity, words, owners, in_quantity, resources, window=window)
+    qualifiers = qualifier_texts(
+        doc, entity, words, owners, in_quantity, resources, window=window, named=named
+    )
     prop = _asserted(doc, ref, chosen, change, verb, in_quantity, resources)
     return AboutRef(
         text=text,

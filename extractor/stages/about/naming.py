@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import Resources
+from .described import Namer
 from .phrases import as_written, hyphenated
 from .syntax import prep_object
 from .words import NOUN_POS, is_date, is_unit_noun
@@ -293,15 +294,18 @@ def qualifier_texts(
     resources: Resources,
     *,
     window: range | None = None,
+    named: Namer | None = None,
 ) -> list[str]:
     """Whose or which: the entity's possessor, name compounds and restricting adjectives,
     the object of its "of"/"in" phrase, and its owners: the holder and the subject of the
     asserting verb when they are other nouns ("the firm cut 300 jobs" -> jobs, qualifiers
     [firm]). With ``window``, modifiers other than a
     possessor must lie in it: "100,000 Russian and 100,000 Ukrainian soldiers" gives
-    each number its own group (seed fixture)."""
+    each number its own group (seed fixture). ``named`` gives a description the name it
+    stands for ("the firm" -> Acme)."""
     taken = {w.i for w in entity_words} | in_quantity
     found: list[list[Token]] = []
+    heads: list[Token] = []
     # A name's own modifiers left out of it qualify it too: "the French Cac index".
     trimmed = [g for c in entity.lefts if c.i in taken for g in c.lefts if g.i not in taken]
     for child in [*entity.lefts, *trimmed]:
@@ -314,16 +318,20 @@ def qualifier_texts(
         if window is not None and child.dep_ != "poss" and child.i not in window:
             continue
         found.append(_modifier_words(child, taken))
+        heads.append(child)
     for pobj in _qualifying_objects(entity):
         if pobj.i not in taken and not is_date(pobj):
             found.append(name_tokens(pobj, resources, in_quantity))
+            heads.append(pobj)
     for owner in owners:
         held = {w.i for words in found for w in words}
         if owner.i not in taken | held and (owner.pos_ in NOUN_POS or owner.ent_type_ == "NORP"):
             found.append([*_nationality_of(owner), *name_tokens(owner, resources, in_quantity)])
+            heads.append(owner)
     texts = []
-    for words in found:
-        text = as_written(doc, [w for w in words if w.i not in in_quantity])
+    for head, words in zip(heads, found, strict=True):
+        name = named(head) if named is not None else None
+        text = name or as_written(doc, [w for w in words if w.i not in in_quantity])
         if text and text.lower() not in (t.lower() for t in texts):
             texts.append(text)
     return texts
