@@ -44,27 +44,37 @@ def test_one_verb_keeps_one_owner(nlp, resources):
     assert found[0].qualifiers == found[1].qualifiers
 
 
-# A description among the qualifiers names the organisation the article is about.
+# A description among the qualifiers names the organisation named before with its word.
 def qualifiers_of(extractor, text):
     return {c.quantity.text: c.about.qualifiers for c in extractor(text, published="2022-11-10")}
 
 
-def test_the_company_is_the_organisation_named_before(extractor):
+def test_the_foundation_is_the_one_named_before(extractor):
     text = (
-        "Halvor Motors opened a plant with 900 workers in Ohio on Monday. Halvor Motors"
-        " sold 40,000 trucks last year.\n\n"
-        "Analysts at Brinley Partners, who own 2% of it, were cautious. The company's shares"
-        " fell 4%."
+        "The Orla Foundation gave 900 grants in Ohio last year, and the Orla Foundation"
+        " plans 1,000 this year.\n\n"
+        "Analysts at Brinley Partners, which manages 2% of its money, were cautious."
+        " The foundation's assets fell 4%."
     )
-    assert qualifiers_of(extractor, text)["4%"] == ["Halvor Motors"]
+    assert qualifiers_of(extractor, text)["4%"] == ["Orla Foundation"]
 
 
-def test_an_indefinite_description_is_someone_new(extractor):
-    text = "Halvor Motors opened a plant on Monday.\n\nA firm in Texas cut 300 jobs."
-    assert "Halvor Motors" not in qualifiers_of(extractor, text)["300"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a firm" is a new one; "the company" has no name with its word.
+        "Orla Foods opened a plant with 900 workers.\n\nA firm in Texas cut 300 jobs.",
+        "Orla Foods opened a plant with 900 workers.\n\nThe company's shares fell 4%.",
+        # A description with a name of its own is another organisation.
+        "The Orla Foundation gave 900 grants.\n\nThe Brinley foundation's assets fell 4%.",
+    ],
+)
+def test_a_description_without_a_named_match_stays_as_written(extractor, text):
+    found = qualifiers_of(extractor, text)
+    assert not any("Orla" in q for quantity, qs in found.items() if quantity != "900" for q in qs)
 
 
-def test_most_named_before_wins_over_latest(nlp, resources):
+def test_most_named_before_wins_over_latest():
     from extractor.stages.about.described import most_named
 
     mentions = [(0, "Halvor"), (40, "Brinley"), (80, "Halvor"), (120, "Brinley")]

@@ -1,7 +1,11 @@
-"""A description among the qualifiers ("the company's shares", "the firm cut 300 jobs")
-is whose the number is; it names the organisation the article is about: of those named
-before it, the one named most often, the latest on a tie (CLAIM-SPEC: qualifiers say
-whose; names at their fullest, as for speakers)."""
+"""A description among the qualifiers ("the foundation's donors", "the court's eight
+members") is whose the number is: it names the organisation the article named before
+with that word in its name ("the foundation" -> Clinton Foundation; the one named most
+often, the latest on a tie), as a speaker description does (CLAIM-SPEC: qualifiers say
+whose; names at their fullest). A description with a name or noun of its own ("the
+Trump campaign", "the host committee") is another one; and "the company" is left as
+written: on the news dump the organisation named most, or last, before it was wrong as
+often as right."""
 
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ class ArticleNames(Protocol):
 
 def description_namer(names: ArticleNames, resources: Resources) -> Namer:
     """A ``Namer`` that gives a definite singular description of an organisation ("the
-    firm", "the computer company") the organisation the article is about."""
+    foundation", "the high court") the organisation named before it with that word."""
     organisations = names.mentions("organization")
 
     def named(token: Token) -> str | None:
@@ -38,8 +42,12 @@ def description_namer(names: ArticleNames, resources: Resources) -> Namer:
             return None
         mention = token.doc[token.left_edge.i : token.i + 1]
         if mention[0].lower_ not in _DEFINITE:
-            return None  # "a firm" is a new one
-        return most_named(organisations, start_char(token))
+            return None  # "a foundation" is a new one
+        if any(t.pos_ in ("PROPN", "NOUN") or t.dep_ == "poss" for t in mention[1:-1]):
+            return None  # "the Trump campaign", "the host committee"
+        word = token.lower_
+        having_word = [(at, name) for at, name in organisations if word in name.lower().split()]
+        return most_named(having_word, start_char(token))
 
     return named
 
