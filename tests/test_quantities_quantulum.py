@@ -66,3 +66,56 @@ def test_adapter_reads_a_falling_range_and_splits_a_comparison(resources):
         (54, "percent"),
         (38, "percent"),
     ]
+
+
+# A unit letter that is a piece of a word or an abbreviation is no unit: the number stands
+# alone (and is not scaled by a prefix quantulum3 read into the word).
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Here are five key trends.", "five", 5),  # k + ey: 5,000 exayears
+        ("one of five U.S. territories", "five", 5),  # u: atomic mass units
+        ("at least four U.N. observers", "four", 4),
+        ("one P&G employee said", "one", 1),  # P: poise
+        ("polls close at 7 p.m. tonight", "7", 7),  # p: pennies
+    ],
+)
+def test_a_unit_inside_a_word_is_no_unit(resources, text, surface, value):
+    [hit] = parse_text(text, resources=resources)
+    assert (text[hit.start_char : hit.end_char], hit.value, hit.unit) == (surface, value, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("it weighs 5 kg", "kilogram"),
+        ("ran 5km.", "kilometre"),
+        ("at 60 km/h", "kilometre per hour"),
+        ("a 45-degree tilt", "degree angle"),
+        ("a 5p bag", "penny"),
+        ("20 fl oz", "fluid ounce"),
+    ],
+)
+def test_units_written_as_words_stay_units(resources, text, unit):
+    assert [hit.unit for hit in parse_text(text, resources=resources)] == [unit]
+
+
+# The comma after a number ends the clause: it is not part of the number.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("You cannot equate the two, and I did not.", "two"),
+        ("grades three through eight, and then", "eight"),
+    ],
+)
+def test_a_comma_after_a_number_word_is_not_its_part(resources, text, surface):
+    hit = parse_text(text, resources=resources)[-1]
+    assert text[hit.start_char : hit.end_char] == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"), [("chip in $27, which", "$27"), ("earned $675,000, and", "$675,000")]
+)
+def test_a_comma_after_an_amount_is_not_its_part(resources, text, surface):
+    [hit] = find_money(text, resources=resources)
+    assert (text[hit.start_char : hit.end_char], hit.unit) == (surface, "USD")

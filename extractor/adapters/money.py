@@ -45,7 +45,7 @@ def load_currency_prefixes(resources: Resources) -> CurrencyPrefixes:
     )
     money = re.compile(
         rf"(?<![\w$])(?P<cur>{prefix})"
-        r" ?(?P<sign>-)?(?P<num>\d[\d,]*(?:\.\d+)?)"
+        r" ?(?P<sign>-)?(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)"
         rf"(?: ?(?P<scale>{_SCALE})\b)?",
     )
     suffix_money = re.compile(

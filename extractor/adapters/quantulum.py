@@ -46,6 +46,8 @@ from functools import lru_cache
 from ..resources import Resources
 from ..text.numbers import SCALES, shared_scale
 from .money import load_currency_prefixes, money_value
+from .quantulum_surface import RANGE_SPLIT as _RANGE_SPLIT
+from .quantulum_surface import hit_span, word_piece_dropped
 from .text2num import leading_number_words, number_words_value
 
 log = logging.getLogger(__name__)
@@ -94,9 +96,6 @@ def _quantulum_parse(text: str):
         return _qparser.parse(text, lang="en_US", classifier_path=None)
 
 
-_RANGE_SPLIT = re.compile(
-    r"^(?:between|from)?\s*(?P<low>.+?)\s*(?:\band\b|\bto\b|-|–|—)\s*(?P<high>.+)$", re.IGNORECASE
-)
 # Unit surfaces quantulum3 reads into ordinary words: "30 am" (attometre), "a wartime".
 _NOT_UNITS = frozenset(
     {"am", "pm", "a", "an", "in", "at", "as", "is", "it", "us", "or", "to", "min", "h"}
@@ -366,12 +365,12 @@ def parse_value(text: str, *, resources: Resources) -> float | None:
 
 
 def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
-    start, end = _span(text, quantity)
+    start, end = hit_span(text, quantity)
     if start is None:
         return None
     end = start + _known_part(quantity, text[start:end])
     surface = text[start:end]
-    unit = _normalise_unit(quantity, surface)
+    unit = word_piece_dropped(text, start, end, quantity, _normalise_unit(quantity, surface))
     value = float(quantity.value)
     words = leading_number_words(surface)
     if words is not None and (words[1] == len(surface) or quantity.uncertainty):
@@ -440,19 +439,6 @@ def _scale_misread(
     if unit == "byte" and re.search(r"\d B$", text[:end]) and re.match(r"^ [a-z]", text[end:]):
         return value * SCALES["b"], None
     return value, unit
-
-
-def _span(text: str, quantity) -> tuple[int | None, int]:
-    """quantulum3's span; for a range it could not place (start -1: it searched for its
-    lower-cased surface, "Between 15 and 30 people"), the "between"/"from" that opens it."""
-    start, end = quantity.span
-    if start >= 0:
-        return start, end
-    for cue in reversed(list(re.finditer(r"\b(?:between|from)\b", text[:end], re.IGNORECASE))):
-        match = _RANGE_SPLIT.match(text[cue.start() : end])
-        if match and not re.search(r"[.;!?]\s", text[cue.start() : end]):
-            return cue.start(), end
-    return None, end
 
 
 def _known_part(quantity, surface: str) -> int:

@@ -155,16 +155,6 @@ class SpeakerResolver:
         )
         self._records = _records(self._names.values())
 
-    def mentions(self, kind: str) -> list[tuple[int, str]]:
-        """Every mention of the names of ``kind`` (offset, canonical name), also in
-        sentences the full pipeline skipped."""
-        return sorted(
-            (position, name.canonical)
-            for name in self._names.values()
-            if name.kind == kind
-            for position in name.positions
-        )
-
     def learned_context(self) -> tuple[tuple[NameRecord, ...], Sentences]:
         """The names and sentences the mention resolver reads (for training and scoring)."""
         return self._records, self._sentences
