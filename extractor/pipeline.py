@@ -86,7 +86,8 @@ def _segment_texts(drafts: list[ArticleDraft]) -> Iterator[str]:
 def find_claims(article: Article, *, resources: Resources) -> list[Claim]:
     """Every numeric claim in a read article, ordered by offset."""
     attributions = find_attributions(article, resources=resources)
-    named = description_namer(attributions.resolver, resources)
+    names, _ = attributions.resolver.learned_context()
+    named = description_namer(names, resources)
     claims: list[Claim] = []
     for doc in article.segments:
         quantities = find_quantities(doc, resources=resources)

@@ -1,5 +1,7 @@
 """About, issue #10: a clause that repeats an earlier clause's verb with its own subject
-counts the same thing, but is its own subject's number (synthetic sentences)."""
+counts the same thing but is its own subject's number; a description among the
+qualifiers names its organisation; "up from" states the level before a change
+(synthetic sentences)."""
 
 from __future__ import annotations
 
@@ -81,3 +83,17 @@ def test_most_named_before_wins_over_latest():
     assert most_named(mentions, 100) == "Halvor"
     assert most_named(mentions, 130) == "Brinley"  # a tie: the latest
     assert most_named(mentions, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velko shares rose 4.2% to $31, up from $29 a week ago.",
+            ["rose", "rose to", "up from"],
+        ),
+        ("Unemployment fell to 5.1% in May, down from 5.4% in April.", ["fell to", "down from"]),
+    ],
+)
+def test_up_from_states_the_level_before(nlp, resources, text, expected):
+    assert [a.property for a in abouts(nlp, resources, text)] == expected

@@ -10,7 +10,7 @@ often as right."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -25,16 +25,23 @@ _DEFINITE = frozenset({"the", "this", "that"})
 Namer = Callable[[Token], "str | None"]
 
 
-class ArticleNames(Protocol):
-    """The article's names by kind (the speaker stage's resolver)."""
+class ArticleName(Protocol):
+    """One named entity of the article (the speaker stage's ``NameRecord``)."""
 
-    def mentions(self, kind: str) -> list[tuple[int, str]]: ...
+    canonical: str
+    kind: str
+    positions: tuple[int, ...]
 
 
-def description_namer(names: ArticleNames, resources: Resources) -> Namer:
+def description_namer(names: Iterable[ArticleName], resources: Resources) -> Namer:
     """A ``Namer`` that gives a definite singular description of an organisation ("the
     foundation", "the high court") the organisation named before it with that word."""
-    organisations = names.mentions("organization")
+    organisations = sorted(
+        (at, name.canonical)
+        for name in names
+        if name.kind == "organization"
+        for at in name.positions
+    )
 
     def named(token: Token) -> str | None:
         kind = resources.speaker_descriptions.get(token.lemma_.lower())

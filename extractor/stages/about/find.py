@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -24,7 +24,7 @@ from .naming import (
     qualifier_texts,
 )
 from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
-from .restated import restated
+from .restated import earlier_level, restated
 from .syntax import quantity_tokens, subject_of, top_of
 from .words import is_change_noun
 
@@ -84,7 +84,9 @@ def _find_about(
             article=article,
             named=named,
         )
-        return with_own_subject(doc, ref, earlier, about, quantities, resources)
+        about = with_own_subject(doc, ref, earlier, about, quantities, resources)
+        level = earlier_level(doc, ref, resources)
+        return replace(about, property=level) if level is not None else about
     counted = entity_token(doc, ref)
     holder = find_holder(doc, ref, counted, quantities, resources)
     candidates = measured_candidates(
@@ -118,19 +120,7 @@ def _described(
     in_quantity = quantity_tokens(ref, quantities)
     entity = chosen.token
     if chosen.text is not None:
-        # A noun the text does not write ("GM lost $4.8bn" -> loss): the verb is the
-        # property and its subject says whose.
-        owners = _owners(entity, holder, entity, resources)
-        qualifiers = qualifier_texts(
-            doc, entity, [entity], owners, in_quantity, resources, named=named
-        )
-        return AboutRef(
-            text=text,
-            entity=chosen.text,
-            qualifiers=tuple(qualifiers),
-            property=property_text(doc, entity),
-            predicate_i=entity.i,
-        )
+        return _unwritten(doc, chosen, holder, text, in_quantity, resources, named)
     contrasted = entity is counted and _contrasted(doc, ref, entity, quantities)
     words = [entity] if contrasted else name_tokens(entity, resources, in_quantity)
     verb = predicate_token(entity, resources) if entity is counted else None
@@ -164,6 +154,29 @@ def _described(
         property=prop,
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
+    )
+
+
+def _unwritten(
+    doc: Doc,
+    chosen: Candidate,
+    holder: Token | None,
+    text: str,
+    in_quantity: set[int],
+    resources: Resources,
+    named: Namer | None,
+) -> AboutRef:
+    """A noun the text does not write ("GM lost $4.8bn" -> loss): the verb is the
+    property and its subject says whose."""
+    verb = chosen.token
+    owners = _owners(verb, holder, verb, resources)
+    qualifiers = qualifier_texts(doc, verb, [verb], owners, in_quantity, resources, named=named)
+    return AboutRef(
+        text=text,
+        entity=chosen.text,
+        qualifiers=tuple(qualifiers),
+        property=property_text(doc, verb),
+        predicate_i=verb.i,
     )
 
 

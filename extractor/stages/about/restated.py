@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ...resources import Resources
 from ..quantities import QuantityRef
 from .counted import entity_token
+from .phrases import as_written
 from .syntax import top_of
 from .words import is_change_noun, is_unit_noun
 
@@ -143,6 +144,17 @@ def compared_with(
         if q is not ref and sent.start <= q.start and q.end <= word.i and q.unit == ref.unit
     ]
     return earlier[-1] if earlier else None
+
+
+def earlier_level(doc: Doc, ref: QuantityRef, resources: Resources) -> str | None:
+    """ "up from", "down from" written just before the number: it states the level before
+    the change, so that phrase, not the change's "rose to", is what is asserted of it."""
+    if ref.start < 2:
+        return None
+    phrase = f"{doc[ref.start - 2].lower_} {doc[ref.start - 1].lower_}"
+    if phrase.endswith(" from") and resources.about_relation_words.get(phrase) == "compare":
+        return as_written(doc, [doc[ref.start - 2], doc[ref.start - 1]])
+    return None
 
 
 def _compares(word: Token, resources: Resources) -> bool:
