@@ -102,21 +102,9 @@ def json_record(
         return ArticleRecord(
             id=origin, origin=origin, error=f"record of {len(line):,} characters is over the limit"
         )
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as err:
-        # The offset in the line: ``colno`` restarts after the line's own newline, so a
-        # record cut short ('{"text": ') pointed at column 1; the end of its text instead.
-        column = min(err.pos, len(line.rstrip("\r\n"))) + 1
-        return ArticleRecord(
-            id=origin, origin=origin, error=f"malformed JSON: {err.msg} at column {column}"
-        )
-    except RecursionError:
-        return ArticleRecord(id=origin, origin=origin, error="malformed JSON: nested too deeply")
-    except ValueError as err:  # e.g. an integer of more than 4,300 digits
-        return ArticleRecord(id=origin, origin=origin, error=f"malformed JSON: {err}")
-    if not isinstance(data, dict):
-        return ArticleRecord(id=origin, origin=origin, error="a JSON line must be an object")
+    data = _json_object(line)
+    if isinstance(data, str):
+        return ArticleRecord(id=origin, origin=origin, error=data)
 
     def first(names: tuple[str, ...], *, numbers: bool = False) -> str | None:
         for key in names:
@@ -150,6 +138,22 @@ def json_record(
     if not text.strip():
         return ArticleRecord(id=record_id, origin=origin, error="empty article", **meta)
     return ArticleRecord(id=record_id, origin=origin, text=text, published=published, **meta)
+
+
+def _json_object(line: str) -> dict | str:
+    """The line's JSON object, or what is wrong with it."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as err:
+        # The offset in the line: ``colno`` restarts after the line's own newline, so a
+        # record cut short ('{"text": ') pointed at column 1; the end of its text instead.
+        column = min(err.pos, len(line.rstrip("\r\n"))) + 1
+        return f"malformed JSON: {err.msg} at column {column}"
+    except RecursionError:
+        return "malformed JSON: nested too deeply"
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
+        return f"malformed JSON: {err}"
+    return data if isinstance(data, dict) else "a JSON line must be an object"
 
 
 def _wrong_type(data: dict, fields: FieldNames) -> str | None:
