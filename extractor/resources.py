@@ -105,6 +105,8 @@ class Resources:
     first_names: Mapping[str, str] = field(default_factory=dict)
     # Queue conflicts: words of one sense ("admit", "accept"), one set per lexicon row.
     property_senses: tuple[frozenset[str], ...] = ()
+    # "Update:", "Editor's Note:": paragraph labels that name no speaker (quotes.py).
+    heading_labels: frozenset[str] = frozenset()
 
     def verb_lemma(self, token) -> str:
         """A verb's lemma, correcting the lemmatizer from the irregular forms lexicon
@@ -148,6 +150,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "speaker_descriptions.v1.tsv": {1: frozenset({"organization", "group"})},
     "first_names.v1.tsv": {1: frozenset({"male", "female"})},
     "label_nouns.v1.txt": {},
+    "heading_labels.v1.txt": {},
     "street_nouns.v1.txt": {},
     "score_words.v1.txt": {},
     "money_words.v1.txt": {},
@@ -359,6 +362,7 @@ def build_resources(reader: LexiconReader) -> Resources:
         measure_words=tuple(row[0] for row in reader.rows("measure_words.v1.txt")),
         entity_concepts=_two_column_table(reader, "entity_concepts.v1.tsv", lower=True),
         officials=_lower_table(reader, "officials.v1.tsv"),
+        heading_labels=reader.words("heading_labels.v1.txt"),
         fingerprint=reader.fingerprint(),
     )
 

@@ -19,14 +19,14 @@ from extractor.checkworthy.selection import (
     sentence_c_grid,
 )
 from extractor.checkworthy.sentence_model import fit_sentence_model
-from extractor.checkworthy.train import COMBINED_CONFIG_NAME, load_config, train_combined
+from extractor.checkworthy.train import load_config, train_combined
 
 from .checkworthy_support import labelled_debate
 from .queue_support import make_claim
 
 # v3's config (one C chosen from a grid) stays loadable: its tests keep the grid's path.
 CONFIG = load_config(name="checkworthy.v3.config.json")
-V4_CONFIG = load_config(name=COMBINED_CONFIG_NAME)
+V4_CONFIG = load_config(name="checkworthy.v4.config.json")
 
 # Check-worthy: a past fact with a number, or a sweeping comparison without one (the
 # sentence part learns from sentences without a claim too).

@@ -106,7 +106,7 @@ def split_article(
         published=published,
         blocks=blocks,
         quotes=quotes,
-        labels=find_transcript_labels(block_texts),
+        labels=find_transcript_labels(block_texts, headings=resources.heading_labels),
         sentences=sentences,
         chosen=chosen,
         bounds=find_segments(sentences, chosen),

@@ -3,8 +3,9 @@
 Data: ``checkworthy/clef2018-*.tsv``, three 2016 US debates, one sentence a line with a
 fact-checker's label (``extractor/checkworthy/debates.py``). Each debate becomes an article
 of ``Speaker: sentence`` paragraphs and is run through the extractor; every claim maps back
-to its line. Leave-one-debate-out: the model is trained on two debates (its settings chosen by
-leave-one-out within those two) and scores the third. Measured per debate and as the mean:
+to its line. Leave-one-debate-out: the model is trained on two debates (any setting its
+config leaves to choose is chosen by leave-one-out within those two) and scores the third.
+Measured per debate and as the mean:
 
 - **MAP, all sentences**: every line ranked by the highest score of its claims, lines
   without a claim score 0, ties in line order (CLEF's official measure ranks every line);
@@ -32,7 +33,7 @@ from ..checkworthy.train import COMBINED_CONFIG_NAME, load_config, load_labelled
 from ..queue.ranking import check_worthiness, claim_features
 from .result import BenchResult, Row
 
-MODEL_SYSTEM = "checkworthy.v4"
+MODEL_SYSTEM = "checkworthy.v5"
 HAND_SYSTEM = "hand-written"
 CLAIM_FIRST = "claim-first"
 
@@ -127,8 +128,8 @@ def _notes(debates: list[LabelledDebate]) -> list[str]:
         "Ceiling of any ranking of claims (check-worthy claim lines first): MAP "
         + ", ".join(f"{c:.3f}" for c in ceilings)
         + (f" (mean {np.mean(ceilings):.3f})." if ceilings else "."),
-        "Model: trained on the other debates, the claim weight chosen by leave-one-out within "
-        "them (the sentence part averages its C grid) "
+        "Model: trained on the other debates (the sentence part averages its C grid; a weight "
+        "grid is chosen from by leave-one-out within them, a weight_average is averaged) "
         f"({DATA_DIR}/ data is never trained on in the fold it scores).",
     ]
 

@@ -1,4 +1,4 @@
-"""The check-worthiness model (v3, v4): a sentence part and a claim part, added as logits.
+"""The check-worthiness model (v3, v4, v5): a sentence part and a claim part, added as logits.
 
 - the **sentence part** (``sentence_model.py``) learns from every labelled sentence;
 - the **claim part** (``model.py`` without n-grams) learns from the claims alone, on what
@@ -7,7 +7,8 @@
 
 The score of a claim is ``logistic(sentence_logit + weight * claim_logit)``; the weight (and
 in v3 the sentence part's C; v4 averages over C) is chosen by leave-one-debate-out inside
-the training debates (``selection.py``). Saved as plain JSON (``models/checkworthy.v4.json``).
+the training debates (``selection.py``); v5 averages the weight too (the mean of its
+grid). Saved as plain JSON (``models/checkworthy.v5.json``).
 """
 
 from __future__ import annotations

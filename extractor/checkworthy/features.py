@@ -5,8 +5,8 @@ Two kinds of features, both computed from a ``Claim`` alone (what the queue stor
 - **record features** (``claim_features``), each in [0, 1]: the number's kind (money,
   percent, fraction, count, time, year, other unit), bound (exact, approx, lower, upper,
   range), magnitude, whether it is written in words; about (entity, property,
-  qualifiers); the speaker (none, kind, an official, the first person); cue, via, quote
-  type, stated dates;
+  qualifiers); the speaker (none, kind, an official, the first person); cue (and whether
+  a label before a colon or a word names the speaker: v5), via, quote type, stated dates;
 - **sentence features**, from the sentence's words: hedges ("maybe", "about"),
   comparisons ("more than ever", "doubled", "the highest"), tense (past, future),
   first and second person, a question, length; plus word uni- and bigrams
@@ -125,6 +125,10 @@ def record_features(claim: Claim) -> dict[str, float]:
         "dated": 1.0 if any(d.role == "stated" for d in claim.dates) else 0.0,
     }
     found.update(speaker_features(claim))
+    if claim.cue is not None:
+        # A label before a colon (a transcript's "Roe:") names the speaker of the whole
+        # paragraph; a word ("said") names someone the sentence reports.
+        found["cue=label" if claim.cue.text == ":" else "cue=word"] = 1.0
     return found
 
 

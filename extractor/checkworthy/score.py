@@ -1,4 +1,4 @@
-"""Score claim records with the saved check-worthiness model (``models/checkworthy.v4.json``)."""
+"""Score claim records with the saved check-worthiness model (``models/checkworthy.v5.json``)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from ..schema import Claim
 from .combined import CombinedModel
 from .model import Example
 
-SHIPPED_MODEL = "checkworthy.v4"
+SHIPPED_MODEL = "checkworthy.v5"
 
 
 @lru_cache(maxsize=1)
 def load_model() -> CombinedModel:
-    """The shipped model (package data ``extractor.models/checkworthy.v4.json``), loaded
+    """The shipped model (package data ``extractor.models/checkworthy.v5.json``), loaded
     on first use: ``extract FILE`` does not pay for it."""
     import json
 

@@ -4,7 +4,9 @@ Nested leave-one-debate-out: to score a debate, a model is trained on the others
 settings (the sentence part's C, the claim part's weight) are those with the best mean AUC
 among claim sentences when each of those training debates is in turn left out. The
 scored debate never takes part in choosing them. A config whose sentence part averages
-over several C (``sentence.C_average``, v4) leaves only the weight to choose.
+over several C (``sentence.C_average``, v4) leaves only the weight to choose; one that
+also averages the weight (``weight_average``, v5: the claim logit weighted by the mean
+of those weights, which is the mean of the combined logits) leaves nothing to choose.
 """
 
 from __future__ import annotations
@@ -65,15 +67,23 @@ def sentence_c_grid(config: Mapping[str, Any]) -> list[float | tuple[float, ...]
     return sorted(float(c) for c in sentence["C_grid"])
 
 
+def claim_weights(config: Mapping[str, Any]) -> list[float]:
+    """The claim part's weights to choose from: ``weight_grid``'s, or the one setting
+    "the mean of ``weight_average``" (v5: the inner choice moved from fold to fold)."""
+    if "weight_average" in config:
+        return [round(float(np.mean(config["weight_average"])), 6)]
+    return [float(w) for w in config["weight_grid"]]
+
+
 def choose_settings(
     debates: Sequence[LabelledDebate], *, config: Mapping[str, Any], seed: int
 ) -> tuple[tuple[float, float], dict[str, float]]:
     """(C, weight) with the best mean AUC among claim sentences, leaving one of ``debates``
     out at a time (ties: the smaller C, then the smaller weight: the stronger prior)."""
     c_grid = sentence_c_grid(config)
-    weights = [float(w) for w in config["weight_grid"]]
+    weights = claim_weights(config)
     grid = list(itertools.product(c_grid, weights))
-    if len(debates) < 2:
+    if len(debates) < 2 or len(grid) == 1:
         return grid[0], {}
     aucs: dict[tuple[float, float], list[float]] = {key: [] for key in grid}
     for held_out, rest in folds(debates):

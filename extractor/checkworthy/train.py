@@ -1,16 +1,17 @@
 """The one training command of the check-worthiness model.
 
     python -m extractor.checkworthy.train --data ../shared/benchmarks \\
-        --out models/checkworthy.v4.json
+        --out models/checkworthy.v5.json
 
 Reads the CLEF 2018 debates under ``DATA/checkworthy/``, runs the extractor over each
 (as ``Speaker: sentence`` paragraphs), chooses the settings by leave-one-debate-out AUC
 among claim sentences over the grid in the config, fits on all three debates with the
 config's seed, and writes the weights as JSON. Same data, config and seed: the same file.
-The default config is v4's (``checkworthy.v4.config.json``: the combined sentence and
-claim model, the sentence part averaged over C); ``--config`` with
-``models/checkworthy.v3.config.json`` retrains v3 (one C chosen), with
-``models/checkworthy.v2.config.json`` v2.
+The default config is v5's (``checkworthy.v5.config.json``: the combined sentence and
+claim model, the sentence part averaged over C, the claim part's weight the mean of its
+grid, so nothing is chosen); ``--config`` with ``models/checkworthy.v4.config.json``
+retrains v4 (the weight chosen), with ``models/checkworthy.v3.config.json`` v3 (one C
+chosen too), with ``models/checkworthy.v2.config.json`` v2.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .model import CheckworthyModel
 from .selection import choose_settings, fit_on
 
 CONFIG_NAME = "checkworthy.v2.config.json"
-COMBINED_CONFIG_NAME = "checkworthy.v4.config.json"
+COMBINED_CONFIG_NAME = "checkworthy.v5.config.json"
 
 
 def load_config(path: Path | None = None, *, name: str = CONFIG_NAME) -> dict[str, Any]:

@@ -8,11 +8,23 @@ they are found in the paragraph text rather than in the parse; a transcript labe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 OPEN_QUOTES = "“«"
 _CLOSER = {"“": "”", "«": "»", '"': '"'}
 _LABEL = re.compile(r"^[\"“']?((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s")
+# One to three capitalised words ("Holt:", "Jane Roe:", not "Q:"): a speaker only when the
+# same label opens two paragraphs or more of speech, as a transcript's do. Once, it is a
+# dateline or a heading. Speech is three words or more ("Roe: 547." is a row of a listing)
+# in sentence case ("Roe: City Must Act On Rents" is a headline).
+_NAME_WORD = r"[A-Z](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?"  # "Dr.", "O'Neill", "Roe-Lind"
+_LAST_NAME_WORD = r"[A-Z](?:[^\W\d_]|[.'’-](?=[^\W\d_]))+"  # two letters or more
+_NAME_LABEL = re.compile(rf"^[\"“']?((?:{_NAME_WORD} ){{0,2}}{_LAST_NAME_WORD}):\s+\S")
+_WORD = re.compile(r"[^\W\d_]+")
+SPEECH_WORDS = 3
+HEADLINE_CAPITALS = 0.7  # this share of capitalised words or more: headline case
+NAME_LABEL_REPEATS = 2
 
 
 @dataclass(frozen=True)
@@ -77,24 +89,56 @@ def find_quote_regions(blocks: list[tuple[int, str]]) -> list[QuoteRegion]:
     return regions
 
 
-def find_transcript_labels(blocks: list[tuple[int, str]]) -> list[TranscriptLabel]:
-    """Paragraphs opening with an upper-case name and a colon (debate and interview
-    transcripts: PolNeAR dev, "HOST: Are those two figures comparable?")."""
+def find_transcript_labels(
+    blocks: list[tuple[int, str]], *, headings: frozenset[str] = frozenset()
+) -> list[TranscriptLabel]:
+    """Paragraphs opening with a speaker's name and a colon (debate and interview
+    transcripts: PolNeAR dev, "HOST: Are those two figures comparable?").
+
+    An upper-case label speaks its paragraph on its own; a title-case one ("Holt: ...")
+    only when it opens ``NAME_LABEL_REPEATS`` paragraphs or more. A label holding a word of
+    ``headings`` ("Update", "Editor's Note", "Read More") is not a speaker.
+    """
+    matches = [_speaker_label(text, headings) for _, text in blocks]
+    counts = Counter(match.group(1) for match in matches if match is not None)
     labels = []
-    for block_start, text in blocks:
-        match = _LABEL.match(text)
-        if match:
-            start, end = match.span(1)
-            labels.append(
-                TranscriptLabel(
-                    block_start,
-                    block_start + len(text),
-                    block_start + start,
-                    block_start + end,
-                    tuple(match.group(1).split()),
-                )
+    for (block_start, text), match in zip(blocks, matches, strict=True):
+        if match is None:
+            continue
+        if match.re is _NAME_LABEL and counts[match.group(1)] < NAME_LABEL_REPEATS:
+            continue
+        start, end = match.span(1)
+        labels.append(
+            TranscriptLabel(
+                block_start,
+                block_start + len(text),
+                block_start + start,
+                block_start + end,
+                tuple(match.group(1).split()),
             )
+        )
     return labels
+
+
+def _speaker_label(text: str, headings: frozenset[str]) -> re.Match[str] | None:
+    """The label opening a paragraph, if it may name a speaker: not a heading word, and
+    a title-case one followed by a few words of speech."""
+    match = _LABEL.match(text) or _NAME_LABEL.match(text)
+    if match is None:
+        return None
+    words = match.group(1).lower().replace("’", "'").split()
+    if any(word.strip(".") in headings for word in words):
+        return None
+    if match.re is _NAME_LABEL and not _is_speech(text[match.end() :]):
+        return None
+    return match
+
+
+def _is_speech(text: str) -> bool:
+    """A few words in sentence case, not a listing's value or a headline."""
+    words = _WORD.findall(text)
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) >= SPEECH_WORDS and capitals < HEADLINE_CAPITALS * len(words)
 
 
 def quote_at(quotes: list[QuoteRegion], position: int) -> int | None:
