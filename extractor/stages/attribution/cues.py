@@ -138,7 +138,9 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
     by Y as saying", "..., X suggested."."""
     resources = context.resources
     lemma = resources.verb_lemma(token)
-    if lemma not in resources.cue_verbs or token.pos_ not in ("VERB", "AUX"):
+    if lemma not in resources.cue_verbs:
+        return None
+    if token.pos_ not in ("VERB", "AUX") and not taken_for_noun(token):
         return None
     if lemma in resources.clause_only_cues and has_object(token):
         return None
@@ -155,6 +157,12 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
     speaker = context.speaker(mention, refers_to=refers_to)
     via = find_via(token, passive=passive, resources=resources, resolver=context.resolver)
     return Attribution(speaker, cue_span(token, passive, resources), via, "indirect")
+
+
+def taken_for_noun(token: Token) -> bool:
+    """A verb the tagger took for a noun though the parse gives it a subject and a clause
+    ("documents from his tax return show he took a loss": "show" as NOUN)."""
+    return token.pos_ == "NOUN" and {"nsubj", "ccomp"} <= {c.dep_ for c in token.children}
 
 
 def _verb_speaker(
@@ -240,6 +248,12 @@ def under_respondents(cue: Token, resources: Resources) -> bool:
 @lru_cache(maxsize=8)
 def _phrase_starts(resources: Resources) -> frozenset[str]:
     return frozenset(phrase[0] for phrase in resources.cue_phrases)
+
+
+def is_cue_phrase(attribution: Attribution, resources: Resources) -> bool:
+    """An attribution made by a cue phrase ("according to X"), not a verb or document."""
+    cue = attribution.cue
+    return cue is not None and tuple(cue.text.lower().split()) in resources.cue_phrases
 
 
 def according_to(token: Token, context: CueContext) -> Attribution | None:
