@@ -62,6 +62,8 @@ class Resources:
     cue_phrases: tuple[tuple[str, ...], ...]
     document_nouns: frozenset[str]
     speech_event_nouns: frozenset[str]
+    colon_nouns: frozenset[str]  # said or written words a colon introduces
+    self_speaking_nouns: frozenset[str]  # ... that speak for themselves unauthored
     audience_nouns: frozenset[str]
     titles: frozenset[str]
     metonym_nouns: frozenset[str]
@@ -144,6 +146,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "cue_verbs.v1.txt": {1: frozenset({"passive-speaker", "clause-only", "needs:"})},
     "cue_phrases.v1.txt": {},
     "document_nouns.v1.txt": {1: frozenset({"speech-event"})},
+    "colon_nouns.v1.txt": {1: frozenset({"document"})},
     "audience_nouns.v1.txt": {},
     "titles.v1.txt": {},
     "metonym_nouns.v1.txt": {},
@@ -287,8 +290,9 @@ def _cue_word_pattern(
     phrases: tuple[tuple[str, ...], ...],
     irregular: Mapping[str, tuple[str, ...]],
 ) -> re.Pattern[str]:
-    """Any written form of a cue verb, a cue phrase's first word, or a quotation mark:
-    spots the sentences worth parsing next to a number, before anything is parsed."""
+    """Any written form of a cue verb, a cue phrase's first word, a quotation mark, or a
+    colon ending the sentence ("Smith made the following comment:"): spots the sentences
+    worth parsing next to a number, before anything is parsed."""
     forms = set()
     for lemma in lemmas:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
@@ -300,7 +304,7 @@ def _cue_word_pattern(
         forms.update(irregular.get(lemma, []))
     forms.update(phrase[0] for phrase in phrases)
     words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b|[“”\"«»]|''", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})\b|[“”\"«»]|''|:\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +329,8 @@ def build_resources(reader: LexiconReader) -> Resources:
         cue_phrases=cue_phrases,
         document_nouns=reader.words("document_nouns.v1.txt"),
         speech_event_nouns=reader.flagged("document_nouns.v1.txt", "speech-event"),
+        colon_nouns=reader.words("colon_nouns.v1.txt") | reader.words("document_nouns.v1.txt"),
+        self_speaking_nouns=reader.flagged("colon_nouns.v1.txt", "document"),
         audience_nouns=reader.words("audience_nouns.v1.txt"),
         titles=reader.words("titles.v1.txt"),
         metonym_nouns=reader.words("metonym_nouns.v1.txt"),

@@ -55,7 +55,7 @@ def test_anything_but_the_weights_format_is_a_model_error(text):
 
 def test_the_packaged_weights_load_and_are_versioned():
     ranker = load_speaker_ranker()
-    assert MODEL_FILE == "speaker_ranker.v2.json"
+    assert MODEL_FILE == "speaker_ranker.v3.json"
     assert ranker.weights
 
 

@@ -26,7 +26,7 @@ PACKAGE = "claim-extractor"
 # The learned models a run reads (``models/``): their bytes are part of the fingerprint, so
 # a retrained ranker or resolver under the same package version does not resume old parts.
 MODELS_PACKAGE = "extractor.models"
-MODEL_FILES = ("speaker_ranker.v2.json", "mention_resolver.v1.json")
+MODEL_FILES = ("speaker_ranker.v3.json", "mention_resolver.v1.json")
 
 
 @dataclass(frozen=True)

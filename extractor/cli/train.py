@@ -36,9 +36,9 @@ Output = Annotated[Path, typer.Option("-o", "--output", help="Where to write the
 
 @train_app.command("speaker")
 def train_speaker_command(
-    config: Config = Path("models/speaker_ranker.v2.config.json"),
+    config: Config = Path("models/speaker_ranker.v3.config.json"),
     data: Data = None,
-    output: Output = Path("models/speaker_ranker.v2.json"),
+    output: Output = Path("models/speaker_ranker.v3.json"),
 ) -> None:
     """Train the speaker ranker on PolNeAR train, choose its strength on dev, write the
     weights; prints the scores (JSON) for the model card."""

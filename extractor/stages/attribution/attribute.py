@@ -30,6 +30,7 @@ from .cues import (
     covers,
     describes_speaker,
     find_sentence_cues,
+    is_cue_phrase,
     is_proposal,
 )
 from .quotes import QuoteRegion, TranscriptLabel, quote_at
@@ -158,7 +159,8 @@ class Attributions:
             )
         else:
             nearest = min(cues, key=lambda cue: abs(cue.token.i - token.i))
-        return _with_outer(nearest, cues)
+        cited = _cited_by(nearest, cues, [*ancestors, token], self.resources)
+        return cited.attribution if cited is not None else _with_outer(nearest, cues)
 
     def _cues_of(self, sent: Span) -> list[Cue]:
         return self.sentences[self.index[start_char(sent)]].cues
@@ -237,6 +239,24 @@ def _with_outer(chosen: Cue, cues: list[Cue]) -> Attribution:
         return Attribution(speaker, attribution.cue, outer.via, "indirect")
     via = attribution.via or _outer_via(cue, cues)
     return Attribution(attribution.speaker, attribution.cue, via, "indirect")
+
+
+def _cited_by(chosen: Cue, cues: list[Cue], path: list[Token], resources: Resources) -> Cue | None:
+    """ "Police have said they will release two recordings, according to attorneys for
+    the family", "According to the filing, the developers say ...": a cue phrase hanging
+    from the chosen verb or the clause it reports names whom the article cites for the
+    whole report, the outermost source (CLAIM-SPEC; PolNeAR dev marks the phrase too)."""
+    if chosen.token.pos_ not in ("VERB", "AUX"):
+        return None
+    for cue in cues:
+        head = cue.token.head
+        if (
+            is_cue_phrase(cue.attribution, resources)
+            and head in path
+            and (head == chosen.token or chosen.token in head.ancestors)
+        ):
+            return cue
+    return None
 
 
 def _outer_speaker(cue: Token, cues: list[Cue]) -> Attribution | None:

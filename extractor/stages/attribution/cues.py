@@ -126,6 +126,7 @@ def find_cue(token: Token, context: CueContext) -> Attribution | None:
         verb_cue(token, context)
         or according_to(token, context)
         or in_document(token, context)
+        or colon_introduction(token, context)
         or headline_colon(token, context)
         or nominal_cue(token, context)
         or proposal_cue(token, context)
@@ -137,7 +138,9 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
     by Y as saying", "..., X suggested."."""
     resources = context.resources
     lemma = resources.verb_lemma(token)
-    if lemma not in resources.cue_verbs or token.pos_ not in ("VERB", "AUX"):
+    if lemma not in resources.cue_verbs:
+        return None
+    if token.pos_ not in ("VERB", "AUX") and not taken_for_noun(token):
         return None
     if lemma in resources.clause_only_cues and has_object(token):
         return None
@@ -154,6 +157,12 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
     speaker = context.speaker(mention, refers_to=refers_to)
     via = find_via(token, passive=passive, resources=resources, resolver=context.resolver)
     return Attribution(speaker, cue_span(token, passive, resources), via, "indirect")
+
+
+def taken_for_noun(token: Token) -> bool:
+    """A verb the tagger took for a noun though the parse gives it a subject and a clause
+    ("documents from his tax return show he took a loss": "show" as NOUN)."""
+    return token.pos_ == "NOUN" and {"nsubj", "ccomp"} <= {c.dep_ for c in token.children}
 
 
 def _verb_speaker(
@@ -239,6 +248,12 @@ def under_respondents(cue: Token, resources: Resources) -> bool:
 @lru_cache(maxsize=8)
 def _phrase_starts(resources: Resources) -> frozenset[str]:
     return frozenset(phrase[0] for phrase in resources.cue_phrases)
+
+
+def is_cue_phrase(attribution: Attribution, resources: Resources) -> bool:
+    """An attribution made by a cue phrase ("according to X"), not a verb or document."""
+    cue = attribution.cue
+    return cue is not None and tuple(cue.text.lower().split()) in resources.cue_phrases
 
 
 def according_to(token: Token, context: CueContext) -> Attribution | None:
@@ -336,6 +351,50 @@ def proposal_cue(token: Token, context: CueContext) -> Attribution | None:
         return None
     speaker = context.speaker(without_case(noun_phrase(owner)))
     return Attribution(speaker, text_span(token.doc[token.i : token.i + 1]), None, "indirect")
+
+
+def colon_introduction(token: Token, context: CueContext) -> Attribution | None:
+    """A colon after a noun for someone's words ("Smith made the following comment:
+    “...”", "exemplified by this finding: ...", "the agency's warning: 40 percent ..."):
+    what follows is the speaker's, whom ``colon_speaker`` finds from the noun."""
+    doc = token.doc
+    if token.text != ":" or token.i == token.sent.start:
+        return None
+    if any(label.end_char == start_char(token) for label in context.labels):
+        return None  # a transcript label: the whole paragraph is that speaker's
+    noun = doc[token.i - 1]
+    nouns = context.resources.colon_nouns
+    if noun.pos_ != "NOUN" or noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
+        return None
+    mention = colon_speaker(noun, context)
+    speaker = context.speaker(mention) if mention is not None else None
+    if speaker is None:
+        return None
+    return Attribution(speaker, text_span(doc[token.i : token.i + 1]), None, "indirect")
+
+
+def colon_speaker(noun: Token, context: CueContext) -> Span | None:
+    """Who said the words a noun before a colon names: the subject of the verb taking it
+    ("Smith made the following comment:"), the author inside it ("a statement from the
+    agency:"), its owner ("Smith's answer:"), or, for a finding or a report, the noun
+    itself ("this finding:"); nobody for a bare "the following comment:"."""
+    if noun.dep_ == "dobj":
+        subject = subject_of(noun.head, "nsubj") or inherited_subject(noun.head)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+            return noun_phrase(subject)
+    source = source_inside(noun, context.resolver)
+    if source is not None:
+        return source
+    owner = first_child(noun, "poss")
+    if owner is not None:
+        return without_case(noun_phrase(owner))
+    lemma = noun.lemma_.lower()
+    if (
+        noun.lower_ in context.resources.self_speaking_nouns
+        or lemma in context.resources.self_speaking_nouns
+    ):
+        return noun_phrase(noun)
+    return None
 
 
 def headline_colon(token: Token, context: CueContext) -> Attribution | None:

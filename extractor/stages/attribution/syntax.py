@@ -48,9 +48,25 @@ def without_case(phrase: Span) -> Span:
 def subject_of(verb: Token, dep: str) -> Token | None:
     """The verb's subject, passing over a dateline the parser took for one ("LISBON
     (Reuters) – Jane Doe said ...": two subjects, the one nearer the verb speaks)."""
-    subjects = [child for child in verb.children if child.dep_ == dep and not is_dateline(child)]
+    subjects = [
+        dateline_apposition(child) or child
+        for child in verb.children
+        if child.dep_ == dep and not is_dateline(child)
+    ]
     before = [child for child in subjects if child.i < verb.i]
     return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def dateline_apposition(token: Token) -> Token | None:
+    """The name the parser hung on a dateline it took for the subject ("WASHINGTON --
+    President Obama, dedicating the museum, said ...": Obama as the dateline's
+    apposition, after the dash)."""
+    sent, doc = token.sent, token.doc
+    if token.left_edge.i != sent.start or not token.text.isupper() or len(token.text) < 2:
+        return None
+    if token.i + 1 >= sent.end or doc[token.i + 1].text not in DASHES:
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1), None)
 
 
 def is_dateline(token: Token) -> bool:

@@ -3,7 +3,7 @@
 Scoring is a dot product over the features a candidate has, so running the model needs
 neither scikit-learn nor code execution at load time (STYLE habit 17: JSON, not pickle).
 The weights come from ``train.py`` (scikit-learn's LogisticRegression), the file is
-``models/speaker_ranker.v2.json``.
+``models/speaker_ranker.v3.json``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 from ..linear import linear_score, packaged_text, read_weights, weights_json
 
-MODEL_FILE = "speaker_ranker.v2.json"
+MODEL_FILE = "speaker_ranker.v3.json"
 FORMAT = "claim-extractor/speaker-ranker/linear"
 
 
@@ -72,5 +72,5 @@ class SpeakerRanker:
 
 @lru_cache(maxsize=1)
 def load_speaker_ranker() -> SpeakerRanker:
-    """The packaged ranker (``models/speaker_ranker.v2.json``), read once per process."""
+    """The packaged ranker (``models/speaker_ranker.v3.json``), read once per process."""
     return SpeakerRanker.from_json(packaged_text(MODEL_FILE))

@@ -1,7 +1,7 @@
 """Training the speaker ranker on PolNeAR: candidates by rule, labels from the gold
 Sources and Cues, a seeded LogisticRegression (scikit-learn), weights written as JSON.
 
-One command: ``extract train speaker --config models/speaker_ranker.v2.config.json``.
+One command: ``extract train speaker --config models/speaker_ranker.v3.config.json``.
 Every number the quantity stage finds in a training article is one ranking problem:
 its candidates (``candidates.py``) are labelled right when the speaker matches the gold
 Source of the innermost gold Content holding the number (the bench's own rule,
