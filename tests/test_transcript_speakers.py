@@ -42,3 +42,9 @@ def test_an_update_paragraph_has_no_speaker_update(extractor):
         "UPDATE: Officials later said 12 of the buses will be electric."
     )
     assert "UPDATE" not in {speaker for _, speaker, _ in speakers(extractor, text)}
+
+
+@pytest.mark.parametrize("heading", ["Update", "Editor's Note", "CORRECTION"])
+def test_a_heading_before_a_colon_is_never_the_speaker(extractor, heading):
+    text = f"{heading}: The buses cost $12 million, the council said on Monday."
+    assert speakers(extractor, text)[0][1] == "council"

@@ -413,6 +413,8 @@ def headline_colon(token: Token, context: CueContext) -> Attribution | None:
         head = before[-1]
         if head.pos_ != "PROPN" and head.lemma_.lower() not in context.resources.document_nouns:
             return None
+        if any(t.lower_ in context.resources.heading_labels for t in before):
+            return None  # "Update: ...", "Editor's Note: ...": a heading, not a speaker
         mention = doc[before[0].i : head.i + 1]
     else:
         after = doc[token.i + 1] if token.i + 1 < sent.end else None
