@@ -135,6 +135,19 @@ def resident_extractor(model: str = DEFAULT_MODEL) -> Extractor:
     return extractor
 
 
+@lru_cache(maxsize=2)
+def batch_extractor(model: str = DEFAULT_MODEL) -> Extractor:
+    """``resident_extractor`` and what a run over many articles loads anyway on its first
+    ambiguous unit (quantulum3's training words: 0.2-0.5 s, issue #13), loaded once, before
+    the workers fork, rather than once per worker, and frozen with the rest."""
+    from .adapters.quantulum_disambiguate import load_training_words
+
+    extractor = resident_extractor(model)
+    load_training_words()
+    gc.freeze()
+    return extractor
+
+
 def extract(
     text: str,
     *,

@@ -54,3 +54,12 @@ def test_quantulum3_uses_the_faster_rule():
     from quantulum3 import no_classifier
 
     assert no_classifier.disambiguate_no_classifier is disambiguate_no_classifier
+
+
+@pytest.mark.parametrize("text", (*TEXTS, "a", "kg", "5 km/h", "Ünïcödé 12 µm — “quoted” 3½ in."))
+def test_the_word_index_finds_every_training_word_in_a_text(text):
+    from extractor.adapters.quantulum_disambiguate import _unit_words, _word_index
+
+    load_parser()
+    words = {word for unit in _unit_words("en_US").values() for word in unit.words}
+    assert _word_index("en_US").found_in(text) == {word for word in words if word in text}
