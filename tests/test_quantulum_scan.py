@@ -9,7 +9,8 @@ import re
 import pytest
 
 from extractor.adapters.quantulum import parse_plain
-from extractor.adapters.quantulum_scan import SkippingPattern, literal_trie
+from extractor.adapters.quantulum_scan import SkippingPattern
+from extractor.text.patterns import literal_trie
 
 PIECES = (
     *("one", "Two", "THREE", "twenty", "hundred", "Million", "half", "Halves", "quarter"),
@@ -88,9 +89,12 @@ def _every_match(pattern: re.Pattern[str], text: str) -> list[tuple | None]:
 def test_unit_names_as_a_trie_match_like_quantulum3s_pattern(seed):
     from quantulum3 import regex as quantulum_regex
 
+    from extractor.adapters.quantulum_scan import use_unit_trie
+
     parse_plain("warm-up: 5 km")
-    own = quantulum_regex.units_regex.quantulum_own("en_US")
-    trie = quantulum_regex.units_regex("en_US").pattern
+    use_unit_trie("en_US")  # as a batch does: the shared pattern becomes the trie
+    skipping = quantulum_regex.units_regex("en_US")
+    own, trie = skipping.given, skipping.pattern
     assert trie.pattern != own.pattern  # the trie is in use
     for text in _texts(150, seed):
         assert _every_match(trie, text) == _every_match(own, text), text

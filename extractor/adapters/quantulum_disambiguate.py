@@ -10,7 +10,8 @@ length; the counts, ratios and tie-breaks are the same, so the choice is the sam
 
 Testing each of a candidate's few thousand distinct words against the text still cost
 about a third of quantulum3's time once its scans were fast (issue #13). The words found
-in a text are the same for every candidate, so they are looked up once per text: a word
+in a text are the same for every candidate, so a batch looks them up once per text
+(``load_training_words``, ``disambiguate_indexed``): a word
 of 4 characters or more can only be in the text if its first 4 characters are, so only
 the training words starting with one of the text's 4-character pieces are tested
 (``WordIndex``), the shorter ones by the text's own short pieces.
@@ -19,7 +20,7 @@ the training words starting with one of the text's 4-character pieces are tested
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,9 +76,15 @@ def _word_index(lang: str) -> WordIndex:
 
 
 def load_training_words(lang: str = "en_US") -> None:
-    """Read quantulum3's training words and index them now (a batch does, before its
-    workers fork, so that they share them), not on the first ambiguous unit."""
+    """Read quantulum3's training words and index them now, and choose through the index
+    from now on (``disambiguate_indexed``): a batch does, before its workers fork, so that
+    they share them. One article does not: the index takes longer to build than it saves
+    on a few ambiguous units (``extract bench startup``)."""
+    from quantulum3 import no_classifier
+
     _word_index(lang)
+    install_disambiguation()
+    no_classifier.disambiguate_no_classifier = disambiguate_indexed
 
 
 @lru_cache(maxsize=64)
@@ -89,12 +96,30 @@ def _words_in(text: str, lang: str) -> frozenset[str]:
 def disambiguate_no_classifier(entities: Iterable, text: str, lang: str = "en_US"):
     """The candidate quantulum3's own rule picks: most training words found in ``text``
     relative to its texts' length, then the most words; the first one on a tie."""
-    by_unit = _unit_words(lang)
+
+    def count(unit: UnitWords) -> int:
+        return sum(n for word, n in unit.words.items() if word in text)
+
+    return _most_words(entities, lang, count)
+
+
+def disambiguate_indexed(entities: Iterable, text: str, lang: str = "en_US"):
+    """``disambiguate_no_classifier``'s choice, from the training words found in ``text``
+    once through the index."""
     found = _words_in(text, lang)
+
+    def count(unit: UnitWords) -> int:
+        return sum(unit.words.get(word, 0) for word in found)
+
+    return _most_words(entities, lang, count)
+
+
+def _most_words(entities: Iterable, lang: str, count_words: Callable[[UnitWords], int]):
+    by_unit = _unit_words(lang)
     max_entity, max_count, max_relative = None, 0, 0
     for entity in entities:
         unit = by_unit.get(entity.name)
-        count = sum(unit.words.get(word, 0) for word in found) if unit else 0
+        count = count_words(unit) if unit else 0
         relative = count / unit.total if unit and unit.total else 0
         if relative > max_relative or (relative == max_relative and count > max_count):
             max_entity, max_count, max_relative = entity, count, relative

@@ -22,9 +22,10 @@ yields the same matches (neither pattern can match an empty string).
 Where the units pattern does match (at a number), it tries its alternation of all 1,881
 unit names up to eight times (four units, each with a look-ahead), one name after the
 other: about 2 ms per number, three quarters of quantulum3's time after the skipping
-above (issue #13). ``literal_trie`` writes that alternation as a trie, which tries the
-same names, longest first, in a few steps per character; the pattern is otherwise
-quantulum3's own. tests/test_quantulum_scan.py compares both on texts built to be hard.
+above (issue #13). ``use_unit_trie`` (for batches) writes that alternation as a trie
+(``text.patterns``), which tries the same names, longest first, in a few steps per
+character; the pattern is otherwise quantulum3's own. tests/test_quantulum_scan.py
+compares both on texts built to be hard.
 """
 
 from __future__ import annotations
@@ -34,11 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from heapq import merge
 
-try:  # how ``re`` compares characters under IGNORECASE (CPython 3.11 on)
-    from _sre import unicode_tolower
-    from re._casefix import _EXTRA_CASES
-except ImportError:  # pragma: no cover - other Pythons keep quantulum3's alternation
-    unicode_tolower = None
+from ..text.patterns import TRIE_IS_FAST, literal_trie
 
 _WORDS = re.compile(r"\w+|&")
 _NUMBER_REACH = 2  # a sign and a decimal point, or a comma or space before a number word
@@ -52,6 +49,7 @@ class SkippingPattern:
 
     def __init__(self, pattern: re.Pattern[str], triggers: Triggers, reach: int) -> None:
         self.pattern = pattern
+        self.given = pattern  # as built, before any rewriting (``use_unit_trie``)
         self._triggers = triggers
         self._reach = reach
 
@@ -97,43 +95,12 @@ def number_word_triggers(digits: re.Pattern[str], words: frozenset[str]) -> Trig
     return triggers
 
 
-def _case_key(char: str) -> int:
-    """One key per set of characters ``re`` matches alike under IGNORECASE: its lower case,
-    or the first of the lower cases it treats as one ("s" and the long s, "µ" and "μ")."""
-    lower = unicode_tolower(ord(char))
-    return min((lower, *_EXTRA_CASES.get(lower, ())))
-
-
-def literal_trie(literals: Iterable[str]) -> str:
-    """A pattern matching, under ``re.IGNORECASE``, what the alternation of ``literals``
-    sorted longest first matches, the longest first on backtracking, as a trie: branches
-    that ``re`` tells apart at each character, the end of a literal tried last."""
-    root: dict = {}
-    for literal in literals:
-        node = root
-        for char in literal:
-            node = node.setdefault(_case_key(char), (char, {}))[1]
-        node[None] = None  # a literal ends here
-
-    def source(node: dict) -> str:
-        branches = [re.escape(char) + source(child) for char, child in _children(node)]
-        if None in node:
-            branches.append("")
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-    return f"(?:{source(root)})"
-
-
-def _children(node: dict) -> Iterator[tuple[str, dict]]:
-    return (branch for key, branch in node.items() if key is not None)
-
-
 def with_literal_trie(pattern: re.Pattern[str], literals: list[str]) -> re.Pattern[str]:
     """``pattern`` with every copy of the alternation ``"|".join(map(re.escape,
     literals))`` (``literals`` sorted longest first) written as ``literal_trie``; the pattern
     unchanged where that is not sure to match the same (another Python, other flags)."""
     alternation = "|".join(map(re.escape, literals))
-    usable = unicode_tolower is not None and pattern.flags & re.IGNORECASE
+    usable = TRIE_IS_FAST and pattern.flags & re.IGNORECASE
     usable = usable and not pattern.flags & (re.ASCII | re.LOCALE)
     if not usable or alternation not in pattern.pattern:
         return pattern
@@ -157,12 +124,8 @@ def install_scans() -> None:
 
     @lru_cache(maxsize=4)
     def skipping_units(lang: str = "en_US") -> SkippingPattern:
-        units = load.units(lang)
-        reach = max(map(len, units.prefix_symbols), default=0) + _NUMBER_REACH
-        # The unit names in quantulum3's own order (units_regex sorts them so).
-        names = sorted([*units.surfaces, *units.symbols], key=len, reverse=True)
-        pattern = with_literal_trie(units_regex(lang), names)
-        return SkippingPattern(pattern, digit_triggers(digits), reach)
+        reach = max(map(len, load.units(lang).prefix_symbols), default=0) + _NUMBER_REACH
+        return SkippingPattern(units_regex(lang), digit_triggers(digits), reach)
 
     @lru_cache(maxsize=4)
     def skipping_text(lang: str = "en_US") -> SkippingPattern | re.Pattern[str]:
@@ -172,6 +135,22 @@ def install_scans() -> None:
         triggers = number_word_triggers(digits, frozenset(words))
         return SkippingPattern(text_pattern_reg(lang), triggers, _NUMBER_REACH)
 
-    skipping_units.quantulum_own = units_regex  # type: ignore[attr-defined] # for the tests
     quantulum_regex.units_regex = skipping_units
     quantulum_regex.text_pattern_reg = skipping_text
+
+
+@lru_cache(maxsize=4)
+def use_unit_trie(lang: str = "en_US") -> None:
+    """Make quantulum3's units scan match its unit names through a trie (once per process,
+    after ``install_scans``): 20x faster per number, but the trie takes longer to compile
+    than quantulum3's own pattern, which is compiled first anyway, so only a run over many
+    texts (a batch) asks for it; one article does not (``extract bench startup``)."""
+    from quantulum3 import load
+    from quantulum3 import regex as quantulum_regex
+
+    skipping = quantulum_regex.units_regex(lang)
+    if isinstance(skipping, SkippingPattern):
+        units = load.units(lang)
+        # The unit names in quantulum3's own order (units_regex sorts them so).
+        names = sorted([*units.surfaces, *units.symbols], key=len, reverse=True)
+        skipping.pattern = with_literal_trie(skipping.pattern, names)
