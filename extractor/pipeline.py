@@ -143,6 +143,22 @@ def resident_extractor(model: str = DEFAULT_MODEL) -> Extractor:
     return extractor
 
 
+@lru_cache(maxsize=2)
+def batch_extractor(model: str = DEFAULT_MODEL) -> Extractor:
+    """``resident_extractor`` and what pays off only over many articles (issue #13): the
+    quantulum3 units scan through a trie, its training words loaded and indexed; loaded
+    once, before the workers fork, rather than once per worker, and frozen with the rest.
+    (One article does without: building them costs more than they save on it.)"""
+    from .adapters.quantulum_disambiguate import load_training_words
+    from .adapters.quantulum_scan import use_unit_trie
+
+    extractor = resident_extractor(model)
+    use_unit_trie()
+    load_training_words()
+    gc.freeze()
+    return extractor
+
+
 def extract(
     text: str,
     *,

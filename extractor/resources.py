@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .errors import ModelError
+from .text.patterns import literal_trie
 
 LEXICON_PACKAGE = "extractor.models.lexicons"
 BOUNDS = ("approx", "lower", "upper")
@@ -303,8 +304,9 @@ def _cue_word_pattern(
             forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})  # "admitted"
         forms.update(irregular.get(lemma, []))
     forms.update(phrase[0] for phrase in phrases)
-    words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b|[“”\"«»]|''|:\s*$", re.IGNORECASE)
+    # Only searched for (is there one?): the forms as a trie, 17x faster (issue #13); a
+    # sentence ending in a colon introduces what follows ("made the following comment:").
+    return re.compile(rf"\b{literal_trie(sorted(forms))}\b|[“”\"«»]|''|:\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

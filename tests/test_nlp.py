@@ -73,3 +73,36 @@ def test_remembered_lemmas_are_the_ones_spacy_works_out(nlp):
     for _ in range(2):  # the second pass reads the remembered lemmas
         for text in texts:
             assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]
+        # nlp.pipe runs the lemmatizer's own Doc loop, which reads the token arrays
+        ours = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+        assert ours == [[t.lemma_ for t in doc] for doc in plain.pipe(texts)]
+
+
+# One-token patterns of every kind (words, tags, word sets, spaces) and the two-token
+# ones ("gon na", "let 's", "there is", "ai n't", "y' all") of the attribute ruler.
+RULER_TEXTS = (
+    "There is no way they're gonna win, and let's face it: we ain't ready.",
+    "Y'all said that  5 of them   were n't there because the mayor had to go.",
+    "It's what it is: she'd have done it if he'd asked, though not quite yet.",
+    "Gotta love it. C'mon, whether or not the 3 firms' shares rise, they will.",
+)
+
+
+def test_remembered_attribute_matches_are_the_ones_spacy_finds(nlp):
+    import spacy
+
+    from extractor.nlp import DEFAULT_MODEL
+
+    plain = spacy.load(DEFAULT_MODEL, exclude=["senter"])  # spaCy's own attribute ruler
+    ours, theirs = nlp.get_pipe("attribute_ruler"), plain.get_pipe("attribute_ruler")
+    assert ours.match.__class__ is not theirs.match.__class__  # ours remembers
+    before_ruler = ["attribute_ruler", "lemmatizer", "ner"]
+    for _ in range(2):  # the second pass reads the remembered matches
+        with plain.select_pipes(disable=before_ruler):
+            docs = list(plain.pipe(RULER_TEXTS))
+        assert [ours.match(doc) for doc in docs] == [theirs.match(doc) for doc in docs]
+        assert any(end - start == 2 for doc in docs for *_, start, end in ours.match(doc))
+        parsed = [[(t.pos_, str(t.morph), t.lemma_) for t in doc] for doc in nlp.pipe(RULER_TEXTS)]
+        assert parsed == [
+            [(t.pos_, str(t.morph), t.lemma_) for t in doc] for doc in plain.pipe(RULER_TEXTS)
+        ]

@@ -7,6 +7,7 @@ import importlib
 import pytest
 
 from extractor.adapters.quantulum_disambiguate import (
+    disambiguate_indexed,
     disambiguate_no_classifier,
     install_disambiguation,
 )
@@ -43,14 +44,28 @@ def _ambiguous_candidates() -> list[list]:
     return groups[::7][:40]
 
 
+@pytest.mark.parametrize("rule", [disambiguate_no_classifier, disambiguate_indexed])
 @pytest.mark.parametrize("text", TEXTS)
-def test_the_same_candidate_is_chosen(shipped_rule, text):
+def test_the_same_candidate_is_chosen(shipped_rule, rule, text):
     for candidates in _ambiguous_candidates():
-        assert disambiguate_no_classifier(candidates, text) is shipped_rule(candidates, text)
+        assert rule(candidates, text) is shipped_rule(candidates, text)
 
 
 def test_quantulum3_uses_the_faster_rule():
     load_parser()
     from quantulum3 import no_classifier
 
-    assert no_classifier.disambiguate_no_classifier is disambiguate_no_classifier
+    # A batch switches to the indexed rule (load_training_words); one article keeps this one.
+    assert no_classifier.disambiguate_no_classifier in (
+        disambiguate_no_classifier,
+        disambiguate_indexed,
+    )
+
+
+@pytest.mark.parametrize("text", (*TEXTS, "a", "kg", "5 km/h", "Ünïcödé 12 µm — “quoted” 3½ in."))
+def test_the_word_index_finds_every_training_word_in_a_text(text):
+    from extractor.adapters.quantulum_disambiguate import _unit_words, _word_index
+
+    load_parser()
+    words = {word for unit in _unit_words("en_US").values() for word in unit.words}
+    assert _word_index("en_US").found_in(text) == {word for word in words if word in text}

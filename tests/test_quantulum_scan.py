@@ -10,6 +10,7 @@ import pytest
 
 from extractor.adapters.quantulum import parse_plain
 from extractor.adapters.quantulum_scan import SkippingPattern
+from extractor.text.patterns import literal_trie
 
 PIECES = (
     *("one", "Two", "THREE", "twenty", "hundred", "Million", "half", "Halves", "quarter"),
@@ -77,3 +78,42 @@ def test_skipping_scans_find_what_the_full_scans_find(seed):
 def test_news_sentences_scan_the_same(text):
     for skipping in _patterns():
         assert _matches(skipping.finditer(text)) == _matches(skipping.pattern.finditer(text))
+
+
+def _every_match(pattern: re.Pattern[str], text: str) -> list[tuple | None]:
+    found = (pattern.match(text, position) for position in range(len(text) + 1))
+    return [None if match is None else (match.span(), match.groups()) for match in found]
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_unit_names_as_a_trie_match_like_quantulum3s_pattern(seed):
+    from quantulum3 import regex as quantulum_regex
+
+    from extractor.adapters.quantulum_scan import use_unit_trie
+
+    parse_plain("warm-up: 5 km")
+    use_unit_trie("en_US")  # as a batch does: the shared pattern becomes the trie
+    skipping = quantulum_regex.units_regex("en_US")
+    own, trie = skipping.given, skipping.pattern
+    assert trie.pattern != own.pattern  # the trie is in use
+    for text in _texts(150, seed):
+        assert _every_match(trie, text) == _every_match(own, text), text
+
+
+# Names that are prefixes of each other, case variants, and characters ``re`` matches
+# alike without being each other's lower case (the Kelvin sign, the long s, micro and mu,
+# dotless i), a longer name in a branch of its own ("sxyz" before "\u017fq" before "s").
+LITERALS = ("kmh", "km", "k", "K", "\u212a", "s", "\u017fq", "sxyz", "µs", "μ", "μxyz", "ı", "i")
+LITERALS += ("ixyz", "per cent", "per")
+TEXTS = ("KMh", "\u212am", "\u017fq", "sq", "Μs", "µ", "I", "Per Cent", "per", "pe", "kx", "k m")
+
+
+@pytest.mark.parametrize("tail", ["", "h?q", "(?:ent|s)?$", "(?=m)"])
+def test_literal_trie_backtracks_like_the_alternation(tail):
+    literals = sorted(LITERALS, key=len, reverse=True)
+    alternation = re.compile(f"(?:{'|'.join(map(re.escape, literals))}){tail}", re.IGNORECASE)
+    trie = re.compile(f"{literal_trie(literals)}{tail}", re.IGNORECASE)
+    rng = random.Random(6)
+    for _ in range(400):
+        text = "".join(rng.choices(TEXTS, k=rng.randint(1, 4)))
+        assert _every_match(trie, text) == _every_match(alternation, text), text

@@ -159,6 +159,16 @@ def test_the_resident_extractor_is_the_default_one_warmed_and_frozen_once():
     assert [claim.quantity.text for claim in extractor(WARM_UP_TEXT)] == ["about 5", "3%"]
 
 
+def test_the_batch_extractor_has_quantulum3s_training_words_loaded_before_forking():
+    from extractor.adapters.quantulum_disambiguate import _word_index
+    from extractor.nlp import DEFAULT_MODEL
+    from extractor.pipeline import batch_extractor, resident_extractor
+
+    extractor = batch_extractor(DEFAULT_MODEL)
+    assert extractor is resident_extractor(DEFAULT_MODEL)
+    assert _word_index.cache_info().currsize == 1
+
+
 def test_the_lazy_command_groups_are_listed_and_run():
     from typer.testing import CliRunner
 

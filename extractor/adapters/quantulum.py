@@ -63,14 +63,15 @@ def _configure_quantulum() -> None:
     whether to use it, from whether scikit-learn imports, and reads the flag at each parse;
     without it units are resolved by its own rules), and its set-valued word lists in one
     order (sorted) before it builds and caches its regexes, so the same text reads the same
-    in every process."""
+    in every process (sorted once: a parse asks for them about ten times, issue #13)."""
     from quantulum3 import classifier as _qclassifier
 
     _qclassifier.USE_CLF = False
 
     def ordered(function):
-        def sorted_values(lang: str = "en_US") -> list[str]:
-            return sorted(function(lang))
+        @lru_cache(maxsize=4)
+        def sorted_values(lang: str = "en_US") -> tuple[str, ...]:
+            return tuple(sorted(function(lang)))
 
         return sorted_values
 
@@ -91,7 +92,6 @@ def _quantulum_parse(text: str):
         from .quantulum_import import load_parser
 
         _qparser = load_parser()  # without its scikit-learn probe (1.6 s)
-
         _configure_quantulum()
         return _qparser.parse(text, lang="en_US", classifier_path=None)
 

@@ -37,9 +37,9 @@ class Executor:
         if options.scheduler or options.local_cluster:
             return self._dask()
         if options.jobs <= 1:
-            from ..pipeline import resident_extractor
+            from ..pipeline import batch_extractor
 
-            resident_extractor(options.model)
+            batch_extractor(options.model)
             return lambda index, records: _Done(
                 process_chunk(index, records, options.model, options.article_timeout)
             )
@@ -72,9 +72,9 @@ class Executor:
         if "fork" in get_all_start_methods():
             # Load and warm the pipeline once here, then fork: workers share it copy-on-write
             # instead of each importing spaCy and reloading the model and quantulum3's data.
-            from ..pipeline import resident_extractor
+            from ..pipeline import batch_extractor
 
-            resident_extractor(options.model)  # warmed, and frozen: see its documentation
+            batch_extractor(options.model)  # warmed, and frozen: see its documentation
             self._context = get_context("fork")
         else:
             self._context = get_context("spawn")

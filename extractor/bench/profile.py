@@ -140,7 +140,7 @@ def run(root: Path, *, limit: int = DEFAULT_LIMIT, model: str | None = None) -> 
     from ..batch.worker import process_chunk
     from ..inputs.records import ArticleRecord
     from ..nlp import DEFAULT_MODEL
-    from ..pipeline import resident_extractor
+    from ..pipeline import batch_extractor
 
     path = root / DATA_FILE
     if not path.is_file():
@@ -158,7 +158,7 @@ def run(root: Path, *, limit: int = DEFAULT_LIMIT, model: str | None = None) -> 
         for line, row in enumerate(rows, start=1)
     ]
     started = time.process_time()
-    resident_extractor(model)  # loaded, warmed and frozen, as a batch worker has it
+    batch_extractor(model)  # loaded, warmed and frozen, as a batch worker has it
     load_seconds = time.process_time() - started
     timers = _Timers()
     with _patched(timers):

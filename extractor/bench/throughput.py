@@ -180,10 +180,10 @@ def _one(system: str, jobs: int, path: Path, limit: int | None, model: str | Non
     else:
         from ..batch.options import BatchOptions
         from ..batch.runner import run_batch
-        from ..pipeline import resident_extractor
+        from ..pipeline import batch_extractor
 
         # As for spaCy above, loading happens before the clock starts; workers fork from it.
-        resident_extractor(model)
+        batch_extractor(model)
         with tempfile.TemporaryDirectory() as folder:
             dump = Path(folder) / "dump.jsonl"
             dump.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import literal_trie
+
 # Words that state a number (or a part of one) on their own, as a regex alternation.
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -86,7 +88,10 @@ FRACTION_WORDS = {
 }
 # The cheap gate: a sentence without a digit, number word or fraction word ("a fifth
 # of") has no quantity (PERF-NOTES).
-HAS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS}|{'|'.join(FRACTION_WORDS)})s?\b", re.IGNORECASE)
+# Only ever searched for (is there one?); the words as a trie (text.patterns).
+HAS_NUMBER = re.compile(
+    rf"\d|\b{literal_trie([*NUMBER_WORDS.split('|'), *FRACTION_WORDS])}s?\b", re.IGNORECASE
+)
 # A token that is a fraction word, alone, plural or hyphenated ("thirds", "two-thirds").
 FRACTION_TOKEN = re.compile(rf"^(?:\w+-)?(?:{'|'.join(FRACTION_WORDS)})s?$", re.IGNORECASE)
 
