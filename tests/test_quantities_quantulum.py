@@ -94,10 +94,17 @@ def test_a_unit_inside_a_word_is_no_unit(resources, text, surface, value):
         ("a 45-degree tilt", "degree angle"),
         ("a 5p bag", "penny"),
         ("20 fl oz", "fluid ounce"),
+        ("sentenced to two years' probation", "year"),  # quantulum3 writes "year"
     ],
 )
 def test_units_written_as_words_stay_units(resources, text, unit):
     assert [hit.unit for hit in parse_text(text, resources=resources)] == [unit]
+
+
+def test_a_unit_written_in_the_singular_beside_its_plural_stays_a_unit(resources):
+    # quantulum3 gives both numbers the surface "years"; "5-year" is still years.
+    text = "a 5-year-old boy, five years after the war began"
+    assert [hit.unit for hit in parse_text(text, resources=resources)] == ["year", "year"]
 
 
 # The comma after a number ends the clause: it is not part of the number.

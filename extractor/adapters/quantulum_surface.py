@@ -44,7 +44,10 @@ def unit_inside_word(text: str, start: int, end: int, quantity) -> bool:
     written = text[start:end]
     for dimension in getattr(quantity.unit, "original_dimensions", None) or ():
         surface = dimension.get("surface") or ""
-        whole = rf"(?<![A-Za-z]){re.escape(surface)}(?![A-Za-z])"
+        # In singular or plural, whichever quantulum3 wrote ("year" for "two years'
+        # probation", "years" for "a 5-year-old" beside "five years").
+        stem = re.sub(r"e?s$", "", surface) if len(surface) > 2 else surface
+        whole = rf"(?<![A-Za-z]){re.escape(stem)}(?:e?s)?(?![A-Za-z])"
         if surface and not re.search(whole, written, re.IGNORECASE):
             return True
     return False
