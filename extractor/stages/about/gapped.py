@@ -65,16 +65,13 @@ def with_own_subject(
         return about
     subject, earlier_subject = subjects
     entity = doc[about.entity_i]
-    in_quantity = quantity_tokens(ref, quantities) | quantity_tokens(earlier, quantities)
+    in_quantity = quantity_tokens(ref, quantities)  # every quantity's tokens, earlier's too
+    own = qualifier_texts(doc, entity, [entity], [], in_quantity, resources)
 
     def owned_by(owner: Token) -> list[str]:
         """The qualifier texts ``owner`` adds to the entity's own."""
-        own = qualifier_texts(doc, entity, [entity], [], in_quantity, resources)
-        return [
-            q
-            for q in qualifier_texts(doc, entity, [entity], [owner], in_quantity, resources)
-            if q not in own
-        ]
+        texts = qualifier_texts(doc, entity, [entity], [owner], in_quantity, resources)
+        return [q for q in texts if q not in own]
 
     stale, fresh = owned_by(earlier_subject), owned_by(subject)
     if not stale:
