@@ -22,6 +22,7 @@ from .stages.about.described import description_namer
 from .stages.attribution import Attribution, find_attributions
 from .stages.dates import claim_dates, find_dates
 from .stages.quantities import QuantityRef, find_quantities
+from .stages.quantities.names import article_name_numbers
 
 
 class Extractor:
@@ -89,8 +90,9 @@ def find_claims(article: Article, *, resources: Resources) -> list[Claim]:
     names, _ = attributions.resolver.learned_context()
     named = description_namer(names, resources)
     claims: list[Claim] = []
+    name_numbers = article_name_numbers(article.segments)
     for doc in article.segments:
-        quantities = find_quantities(doc, resources=resources)
+        quantities = find_quantities(doc, resources=resources, names=name_numbers)
         if not quantities:
             continue
         dates = find_dates(doc, published=article.published, resources=resources)

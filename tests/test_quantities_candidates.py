@@ -16,6 +16,9 @@ from .test_quantities_find import quantities
         ("Two thirds of them left.", ("Two thirds", 2 / 3, "fraction")),
         ("One-third of voters stayed home.", ("One-third", 1 / 3, "fraction")),
         ("A quarter of the staff quit.", ("A quarter", 0.25, "fraction")),
+        # hyphenated, without "of": the tokenizer splits "two-thirds" at the hyphen
+        ("Output fell by two-thirds.", ("two-thirds", 2 / 3, "fraction")),
+        ("Costs were cut one-third this year.", ("one-third", 1 / 3, "fraction")),
     ],
 )
 def test_fractions(nlp, resources, text, expected):

@@ -28,6 +28,14 @@ from .test_quantities_find import quantities
             ("400 parts per million", 400, "part per million"),
         ),
         ("The pitcher had 1.2 WAR last season.", ("1.2 WAR", 1.2, "win above replacement")),
+        # a registry unit's own name (quantulum3 lists "hectare" only as "ha", "sq hm")
+        ("The fire burned 2,400 hectares of scrub.", ("2,400 hectares", 2400, "hectare")),
+        # units quantulum3 lacks, in the hand-made table
+        ("The ship was 40 nautical miles out.", ("40 nautical miles", 40, "nautical mile")),
+        ("The field pumps 90,000 bpd now.", ("90,000 bpd", 90000, "barrel per day")),
+        # "sq" and "sq." before a spelled-out area unit
+        ("The flat is 58 sq. metres in all.", ("58 sq. metres", 58, "square metre")),
+        ("The zone covers 12 sq miles.", ("12 sq miles", 12, "square mile")),
         ("Rates rose 25 basis points today.", ("25 basis points", 25, "basis point")),
         (
             "Gas cost US$3.10 per mmBTU today.",

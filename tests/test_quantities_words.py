@@ -85,7 +85,9 @@ def test_no_such_unit(nlp, resources, text, not_unit):
         ("The defense gave up 517 rushing yards.", ("517 rushing yards", "yard")),
         ("They walked ten more miles that day.", ("ten more miles", "mile")),
         # an adjective may make another unit: left unitless, never the wrong one
-        ("It flew 10 nautical miles.", ("10 nautical miles", None)),
+        ("It flew 10 Roman miles.", ("10 Roman miles", None)),
+        # unless the lexicon knows the unit the two words make
+        ("It flew 10 nautical miles.", ("10 nautical miles", "nautical mile")),
         # a counted noun is no unit
         ("They sold 40 used cars.", ("40", None)),
     ],

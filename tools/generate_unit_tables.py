@@ -265,7 +265,9 @@ def _units() -> dict[str, tuple[str, str, str]]:
             continue
         if unit.name.startswith(RARE_PREFIXES) or unit.name in SKIP_UNITS:
             continue
-        for surface in unit.surfaces:
+        # The registry name is a surface too: quantulum3 lists "hectare" only as its
+        # symbols and "square hectometre".
+        for surface in dict.fromkeys((*unit.surfaces, unit.name)):
             for form, text in (("name", surface), ("plural", _plural(surface))):
                 add(text, unit.name, form)
                 add(text[:1].upper() + text[1:], unit.name, form)
@@ -299,6 +301,9 @@ def _derived_units(add) -> None:
         for text in (f"{symbol}2", f"{symbol}²", f"sq {symbol}", f"sq. {symbol}", f"sq{symbol}"):
             add(text, area, "area")
         add(f"square {_plural(name)}", area, "area")
+        for sq in ("sq", "sq."):  # "60 sq. metres", "a 40 sq mile area"
+            add(f"{sq} {name}", area, "area")
+            add(f"{sq} {_plural(name)}", area, "area")
         for text in (f"{symbol}3", f"{symbol}³", f"cu {symbol}"):
             add(text, volume, "volume")
         add(f"cubic {_plural(name)}", volume, "volume")

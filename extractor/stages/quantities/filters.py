@@ -256,9 +256,8 @@ def _is_index_name(doc: Doc, ref: QuantityRef, resources: Resources) -> bool:
     """The number ending a market index's name (``models/lexicons/index_names.v1.txt``)."""
     number = doc[ref.root].text.lower()
     return any(
-        " ".join(t.lower_ for t in doc[max(ref.start - n, 0) : ref.start]) + " " + number
-        in resources.index_names
-        for n in (1, 2, 3)
+        doc[ref.start - n : ref.start].text.lower() + " " + number in resources.index_names
+        for n in (1, 2, 3, 4)  # "Standard & Poor's": four tokens
         if ref.start - n >= 0
     )
 
@@ -305,12 +304,14 @@ def _is_written_date(doc: Doc, ref: QuantityRef) -> bool:
 
 
 def is_bare_ordinal(doc: Doc, token: Token) -> bool:
-    """ "third" is a fraction after an article or a number ("a third", "two thirds") or
-    before "of"; alone it is an ordinal. "half" is never an ordinal."""
+    """ "third" is a fraction after an article or a number ("a third", "two thirds",
+    "two-thirds") or before "of"; alone it is an ordinal. "half" is never an ordinal."""
     word = token.lower_.rstrip("s")
     if word not in FRACTION_WORDS or word == "half" or "-" in token.text:
         return False
     before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text == "-" and not before.whitespace_ and before.i > 0:
+        before = doc[before.i - 1]  # "two-thirds", split by the tokenizer
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     counted = before is not None and (before.lower_ in ("a", "an", "one") or before.like_num)
     return not counted and after != "of"

@@ -33,14 +33,19 @@ from .merge import (
     share_units_from_change,
     split_change_and_level,
 )
+from .names import NameNumbers, article_name_numbers, is_name_number
 from .pairs import split_chains, split_slash_pairs
 from .refs import QuantityRef
 from .units import as_fractions, as_sterling, with_lexicon_unit
 
 
-def find_quantities(doc: Doc, *, resources: Resources) -> list[QuantityRef]:
+def find_quantities(
+    doc: Doc, *, resources: Resources, names: NameNumbers | None = None
+) -> list[QuantityRef]:
     """Every quantity in ``doc`` that can be a claim, ordered by offset (absolute
-    character offsets, as every stage gives them)."""
+    character offsets, as every stage gives them). ``names``: the numbers the whole
+    article writes as names (``names.article_name_numbers``); by default, the Doc's."""
+    names = article_name_numbers([doc]) if names is None else names
     found: list[QuantityRef] = []
     for sent in doc.sents:
         if not HAS_NUMBER.search(sent.text):
@@ -59,7 +64,11 @@ def find_quantities(doc: Doc, *, resources: Resources) -> list[QuantityRef]:
             for part in split_change_and_level(doc, ref, resources)
         ]
         candidates = join_ratios(doc, split_chains(doc, candidates, resources))
-        kept = [ref for ref in candidates if is_quantity(doc, ref, resources)]
+        kept = [
+            ref
+            for ref in candidates
+            if is_quantity(doc, ref, resources) and not is_name_number(doc, ref, names)
+        ]
         kept = share_units_from_change(doc, split_slash_pairs(doc, kept), resources)
         kept = points_for_parallel_levels(doc, kept, resources)
         refs = drop_nested([with_bound(doc, ref, resources) for ref in kept])

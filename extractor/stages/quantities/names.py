@@ -1,0 +1,157 @@
+"""Numbers that are part of a name (CLAIM-SPEC: model and product numbers are no claims):
+"iPhone 4", "iOS 5", "the 787-8", "787 Dreamliner", "800 787s", "the Big Three". An
+article that writes a number as a name once means the name where the same number stands
+bare ("the 787 will seat 300"), as a reader who has met "Boeing 787" reads it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .refs import QuantityRef
+
+# A name's number that is worth remembering across the article: three or four digits
+# ("787", "7474"), not a year; "iPhone 4" is remembered only with its name word.
+_MODEL_DIGITS = re.compile(r"^\d{3,4}$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# "787s": a model's plural, glued.
+_GLUED_PLURAL = re.compile(r"^(\d{3,4})s$")
+# The suffix of a variant after a hyphen: "787-8", "777-200LR", "A330-300E".
+_VARIANT = re.compile(r"^(?=.*\d)[A-Z0-9]+$")
+_NOT_NAMES = frozenset({"GPE", "NORP", "MONEY", "PERCENT", "DATE", "TIME", "CARDINAL"})
+# A person's name before a number gives an age ("Jane Doe 52"), not a model.
+_NOT_NAME_WORDS = _NOT_NAMES | {"PERSON"}
+# The small model tags many model names NORP ("the 350 Skyliner"); a count of a nationality
+# is plural ("300 Americans").
+_NOT_NAME_HEADS = (_NOT_NAMES - {"NORP"}) | {"QUANTITY"}
+
+
+@dataclass(frozen=True)
+class NameNumbers:
+    """What an article writes as names: bare numbers ("787") and name-word pairs
+    (("iphone", "4"))."""
+
+    numbers: frozenset[str] = frozenset()
+    pairs: frozenset[tuple[str, str]] = frozenset()
+
+
+def article_name_numbers(docs: Iterable[Doc]) -> NameNumbers:
+    """The numbers the article's Docs write as part of a name, anywhere in them."""
+    numbers: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for doc in docs:
+        for token in doc:
+            plural = _GLUED_PLURAL.match(token.text)
+            if plural and not _YEAR.match(plural.group(1)):
+                numbers.add(plural.group(1))
+            if not token.text.isdigit():
+                continue
+            previous = doc[token.i - 1] if token.i > 0 else None
+            after_name = previous is not None and _is_name_word(previous) and not _counts(token)
+            if not (after_name or names_a_thing(token)):
+                continue
+            if after_name:
+                pairs.add((previous.lower_, token.text))
+            if _MODEL_DIGITS.match(token.text) and not _YEAR.match(token.text):
+                numbers.add(token.text)
+    return NameNumbers(frozenset(numbers), frozenset(pairs))
+
+
+def is_name_number(doc: Doc, ref: QuantityRef, names: NameNumbers) -> bool:
+    """The ref is a bare number that names a thing, here or as the article writes it."""
+    if ref.unit is not None or ref.bound != "exact":
+        return False
+    if sum(t.like_num for t in doc[ref.start : ref.end]) != 1:
+        return False  # "787 to 800", "787 million": more than the name's number
+    token = doc[ref.root]
+    if token.lower_ in _BIG_NUMBERS:
+        return _is_big_number(token)
+    if not token.text.isdigit() or ref.value != int(token.text):
+        return False  # "9 B people" is 9 billion
+    if names_a_thing(token):
+        return True
+    previous = doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and (previous.lower_, token.text) in names.pairs:
+        return True  # "iPhone 4 users", once the article wrote "an iPhone 4"
+    return token.text in names.numbers and not _counts(token)
+
+
+def _counts(token: Token) -> bool:
+    """ "787 orders": the number counts a plural noun."""
+    return token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS")
+
+
+def names_a_thing(token: Token) -> bool:
+    """ "iPhone 4", "iOS 5", "787-8", "787 Dreamliner": the number is part of a name."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if previous is not None and _is_camel_case(previous) and previous.whitespace_:
+        return True  # "iPhone 4", "iOS 5", "eBay 2"
+    if after is not None and after.text in ("-", "‑") and not token.whitespace_:
+        variant = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if variant is not None and not after.whitespace_ and _is_variant(token, variant):
+            return True  # "787-8", "777-200LR"
+    return after is not None and _is_singular_name_head(token, after)
+
+
+def _is_name_word(token: Token) -> bool:
+    return _is_camel_case(token) or (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.ent_type_ not in _NOT_NAME_WORDS
+    )
+
+
+def _is_camel_case(token: Token) -> bool:
+    """ "iPhone", "iOS", "eBay": a capital after the first letter of a lower-case word."""
+    text = token.text
+    return text.isalpha() and text[:1].islower() and any(c.isupper() for c in text[1:])
+
+
+def _is_variant(number: Token, variant: Token) -> bool:
+    """ "8" in "787-8", "400" in "747-400", "200LR" in "777-200LR": a model's variant
+    after a model number of three or four digits; not a record or a tally ("an 11-2
+    record", "voted 543-44")."""
+    if not _MODEL_DIGITS.match(number.text):
+        return False
+    if variant.text.isdigit():
+        return len(variant.text) == 1 or (len(variant.text) == 3 and variant.text.endswith("00"))
+    return bool(_VARIANT.match(variant.text)) and any(c.isalpha() for c in variant.text)
+
+
+def _is_singular_name_head(number: Token, head: Token) -> bool:
+    """ "787 Dreamliner": a number before the capitalised singular name it modifies (a
+    count would make it plural: "300 Dreamliners"), outside a title-case headline."""
+    return (
+        number.head.i == head.i
+        and head.text[:1].isupper()
+        and head.text.isalpha()
+        and len(head.text) > 1
+        and not head.text.isupper()  # "2 FBI agents": an acronym modifies the count
+        and not head.text.endswith("s")
+        and not (head.dep_ == "compound" and head.head.tag_ in ("NNS", "NNPS"))
+        and head.tag_ in ("NN", "NNP")
+        and head.ent_type_ not in _NOT_NAME_HEADS
+        and number.text != "1"
+        and not _is_title_case(number.sent)
+    )
+
+
+def _is_title_case(sent) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) * 2 > len(words)
+
+
+# "the Big Three" carmakers, "the big four" banks: a group's name, not a count.
+_BIG_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "ten"})
+
+
+def _is_big_number(token: Token) -> bool:
+    doc = token.doc
+    if token.i < 2 or token.lower_ not in _BIG_NUMBERS:
+        return False
+    return doc[token.i - 1].lower_ == "big" and doc[token.i - 2].lower_ == "the"
