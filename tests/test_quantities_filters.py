@@ -162,6 +162,23 @@ def test_years_with_an_era_mark_are_dates(nlp, resources, text):
     assert quantities(nlp, resources, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index is at its lowest level since '82 after the slide.",
+        "The class of \u201998 met again.",
+        "He won in '08 and '12 by wide margins.",
+    ],
+)
+def test_clipped_years_are_dates(nlp, resources, text):
+    assert quantities(nlp, resources, text) == []
+
+
+def test_a_single_quote_before_a_count_opens_speech(nlp, resources):
+    found = quantities(nlp, resources, "'40 people died,' she said.")
+    assert [text for text, *_ in found] == ["40"]
+
+
 def test_an_advert_is_no_era(nlp, resources):
     found = quantities(nlp, resources, "The ad cost 400 dollars.")
     assert [(text, value, unit) for text, value, *_, unit in found] == [("400 dollars", 400, "USD")]

@@ -193,7 +193,20 @@ def _is_time_or_date(doc: Doc, ref: QuantityRef) -> bool:
         return True
     if ref.unit is None and ref.bound != "range" and YEAR.match(text):
         return not counts_a_noun(root)  # "in 2019"
-    return _is_era_year(doc, ref)
+    return _is_era_year(doc, ref) or _is_clipped_year(doc, ref)
+
+
+def _is_clipped_year(doc: Doc, ref: QuantityRef) -> bool:
+    """ "since '82", "the class of ’98": an apostrophe glued before two digits opens a
+    year, unless the number counts a noun ("'40 people died,' she said")."""
+    root = doc[ref.root]
+    if ref.unit is not None or len(root.text) != 2 or not root.text.isdigit() or root.i == 0:
+        return False
+    mark = doc[root.i - 1]
+    opens = mark.i == 0 or bool(doc[mark.i - 1].whitespace_)
+    after = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    counts = counts_a_noun(root) or (after is not None and after.pos_ == "NOUN")
+    return mark.text in ("'", "’") and not mark.whitespace_ and opens and not counts
 
 
 # Era marks, written as they are (case matters: "ad" is an advert). "A.D." and "AD" go
