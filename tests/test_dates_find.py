@@ -121,6 +121,9 @@ def test_find_dates_on_seed_article_paragraphs(nlp, resources) -> None:
         ("Last year's sales were higher.", [("Last year", "2021")]),
         # Expressions NER leaves out.
         ("Prices are now higher than they were.", [("now", "PRESENT_REF")]),
+        # a zoned clock NER tags as a number and an organisation
+        ("At 0800 UTC, the bank added cash.", [("At 0800 UTC", "2022-11-10T08:00Z")]),
+        ("The index was down 3% at 16:08 UTC.", [("at 16:08 UTC", "2022-11-10T16:08Z")]),
     ],
 )
 def test_find_dates_splits_and_rule_candidates(

@@ -18,6 +18,9 @@ SEED_PUBLISHED = datetime.date(2022, 11, 10)  # a Thursday, ISO week 2022-W45
     [
         # Absolute and partial dates: the year comes from the article date, past preferred.
         ("September", "2022-09"),
+        # a 24-hour clock in universal time, on the article's day
+        ("at 16:08 UTC", "2022-11-10T16:08Z"),
+        ("0800 GMT", "2022-11-10T08:00Z"),
         ("in September", "2022-09"),
         ("on February 24", "2022-02-24"),
         ("on October 4", "2022-10-04"),

@@ -74,3 +74,27 @@ def test_names_the_article_wrote(nlp, resources, text, kept):
 def test_index_names_read_as_written(nlp, resources):
     text = "The Standard & Poor's 500 index fell 12 points."
     assert numbers(nlp, resources, text) == ["12 points"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # list markers number items; the counts in the items stay
+        ("4. BANKS CUT 2 RATES AGAIN.", ["2"]),
+        ("5) Can the senator take a punch?", []),
+        ("7.", []),
+        ("2. Jane Smith (3.)", []),
+        ("3. Voters face a gap of 12 points.", ["12 points"]),
+        # a number closing a sentence, or counting, is no marker
+        ("Sales rose 5. Profits fell.", ["5"]),
+        ("He got 1 vote.", ["1"]),
+    ],
+)
+def test_list_markers(nlp, resources, text, kept):
+    assert numbers(nlp, resources, text) == kept
+
+
+def test_numbers_inside_markup_tags(nlp, resources):
+    text = '<post author="x" stamp="1468512000" id="75">Another attack left 84 dead.</post>'
+    assert numbers(nlp, resources, text) == ["84"]
+    assert numbers(nlp, resources, "Of the 5 seats, 3 < 4 > 2 hold.") == ["5", "3", "4", "2"]

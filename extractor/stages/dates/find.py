@@ -28,7 +28,7 @@ from .anchors import anchor_year_back
 from .calendar import holiday_pattern
 from .context import report_period, tense_direction
 from .rules import REFERENCE
-from .timeml import looks_like_date, normalise_date
+from .timeml import ZONED_CLOCK, looks_like_date, normalise_date
 
 DATE_LABELS = ("DATE", "TIME")
 
@@ -90,6 +90,7 @@ _RULE_CANDIDATE = re.compile(
     rf"|\b(?:{MONTH_NAME_RE})\.? \d{{1,2}}\b(?:, \d{{4}}\b)?"
     r"|(?i:\b(?:the |its )?(?:(?:fiscal[ -])?(?:first|second|third|fourth)[ -](?:fiscal )?"
     r"|latest |most recent )?quarter\b)(?! of\b)"
+    r"|\b(?:[01]?\d|2[0-3]):?[0-5]\d ?(?:UTC|GMT)\b"
     rf"|(?i:\b(?:the year )?nineteen (?:{'|'.join(TENS)})"
     rf"(?:[ -](?:{'|'.join(SMALL_NUMBERS[1:10])}))?\b)"
 )
@@ -139,9 +140,8 @@ def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
         if span is None or not len(span) or any(i in taken for i in range(span.start, span.end)):
             continue
         # "Sept. 30" inside a MONEY or CARDINAL entity is not a missed date.
-        if any(i in entity_tokens for i in range(span.start, span.end)) and not REFERENCE.match(
-            span.text
-        ):
+        in_entity = any(i in entity_tokens for i in range(span.start, span.end))
+        if in_entity and not (REFERENCE.match(span.text) or ZONED_CLOCK.match(span.text)):
             continue
         spans.append((span.start, span.end))
         taken.update(range(span.start, span.end))

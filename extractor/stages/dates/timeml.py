@@ -82,7 +82,7 @@ _DATE_WORD = re.compile(
     r"|(?<![\d,.$€£¥])\b(?:1\d{3}|20\d{2}|2100)(?:s|'s)?\b(?!,\d|\.\d|\s*%)"
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|['’][1-9]0s\b"
     r"|\bQ[1-4]\b"
-    r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b|\b[012]\d[0-5]\d\s?(?:UTC|GMT)\b"
     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight|now|currently|current"
     r"|recently|recent|future|nineteen|century|(?:twen|thir|for|fif|six|seven|eigh|nine)ties"
     r"|the past|(?:latest|most recent) period"
@@ -112,6 +112,9 @@ _CLOCK_DAY = re.compile(
     rf"(?i)^{_CLOCK_RE}(?:\s+{_TIME_ZONE_RE})?,?\s+(?:on\s+)?(?!{_TIME_ZONE_RE}$)(.+)$"
     rf"|^(.+?),?\s+(?:at\s+)?{_CLOCK_RE}(?:\s+{_TIME_ZONE_RE})?$"
 )
+# "16:08 UTC", "0800 GMT": a 24-hour clock in universal time, on the article's day
+# (TimeML writes the zone as "Z").
+ZONED_CLOCK = re.compile(r"(?i)^([01]?\d|2[0-3]):?([0-5]\d)\s*(?:UTC|GMT)$")
 # "the first half of 1990", "the first nine months of 2004", "the last two quarters of
 # the year": a part of a period, valued by the period (a half as TimeML's H1/H2).
 _PART_OF_PERIOD = re.compile(
@@ -245,6 +248,16 @@ def _clock_day(
     return f"{day_value}T{clock:02d}:{int(minute or 0):02d}"
 
 
+def _zoned_clock(
+    match: re.Match[str],
+    published: datetime.date | None,
+    direction: Direction,
+    resources: Resources,
+) -> str | None:
+    day = published.isoformat() if published is not None else "XXXX-XX-XX"
+    return f"{day}T{int(match[1]):02d}:{match[2]}Z"
+
+
 def _part_of_period(
     match: re.Match[str],
     published: datetime.date | None,
@@ -260,6 +273,7 @@ def _part_of_period(
 
 _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (REFERENCE, read_reference),
+    (ZONED_CLOCK, _zoned_clock),
     (_CLOCK_DAY, _clock_day),
     (_PART_OF_PERIOD, _part_of_period),
     (MONTH, read_month),

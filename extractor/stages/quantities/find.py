@@ -33,7 +33,7 @@ from .merge import (
     share_units_from_change,
     split_change_and_level,
 )
-from .names import NameNumbers, article_name_numbers, is_name_number
+from .names import NameNumbers, article_name_numbers, is_list_marker, is_name_number
 from .pairs import split_chains, split_slash_pairs
 from .refs import QuantityRef
 from .units import as_fractions, as_sterling, with_lexicon_unit
@@ -46,6 +46,7 @@ def find_quantities(
     character offsets, as every stage gives them). ``names``: the numbers the whole
     article writes as names (``names.article_name_numbers``); by default, the Doc's."""
     names = article_name_numbers([doc]) if names is None else names
+    markup = [match.span() for match in _MARKUP_TAG.finditer(doc.text)]
     found: list[QuantityRef] = []
     for sent in doc.sents:
         if not HAS_NUMBER.search(sent.text):
@@ -67,7 +68,10 @@ def find_quantities(
         kept = [
             ref
             for ref in candidates
-            if is_quantity(doc, ref, resources) and not is_name_number(doc, ref, names)
+            if is_quantity(doc, ref, resources)
+            and not is_name_number(doc, ref, names)
+            and not is_list_marker(doc, ref)
+            and not any(start <= doc[ref.root].idx < end for start, end in markup)
         ]
         kept = share_units_from_change(doc, split_slash_pairs(doc, kept), resources)
         kept = points_for_parallel_levels(doc, kept, resources)
@@ -78,6 +82,11 @@ def find_quantities(
             for ref in as_fractions(doc, refs)
         )
     return found
+
+
+# A markup tag left in a dump's text ('<tweet author="..." timestamp="1468512000">'): its
+# attributes are no claims.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?>")
 
 
 def _without_final_period(doc: Doc, ref: QuantityRef) -> QuantityRef:

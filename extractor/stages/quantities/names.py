@@ -1,7 +1,9 @@
 """Numbers that are part of a name (CLAIM-SPEC: model and product numbers are no claims):
 "iPhone 4", "iOS 5", "the 787-8", "787 Dreamliner", "800 787s", "the Big Three". An
 article that writes a number as a name once means the name where the same number stands
-bare ("the 787 will seat 300"), as a reader who has met "Boeing 787" reads it."""
+bare ("the 787 will seat 300"), as a reader who has met "Boeing 787" reads it. List
+markers number items, they count nothing ("3. EXPERTS DOWNPLAY LAUNCH", "4) How hard will
+she attack?", a line holding only "8.", a rank "Ben Carson (3.)")."""
 
 from __future__ import annotations
 
@@ -155,3 +157,36 @@ def _is_big_number(token: Token) -> bool:
     if token.i < 2 or token.lower_ not in _BIG_NUMBERS:
         return False
     return doc[token.i - 1].lower_ == "big" and doc[token.i - 2].lower_ == "the"
+
+
+# What may follow a list marker's number, glued: "3." or "3)".
+_MARKER_ENDS = frozenset({".", ")"})
+
+
+def is_list_marker(doc: Doc, ref: QuantityRef) -> bool:
+    """A small number that opens its sentence as "3." or "3)", stands alone in it, or is
+    a rank in parentheses ("(3.)")."""
+    token = doc[ref.root]
+    if ref.unit is not None or ref.end - ref.start != 1 or not _LIST_NUMBER.match(token.text):
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    sent = token.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if words == [token]:
+        return True  # "8." or "1" as a sentence of its own
+    marked = after is not None and after.text in _MARKER_ENDS and not token.whitespace_
+    if marked and token.i == sent.start and (after.whitespace_ or after.i + 1 == len(doc)):
+        return True
+    before = doc[token.i - 1] if token.i > 0 else None
+    closing = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return (
+        before is not None
+        and before.text == "("
+        and marked
+        and after.text == "."
+        and closing is not None
+        and closing.text == ")"
+    )
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,2}$")
