@@ -42,6 +42,14 @@ def numbers(nlp, resources, text, *, article=None):
         # a record or a tally is no model and its variant
         ("The bill passed 412-96 in the House.", ["412"]),
         ("The big three of them won 12 medals.", ["12"]),
+        # a number word capitalised inside a run of capitalised words
+        ('He defended the "Gang of Seven" bill in the Senate.', []),
+        ("The group One Texas Now paid for the ads.", []),
+        ('She skipped the "Four Friends" summit on Friday.', []),
+        # ... but not at the start of a sentence or a quotation, nor in a headline
+        ('"Three of them left early," she said.', ["Three"]),
+        ("Senator Slams Board And The Press In One Short Answer", ["One"]),
+        ("The vote passed, and Eight members abstained.", ["Eight"]),
     ],
 )
 def test_names_in_place(nlp, resources, text, kept):

@@ -69,8 +69,8 @@ def is_name_number(doc: Doc, ref: QuantityRef, names: NameNumbers) -> bool:
     if sum(t.like_num for t in doc[ref.start : ref.end]) != 1:
         return False  # "787 to 800", "787 million": more than the name's number
     token = doc[ref.root]
-    if token.lower_ in _BIG_NUMBERS:
-        return _is_big_number(token)
+    if token.is_alpha:
+        return _is_big_number(token) or _is_capitalised_in_name(token)
     if not token.text.isdigit() or ref.value != int(token.text):
         return False  # "9 B people" is 9 billion
     if names_a_thing(token):
@@ -144,8 +144,47 @@ def _is_singular_name_head(number: Token, head: Token) -> bool:
 
 
 def _is_title_case(sent) -> bool:
+    """A headline in title case: no longer word in lower case, or a function word
+    capitalised inside it ("Slams Hillary And The Media")."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) * 2 > len(words)
+    if len(words) >= 3 and not any(t.text[:1].islower() for t in words):
+        return True
+    return any(
+        t.text in _TITLE_FUNCTION_WORDS and t.i != sent.start and not t.nbor(-1).is_punct
+        for t in sent
+    )
+
+
+_TITLE_FUNCTION_WORDS = frozenset({"And", "The", "In", "Of", "For", "To", "With", "On", "At"})
+
+
+# What opens a sentence or a quotation: a capital after it is no name's.
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-", "--", "…"})
+
+
+def _is_capitalised_in_name(token: Token) -> bool:
+    """ "Gang of Eight", "One Nation initiative", "the "Three Amigos" summit": a number
+    word capitalised inside a sentence, in a run of capitalised words (not a title-case
+    headline, where every word is capitalised)."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i == token.sent.start:
+        return False
+    previous = doc[token.i - 1]
+    if previous.is_space or _is_title_case(token.sent):
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.is_alpha and after.text[:1].isupper():
+        return True  # "One Wisconsin Now", "the "Three Amigos" summit"
+    if previous.text in _OPENERS:
+        return False  # '"Three of them left," she said': a quotation opens
+    before = doc[token.i - 2] if token.i >= 2 else None
+    return (
+        previous.lower_ == "of"
+        and before is not None
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and before.i != token.sent.start
+    )  # "Gang of Eight", "Group of Seven"
 
 
 # "the Big Three" carmakers, "the big four" banks: a group's name, not a count.
