@@ -195,11 +195,10 @@ def test_model_trains_and_round_trips_as_json(tmp_path):
 
 def test_shipped_model_scores_records_in_any_form():
     model = load_model()
-    # The shipped model is v5 (v4 with the claim weight averaged, trained on debates whose
-    # "Name:" labels name the speaker; v2's file stays beside it): its claim part is a
-    # v2-style linear model over the record features.
-    assert model.name == "checkworthy.v5"
-    assert len(model.claim.coef) == len(model.claim.feature_names())
+    # The shipped model is v6 (one regression over n-grams and the number's record
+    # features; v5's two parts and v2's file stay beside it, tests/test_checkworthy_v6.py).
+    assert model.name == "checkworthy.v6"
+    assert len(model.record_coef) == len(model.record_names)
     assert all(len(b.terms) == len(b.coef) == len(b.idf) for b in model.sentence.blocks)
     claim = make_claim("a", 5e12, unit="USD", sentence="They raised taxes by $5 trillion.")
     as_json = claim.model_dump_json()

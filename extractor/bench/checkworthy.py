@@ -11,10 +11,11 @@ Measured per debate and as the mean:
   without a claim score 0, ties in line order (CLEF's official measure ranks every line);
 - **AUC, claim sentences**: among lines holding a claim, check-worthy vs the rest.
 
-Beside the model: the queue's hand-written score (``extractor/queue/ranking.py``) of each
-claim as a single-appearance item on its debate's day (the claim-model part left out), and
-claim-first (1 for a line with a claim). The table's ``acc`` column holds the measure the
-row names (MAP or AUC).
+Beside the model (v6): v5, the model it replaces (its claim weight is the mean of a grid,
+taken after the scored debates had been seen); the queue's hand-written score
+(``extractor/queue/ranking.py``) of each claim as a single-appearance item on its debate's
+day (the claim-model part left out); and claim-first (1 for a line with a claim). The
+table's ``acc`` column holds the measure the row names (MAP or AUC).
 """
 
 from __future__ import annotations
@@ -29,11 +30,17 @@ from ..checkworthy.debates import DATA_DIR, find_debates
 from ..checkworthy.evaluate import LabelledDebate, claim_ceiling, measure, sentence_scores
 from ..checkworthy.model import Example
 from ..checkworthy.selection import leave_one_debate_out
-from ..checkworthy.train import COMBINED_CONFIG_NAME, load_config, load_labelled
+from ..checkworthy.train import (
+    COMBINED_CONFIG_NAME,
+    SHIPPED_CONFIG_NAME,
+    load_config,
+    load_labelled,
+)
 from ..queue.ranking import check_worthiness, claim_features
 from .result import BenchResult, Row
 
-MODEL_SYSTEM = "checkworthy.v5"
+MODEL_SYSTEM = "checkworthy.v6"
+PREVIOUS_SYSTEM = "checkworthy.v5"
 HAND_SYSTEM = "hand-written"
 CLAIM_FIRST = "claim-first"
 
@@ -60,13 +67,17 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     """Leave-one-debate-out scores of the model, the hand-written score and claim-first."""
     started = time.perf_counter()
     debates = load_labelled(Path(root), extractor)[:limit]
-    config = load_config(name=COMBINED_CONFIG_NAME)
+    config = load_config(name=SHIPPED_CONFIG_NAME)
+    previous = load_config(name=COMBINED_CONFIG_NAME)
     seed = int(config["seed"])
     by_system: dict[str, list[dict[str, float | None]]] = {}
     details: list[str] = []
-    for held_out, model in leave_one_debate_out(debates, config=config, seed=seed):
+    before = leave_one_debate_out(debates, config=previous, seed=int(previous["seed"]))
+    after = leave_one_debate_out(debates, config=config, seed=seed)
+    for (held_out, model), (_, old_model) in zip(after, before, strict=True):
         systems = {
             MODEL_SYSTEM: sentence_scores(held_out, model.score),
+            PREVIOUS_SYSTEM: sentence_scores(held_out, old_model.score),
             HAND_SYSTEM: sentence_scores(held_out, handwritten_scores),
             CLAIM_FIRST: sentence_scores(held_out, claim_first_scores),
         }
@@ -128,18 +139,16 @@ def _notes(debates: list[LabelledDebate]) -> list[str]:
         "Ceiling of any ranking of claims (check-worthy claim lines first): MAP "
         + ", ".join(f"{c:.3f}" for c in ceilings)
         + (f" (mean {np.mean(ceilings):.3f})." if ceilings else "."),
-        "Model: trained on the other debates (the sentence part averages its C grid; a weight "
-        "grid is chosen from by leave-one-out within them, a weight_average is averaged) "
-        f"({DATA_DIR}/ data is never trained on in the fold it scores).",
+        f"Models: trained on the other debates ({DATA_DIR}/ data is never trained on in the "
+        f"fold it scores); {MODEL_SYSTEM}: one regression over n-grams and record features, "
+        f"averaged over C, nothing chosen; {PREVIOUS_SYSTEM}: sentence part averaged over C "
+        "plus the claim part weighted by the mean of a grid.",
     ]
 
 
 def _top_lines(labelled: LabelledDebate, scores: list[float], training) -> list[str]:
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:20]
-    lines = [
-        f"{labelled.debate.name}: C={training.get('C')}, claim weight "
-        f"{training.get('weight')} top 20 lines"
-    ]
+    lines = [f"{labelled.debate.name}: C={training.get('C')}, top 20 lines"]
     for index in order:
         line = labelled.debate.lines[index]
         lines.append(f"  {scores[index]:.3f} [{line.label}] {line.speaker}: {line.text[:100]}")

@@ -8,7 +8,8 @@
 The score of a claim is ``logistic(sentence_logit + weight * claim_logit)``; the weight (and
 in v3 the sentence part's C; v4 averages over C) is chosen by leave-one-debate-out inside
 the training debates (``selection.py``); v5 averages the weight too (the mean of its
-grid). Saved as plain JSON (``models/checkworthy.v5.json``).
+grid). Saved as plain JSON (v5's ``models/checkworthy.v5.json`` was removed when v6
+shipped; its config retrains it).
 """
 
 from __future__ import annotations

@@ -108,10 +108,11 @@ def speaker_features(claim: Claim) -> dict[str, float]:
     return found
 
 
-def record_features(claim: Claim) -> dict[str, float]:
-    """Features of the record: the number, what it is about, who says it and how."""
+def quantity_features(claim: Claim) -> dict[str, float]:
+    """Features of the number and what it is about (v6 reads only these: they do not
+    depend on who is found to speak)."""
     q, about = claim.quantity, claim.about
-    found = {
+    return {
         f"kind={number_kind(claim)}": 1.0,
         f"bound={q.bound}": 1.0,
         "magnitude": magnitude(claim),
@@ -119,11 +120,20 @@ def record_features(claim: Claim) -> dict[str, float]:
         "entity": 1.0 if about.entity else 0.0,
         "property": 1.0 if about.property else 0.0,
         "qualifiers": 1.0 if about.qualifiers else 0.0,
-        "cue": 1.0 if claim.cue else 0.0,
-        "via": 1.0 if claim.via else 0.0,
-        f"quote={claim.quote}": 1.0,
-        "dated": 1.0 if any(d.role == "stated" for d in claim.dates) else 0.0,
     }
+
+
+def record_features(claim: Claim) -> dict[str, float]:
+    """Features of the record: the number, what it is about, who says it and how."""
+    found = quantity_features(claim)
+    found.update(
+        {
+            "cue": 1.0 if claim.cue else 0.0,
+            "via": 1.0 if claim.via else 0.0,
+            f"quote={claim.quote}": 1.0,
+            "dated": 1.0 if any(d.role == "stated" for d in claim.dates) else 0.0,
+        }
+    )
     found.update(speaker_features(claim))
     if claim.cue is not None:
         # A label before a colon (a transcript's "Roe:") names the speaker of the whole

@@ -1,4 +1,4 @@
-"""Score claim records with the saved check-worthiness model (``models/checkworthy.v5.json``)."""
+"""Score claim records with the saved check-worthiness model (``models/checkworthy.v6.json``)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,28 @@ from typing import Any
 
 from ..schema import Claim
 from .combined import CombinedModel
+from .joint import FORMAT as JOINT_FORMAT
+from .joint import JointModel
 from .model import Example
 
-SHIPPED_MODEL = "checkworthy.v5"
+SHIPPED_MODEL = "checkworthy.v6"
 
 
 @lru_cache(maxsize=1)
-def load_model() -> CombinedModel:
-    """The shipped model (package data ``extractor.models/checkworthy.v5.json``), loaded
+def load_model() -> CombinedModel | JointModel:
+    """The shipped model (package data ``extractor.models/checkworthy.v6.json``), loaded
     on first use: ``extract FILE`` does not pay for it."""
     import json
 
     resource = package_data.files("extractor.models").joinpath(f"{SHIPPED_MODEL}.json")
-    return CombinedModel.from_json(json.loads(resource.read_text(encoding="utf-8")))
+    return model_from_json(json.loads(resource.read_text(encoding="utf-8")))
+
+
+def model_from_json(data: Mapping[str, Any]) -> CombinedModel | JointModel:
+    """A saved model of either format: v6's one regression, or v3-v5's two added parts."""
+    if data.get("format") == JOINT_FORMAT:
+        return JointModel.from_json(data)
+    return CombinedModel.from_json(data)
 
 
 def as_claim(record: Claim | Mapping[str, Any] | str) -> Claim:
@@ -33,14 +42,18 @@ def as_claim(record: Claim | Mapping[str, Any] | str) -> Claim:
     return Claim.model_validate(record)
 
 
-def score_claims(claims: Sequence[Claim], *, model: CombinedModel | None = None) -> list[float]:
+def score_claims(
+    claims: Sequence[Claim], *, model: CombinedModel | JointModel | None = None
+) -> list[float]:
     """One check-worthiness score in (0, 1) per claim, from its record and sentence."""
     model = model if model is not None else load_model()
     return [float(x) for x in model.score([Example(claim) for claim in claims])]
 
 
 def claim_score(
-    records: Iterable[Claim | Mapping[str, Any] | str], *, model: CombinedModel | None = None
+    records: Iterable[Claim | Mapping[str, Any] | str],
+    *,
+    model: CombinedModel | JointModel | None = None,
 ) -> float:
     """The score of a queue item: the highest over the records of its appearances (0: none)."""
     claims = [as_claim(record) for record in records]

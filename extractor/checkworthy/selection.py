@@ -6,7 +6,8 @@ among claim sentences when each of those training debates is in turn left out. T
 scored debate never takes part in choosing them. A config whose sentence part averages
 over several C (``sentence.C_average``, v4) leaves only the weight to choose; one that
 also averages the weight (``weight_average``, v5: the claim logit weighted by the mean
-of those weights, which is the mean of the combined logits) leaves nothing to choose.
+of those weights, which is the mean of the combined logits) leaves nothing to choose, nor
+does v6's one regression (``joint.py``, config ``"kind": "joint"``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import numpy as np
 
 from .combined import CombinedModel, fit_combined
 from .evaluate import LabelledDebate, measure, sentence_scores
+from .joint import KIND as JOINT_KIND
+from .joint import JointModel, fit_joint
 
 
 def labelled_sentences(debates: Sequence[LabelledDebate]) -> tuple[list[str], list[int]]:
@@ -103,8 +106,11 @@ def choose_settings(
 
 def leave_one_debate_out(
     debates: Sequence[LabelledDebate], *, config: Mapping[str, Any], seed: int
-) -> list[tuple[LabelledDebate, CombinedModel]]:
-    """For each debate, a model trained on the others (settings chosen on those only)."""
+) -> list[tuple[LabelledDebate, CombinedModel | JointModel]]:
+    """For each debate, a model trained on the others (settings chosen on those only; v6,
+    a joint model, has none to choose)."""
+    if config.get("kind") == JOINT_KIND:
+        return [(held, fit_joint(rest, config=config, seed=seed)) for held, rest in folds(debates)]
     results = []
     for held_out, rest in folds(debates):
         (c, weight), means = choose_settings(rest, config=config, seed=seed)

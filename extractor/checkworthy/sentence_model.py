@@ -138,6 +138,21 @@ def fit_sentence_model(
 ) -> SentenceModel:
     """Fit the n-gram blocks of ``settings["blocks"]`` and one logistic regression per C
     (several C: their coefficients and intercepts averaged into one linear model)."""
+    model, _ = fit_with_columns(texts, labels, None, settings=settings, C=C, seed=seed)
+    return model
+
+
+def fit_with_columns(
+    texts: Sequence[str],
+    labels: Sequence[int],
+    columns: sparse.csr_matrix | None,
+    *,
+    settings: Mapping[str, Any],
+    C: float | Sequence[float],
+    seed: int,
+) -> tuple[SentenceModel, np.ndarray]:
+    """As ``fit_sentence_model``, with more ``columns`` read beside the n-gram blocks by
+    the same regression (v6: the claim's record features); their coefficients apart."""
     vectorizers, matrices = [], []
     for block in settings["blocks"]:
         vectorizer = TfidfVectorizer(
@@ -152,8 +167,9 @@ def fit_sentence_model(
         vectorizers.append(vectorizer)
     many = not isinstance(C, int | float)
     values = tuple(float(c) for c in C) if many else (float(C),)
+    extra = [] if columns is None else [columns]
     coef, intercept = _mean_regression(
-        sparse.hstack(matrices, format="csr"), np.asarray(labels), values, settings, seed
+        sparse.hstack(matrices + extra, format="csr"), np.asarray(labels), values, settings, seed
     )
     start, blocks = 0, []
     for vectorizer, matrix in zip(vectorizers, matrices, strict=True):
@@ -168,7 +184,8 @@ def fit_sentence_model(
             )
         )
         start = end
-    return SentenceModel(tuple(blocks), round(intercept, DIGITS), values if many else values[0])
+    model = SentenceModel(tuple(blocks), round(intercept, DIGITS), values if many else values[0])
+    return model, coef[start:]
 
 
 def _mean_regression(

@@ -1,17 +1,17 @@
 """The one training command of the check-worthiness model.
 
     python -m extractor.checkworthy.train --data ../shared/benchmarks \\
-        --out models/checkworthy.v5.json
+        --out models/checkworthy.v6.json
 
 Reads the CLEF 2018 debates under ``DATA/checkworthy/``, runs the extractor over each
-(as ``Speaker: sentence`` paragraphs), chooses the settings by leave-one-debate-out AUC
-among claim sentences over the grid in the config, fits on all three debates with the
-config's seed, and writes the weights as JSON. Same data, config and seed: the same file.
-The default config is v5's (``checkworthy.v5.config.json``: the combined sentence and
-claim model, the sentence part averaged over C, the claim part's weight the mean of its
-grid, so nothing is chosen); ``--config`` with ``models/checkworthy.v4.config.json``
-retrains v4 (the weight chosen), with ``models/checkworthy.v3.config.json`` v3 (one C
-chosen too), with ``models/checkworthy.v2.config.json`` v2.
+(as ``Speaker: sentence`` paragraphs), fits on all three debates with the config's seed,
+and writes the weights as JSON. Same data, config and seed: the same file. The default
+config is v6's (``checkworthy.v6.config.json``: one regression over the sentence's n-grams
+and the number's record features, averaged over C, so nothing is chosen); ``--config``
+with ``models/checkworthy.v5.config.json`` retrains v5 (a sentence and a claim part, the
+claim weight the mean of a grid), with ``checkworthy.v4.config.json`` v4 (the weight
+chosen by leave-one-debate-out AUC among claim sentences over the config's grid), with
+``checkworthy.v3.config.json`` v3 (one C chosen too), with ``checkworthy.v2.config.json`` v2.
 """
 
 from __future__ import annotations
@@ -28,11 +28,14 @@ from ..schema import Claim
 from .combined import CombinedModel
 from .debates import extract_debate, find_debates, load_debate
 from .evaluate import LabelledDebate, choose_c, train_on
+from .joint import KIND as JOINT_KIND
+from .joint import JointModel, fit_joint
 from .model import CheckworthyModel
 from .selection import choose_settings, fit_on
 
 CONFIG_NAME = "checkworthy.v2.config.json"
 COMBINED_CONFIG_NAME = "checkworthy.v5.config.json"
+SHIPPED_CONFIG_NAME = "checkworthy.v6.config.json"
 
 
 def load_config(path: Path | None = None, *, name: str = CONFIG_NAME) -> dict[str, Any]:
@@ -75,6 +78,14 @@ def train_combined(
     return fit_on(debates, config=config, C=c, weight=weight, seed=seed, training=training)
 
 
+def train_joint(
+    debates: list[LabelledDebate], *, config: Mapping[str, Any], seed: int | None = None
+) -> JointModel:
+    """Fit v6's one regression on every line of the debates (nothing to choose)."""
+    seed = int(config["seed"] if seed is None else seed)
+    return fit_joint(debates, config=config, seed=seed, training=describe_data(debates, config))
+
+
 def train(
     debates: list[LabelledDebate], *, config: Mapping[str, Any], seed: int | None = None
 ) -> CheckworthyModel:
@@ -101,9 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     if not find_debates(root):
         print(f"no debates at {root}/checkworthy (clef2018-*.tsv)", file=sys.stderr)
         return 2
-    config = load_config(args.config, name=COMBINED_CONFIG_NAME)
+    config = load_config(args.config, name=SHIPPED_CONFIG_NAME)
     debates = load_labelled(root, default_extractor())
-    if "sentence" in config:
+    if config.get("kind") == JOINT_KIND:
+        model = train_joint(debates, config=config, seed=args.seed)
+        print(f"{model.name}: C={model.training['C']}, {len(model.record_names)} record columns")
+    elif "sentence" in config:
         model = train_combined(debates, config=config, seed=args.seed)
         print(f"{model.name}: C={model.training['C']}, claim weight {model.weight}")
     else:
