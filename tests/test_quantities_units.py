@@ -36,6 +36,11 @@ from .test_quantities_find import quantities
         # "sq" and "sq." before a spelled-out area unit
         ("The flat is 58 sq. metres in all.", ("58 sq. metres", 58, "square metre")),
         ("The zone covers 12 sq miles.", ("12 sq miles", 12, "square mile")),
+        ("The charger gives 3 amps at most.", ("3 amps", 3, "ampere")),
+        ("Stamps cost 8 pence more now.", ("8 pence", 8, "penny")),
+        ("The break lasted 45 mins today.", ("45 mins", 45, "minute")),
+        # a glued unit on the sentence's last token, full stop and all
+        ("The heat reached 106F.", ("106F", 106, "degree fahrenheit")),
         ("Rates rose 25 basis points today.", ("25 basis points", 25, "basis point")),
         (
             "Gas cost US$3.10 per mmBTU today.",

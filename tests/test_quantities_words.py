@@ -105,6 +105,9 @@ def test_unit_after_a_modifier(nlp, resources, text, expected):
         ("The firm sold 3 mln shares.", ("3 mln", 3e6, None)),
         ("She sold it for Rs 4 lakh.", ("Rs 4 lakh", 4e5, "INR")),
         ("The scam cost Rs 2,000 crore.", ("Rs 2,000 crore", 2e10, "INR")),
+        ("Investors lost Rs 3 lakh crore.", ("Rs 3 lakh crore", 3e12, "INR")),
+        # a multiple written with "x", as "five times"
+        ("Sales grew 4x in a year.", ("4x", 4, None)),
         # an ISO code may stand apart from the amount
         ("It costs CHF 20 now.", ("CHF 20", 20, "CHF")),
         ("The deal is worth USD 1.5 billion.", ("USD 1.5 billion", 1.5e9, "USD")),

@@ -46,7 +46,7 @@ def load_currency_prefixes(resources: Resources) -> CurrencyPrefixes:
     money = re.compile(
         rf"(?<![\w$])(?P<cur>{prefix})"
         r" ?(?P<sign>-)?(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)"
-        rf"(?: ?(?P<scale>{_SCALE})\b)?",
+        rf"(?: ?(?P<scale>{_SCALE})\b(?: (?P<crore>crores?)\b)?)?",
     )
     suffix_money = re.compile(
         rf"^(?P<cur>{symbols})?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>{_SCALE})?$",

@@ -312,11 +312,9 @@ def find_money(text: str, *, resources: Resources) -> list[QuantulumHit]:
         if scale and scale in "mbk" and text[match.end("num") : match.end("num") + 1] == " ":
             scale = ""  # "$5 m away": a spaced single letter is not a scale
         unit = currencies.codes.get(cur, "USD")
-        amounts.append(
-            QuantulumHit(
-                match.start(), match.end(), value * SCALES.get(scale, 1.0), None, None, unit
-            )
-        )
+        # "Rs 2 lakh crore" is two lakh crore (2e12): Indian scale words multiply.
+        factor = SCALES.get(scale, 1.0) * (SCALES["crore"] if match.group("crore") else 1.0)
+        amounts.append(QuantulumHit(match.start(), match.end(), value * factor, None, None, unit))
     hits: list[QuantulumHit] = []
     i = 0
     while i < len(amounts):

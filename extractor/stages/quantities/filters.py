@@ -359,6 +359,8 @@ def _is_model_number(text: str, ref: QuantityRef, resources: Resources) -> bool:
     a scale ("35m"), a unit ("5kW", "180p") or a prefix ("sub-7", "minus-130")."""
     if not _MIXED_ALNUM.match(text) or PREFIXED_NUMBER.match(text):
         return False
+    if re.fullmatch(r"\d+(?:\.\d+)?x", text):
+        return False  # "grew 5x": a multiple, as "five times"
     if ref.unit and re.fullmatch(r"[A-Z]{3}", ref.unit):
         return False  # "RM45", "$US12m": a currency prefix glued to the amount
     if re.match(r"^\d[\d.,]*(bn|m|k|tn|mn)$", text, re.I) or _glued_unit(text, resources):

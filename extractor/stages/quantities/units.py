@@ -20,6 +20,7 @@ _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # The number part of a token: "640" in "640bhp", "2.8bn" in "2.8bn", "10" in "10W".
 _NUMBER_PREFIX = re.compile(r"^[~$£€¥₹]*\d[\d,]*(?:\.\d+)?(?:(?:bn|mn|tn|k|m|b)(?![A-Za-z]))?")
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+_NUMBER_WITH_STOP = re.compile(r"^\d[\d,]*(?:\.\d+)?[A-Za-z]+\.$")
 
 
 @lru_cache(maxsize=4)
@@ -61,7 +62,10 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
     )
     if ref.unit and money_sign_first:
         return ref  # money with its currency written before the number ("$5 C")
-    numbers = [t for t in doc[ref.root : ref.end] if is_number_token(t)]
+    # "104F." ends a sentence as one token: the full stop is no part of the number.
+    numbers = [
+        t for t in doc[ref.root : ref.end] if is_number_token(t) or _NUMBER_WITH_STOP.match(t.text)
+    ]
     if not numbers:
         return ref
     last = numbers[-1]
