@@ -11,8 +11,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache, partial
 
+import numpy
 import spacy
-from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -41,12 +42,14 @@ MAX_SENTENCE_TOKENS = 150
 @Language.component("cap_sentence_length")
 def cap_sentence_length(doc: Doc) -> Doc:
     """Start a new sentence every MAX_SENTENCE_TOKENS tokens of an over-long one."""
-    run = 0
-    for token in doc:
-        run = 0 if token.is_sent_start else run + 1
-        if run >= MAX_SENTENCE_TOKENS:
-            token.is_sent_start = True
-            run = 0
+    if len(doc) < MAX_SENTENCE_TOKENS:
+        return doc  # no sentence can be that long: most Docs, read without a token loop
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    # Counted from each sentence start, or from before the Doc if none is at its start.
+    begins = starts if starts[:1] == [0] else [-1, *starts]
+    for begin, end in zip(begins, [*begins[1:], len(doc)], strict=True):
+        for i in range(begin + MAX_SENTENCE_TOKENS, end, MAX_SENTENCE_TOKENS):
+            doc[i].is_sent_start = True
     return doc
 
 

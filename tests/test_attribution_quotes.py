@@ -32,6 +32,10 @@ from extractor.stages.attribution.quotes import (
         # a paragraph after a closed quote does not continue it
         ([(0, "“Done,” he said."), (18, "“Again.”")], [QuoteRegion(0, 7), QuoteRegion(18, 26)]),
         ([(0, "No quotes here.")], []),
+        # apostrophes pair from the start of a run: three are a double mark and a single one
+        ([(0, "'''Yes,''' she said.")], [QuoteRegion(0, 9)]),
+        # a single apostrophe is no mark; a closing mark with no quote open is ignored
+        ([(0, "It's 5” high, “he said”.")], [QuoteRegion(14, 23)]),
     ],
 )
 def test_find_quote_regions(blocks, expected):

@@ -106,3 +106,18 @@ def test_remembered_attribute_matches_are_the_ones_spacy_finds(nlp):
         assert parsed == [
             [(t.pos_, str(t.morph), t.lemma_) for t in doc] for doc in plain.pipe(RULER_TEXTS)
         ]
+
+
+def test_over_long_sentences_are_cut_every_max_tokens_from_their_start():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from extractor.nlp import cap_sentence_length
+
+    length = 2 * MAX_SENTENCE_TOKENS + 40
+    starts = [i in (0, 30) for i in range(length)]
+    doc = cap_sentence_length(Doc(English().vocab, words=["word"] * length, sent_starts=starts))
+    cut = [token.i for token in doc if token.is_sent_start]
+    assert cut == [0, 30, 30 + MAX_SENTENCE_TOKENS, 30 + 2 * MAX_SENTENCE_TOKENS]
+    short = Doc(English().vocab, words=["word"] * 5, sent_starts=[True] + [False] * 4)
+    assert [t.is_sent_start for t in cap_sentence_length(short)] == [True] + [False] * 4

@@ -69,3 +69,15 @@ def test_the_word_index_finds_every_training_word_in_a_text(text):
     load_parser()
     words = {word for unit in _unit_words("en_US").values() for word in unit.words}
     assert _word_index("en_US").found_in(text) == {word for word in words if word in text}
+
+
+@pytest.mark.parametrize("text", (*TEXTS, "5 km/h", "Ünïcödé 12 µm — “quoted” 3½ in."))
+def test_the_compact_index_counts_each_units_training_words_found_in_a_text(text):
+    from extractor.adapters.quantulum_disambiguate import _unit_words, _word_index
+
+    load_parser()
+    index = _word_index("en_US")
+    found = index.numbers_in(text)
+    for name, unit in _unit_words("en_US").items():
+        assert index.totals[name] == unit.total
+        assert index.count(name, found) == sum(n for w, n in unit.words.items() if w in text)

@@ -4,8 +4,11 @@ property (what is asserted of it)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import Resources
@@ -189,9 +192,7 @@ def fullest_name(
     written: list[list[Token]] = []  # the runs elsewhere as written, for agreement
     for doc in docs:
         same_doc = doc is words[0].doc
-        for start in doc:
-            if start.lower_ != words[0].lower_ or start.pos_ != "PROPN":
-                continue
+        for start in _name_words_like(doc, words[0]):
             run = _run_after(start)
             if not same_doc:
                 written += [run] if len(run) > len(words) else []
@@ -212,6 +213,14 @@ def fullest_name(
         here += elsewhere
     best = max(here, key=len, default=None)
     return as_written(best[0].doc, best) if best is not None else None
+
+
+def _name_words_like(doc: Doc, word: Token) -> Iterator[Token]:
+    """The proper nouns of ``doc`` written as ``word`` is, in any case, in order: found in
+    the Doc's arrays, as every token of every segment is asked once per entity name."""
+    found = doc.to_array([LOWER, POS])
+    for i in numpy.flatnonzero((found[:, 0] == word.lower) & (found[:, 1] == PROPN)):
+        yield doc[int(i)]
 
 
 def _agree(runs: list[list[Token]]) -> bool:

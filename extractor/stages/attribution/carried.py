@@ -3,12 +3,17 @@ around it, or carried on from the quote before), and the block quote after "X ar
 
 Both read the cues of every parsed sentence, found beforehand in article order
 (``cues.find_sentence_cues``), and are computed once per article, quote by quote and
-sentence by sentence, each from the ones before it.
+sentence by sentence, each from the ones before it. Each sentence's offsets and text are
+read once per article (``_Placed``): ``Span.text`` and ``Doc.text`` join their tokens at
+every call, and every quote looked at every sentence (half the attribution stage's time
+on the news dump, issue #13).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
 
 from ...article.offsets import doc_start, end_char, start_char
 from .cues import Attribution, Cue, SentenceCues
@@ -24,14 +29,48 @@ def named_outside_quotes(cues: list[Cue], quotes: list[QuoteRegion]) -> list[Att
     ]
 
 
+@dataclass(frozen=True)
+class _Placed:
+    """A sentence's absolute offsets and text, and where its segment's Doc ends."""
+
+    found: SentenceCues
+    start: int
+    end: int
+    text: str  # the sentence's text, trailing whitespace stripped
+    doc_start: int
+    doc_end: int
+
+
+def _placed(sentences: list[SentenceCues]) -> list[_Placed]:
+    doc_ends: dict[int, int] = {}
+
+    def doc_end(doc: Doc) -> int:
+        if id(doc) not in doc_ends:
+            doc_ends[id(doc)] = doc_start(doc) + len(doc.text)
+        return doc_ends[id(doc)]
+
+    return [
+        _Placed(
+            found,
+            start_char(found.sent),
+            end_char(found.sent),
+            found.sent.text.rstrip(),
+            doc_start(found.sent.doc),
+            doc_end(found.sent.doc),
+        )
+        for found in sentences
+    ]
+
+
 def attribute_quotes(
     quotes: list[QuoteRegion], sentences: list[SentenceCues]
 ) -> list[Attribution | None]:
     """Whose words each quote is, in order: a cue in the sentences around the quote, or,
     with none, the speaker of the quote it carries on from."""
     found: list[Attribution | None] = []
+    placed = _placed(sentences)
     for index, region in enumerate(quotes):
-        embedded = _embedded_in(region, sentences)
+        embedded = _embedded_in(region, placed)
         if embedded is not None:
             # A quoted phrase inside a sentence ("Rubio defended the “Gang of Eight” bill"):
             # only that sentence can say whose words they are.
@@ -40,7 +79,7 @@ def attribute_quotes(
             continue
         named = [
             attribution
-            for near in _sentences_near(region, sentences)
+            for near in _sentences_near(region, placed)
             for attribution in named_outside_quotes(near.cues, quotes)
         ]
         if named:
@@ -51,80 +90,70 @@ def attribute_quotes(
         previous = (
             region.continues
             if region.continues is not None
-            else _adjacent_previous(index, quotes, sentences)
+            else _adjacent_previous(index, quotes, placed)
         )
         found.append(found[previous] if previous is not None else None)
     return found
 
 
-def _embedded_in(region: QuoteRegion, sentences: list[SentenceCues]) -> SentenceCues | None:
+def _embedded_in(region: QuoteRegion, placed: list[_Placed]) -> SentenceCues | None:
     """The sentence a quote lies inside, words of that sentence on both sides of it."""
-    for found in sentences:
-        sent = found.sent
-        start = start_char(sent)
-        end = start + len(sent.text.rstrip())
-        if start <= region.start_char and region.end_char <= end:
-            text, base = sent.doc.text, doc_start(sent.doc)  # the Doc's text is relative
-            before = text[sent.start_char : region.start_char - base]
-            after = text[region.end_char - base : end - base]
+    for sentence in placed:
+        start, text = sentence.start, sentence.text
+        if start <= region.start_char and region.end_char <= start + len(text):
+            before = text[: region.start_char - start]
+            after = text[region.end_char - start :]
             if any(c.isalnum() for c in before) and any(c.isalnum() for c in after):
-                return found
+                return sentence.found
             return None
     return None
 
 
-def _sentences_near(region: QuoteRegion, sentences: list[SentenceCues]) -> list[SentenceCues]:
+def _sentences_near(region: QuoteRegion, placed: list[_Placed]) -> list[SentenceCues]:
     """Sentences overlapping the quote, the one before it if it ends with ":" or ",",
     and the one right after it in the same paragraph."""
     near = []
-    for i, found in enumerate(sentences):
-        start, end = start_char(found.sent), end_char(found.sent)
+    for i, sentence in enumerate(placed):
+        start, end = sentence.start, sentence.end
         if start < region.end_char and end > region.start_char:
-            if not _opens_at_end(found.sent, region):
-                near.append(found)
-        elif end <= region.start_char and found.sent.text.rstrip()[-1:] in (":", ","):
+            if not _opens_at_end(sentence, region):
+                near.append(sentence.found)
+        elif end <= region.start_char and sentence.text[-1:] in (":", ","):
             # "Moreno continued:" right before the quote, in its paragraph or the one before.
-            following = sentences[i + 1].sent if i + 1 < len(sentences) else None
+            following = placed[i + 1] if i + 1 < len(placed) else None
             if following is not None and (
-                start_char(following) >= region.start_char - 2
-                or end_char(following) > region.start_char
+                following.start >= region.start_char - 2 or following.end > region.start_char
             ):
-                near.append(found)
+                near.append(sentence.found)
     after = [
-        found
-        for found in sentences
-        if start_char(found.sent) >= region.end_char
-        and doc_start(found.sent.doc)
-        <= region.end_char
-        <= doc_start(found.sent.doc) + len(found.sent.doc.text)
+        sentence.found
+        for sentence in placed
+        if sentence.start >= region.end_char
+        and sentence.doc_start <= region.end_char <= sentence.doc_end
     ]
     return near + after[:1]
 
 
-def _opens_at_end(sent: Span, region: QuoteRegion) -> bool:
+def _opens_at_end(sentence: _Placed, region: QuoteRegion) -> bool:
     """The splitter left the quote's opening mark at the end of the sentence before ("...,''
     Smith said. ''Buying a ..."): that sentence's speaker is an earlier quote's, unless it
     introduces this one ("Smith said: “")."""
-    text = sent.text.rstrip()
-    if region.start_char < start_char(sent) + len(text) - 2:
+    text = sentence.text
+    if region.start_char < sentence.start + len(text) - 2:
         return False
     return text.rstrip("'\"“«").rstrip()[-1:] not in (":", ",")
 
 
-def _adjacent_previous(
-    index: int, quotes: list[QuoteRegion], sentences: list[SentenceCues]
-) -> int | None:
+def _adjacent_previous(index: int, quotes: list[QuoteRegion], placed: list[_Placed]) -> int | None:
     """The quote just before, when nothing but whitespace or a paragraph break separates
     their sentences (the same speaker keeps talking)."""
     if index == 0:
         return None
     region, previous = quotes[index], quotes[index - 1]
-    for found in sentences:
-        if start_char(found.sent) <= region.start_char < end_char(found.sent):
+    for sentence in placed:
+        if sentence.start <= region.start_char < sentence.end:
             gap_sentences = [
-                other
-                for other in sentences
-                if previous.end_char <= start_char(other.sent) < region.start_char
+                other for other in placed if previous.end_char <= other.start < region.start_char
             ]
             return index - 1 if len(gap_sentences) <= 1 else None
     return None

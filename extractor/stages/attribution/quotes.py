@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 OPEN_QUOTES = "“«"
 _CLOSER = {"“": "”", "«": "»", '"': '"'}
+# Every mark that can open or close a quote, two apostrophes first: the text between
+# them is skipped in one step rather than read character by character.
+_MARKS = re.compile("''|[" + re.escape(OPEN_QUOTES + "".join(_CLOSER.values()) + '"') + "]")
 _LABEL = re.compile(r"^[\"“']?((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s")
 # One to three capitalised words ("Holt:", "Jane Roe:", not "Q:"): a speaker only when the
 # same label opens two paragraphs or more of speech, as a transcript's do. Once, it is a
@@ -69,11 +72,10 @@ def find_quote_regions(blocks: list[tuple[int, str]]) -> list[QuoteRegion]:
         open_at_end = False
         start: int | None = None
         closer = ""
-        i = 0
-        while i < len(text):
+        for mark in _MARKS.finditer(text):
             # Two apostrophes are a double quote mark, opening and closing alike (the New
             # York Times convention in PolNeAR: "''It costs $100,000 a month,'' he said").
-            char = "''" if text.startswith("''", i) else text[i]
+            i, char = mark.start(), mark.group()
             if start is None and (char in OPEN_QUOTES or char in ('"', "''")):
                 start, closer = i, _CLOSER.get(char, char)
             elif start is not None and char == closer:
@@ -81,7 +83,6 @@ def find_quote_regions(blocks: list[tuple[int, str]]) -> list[QuoteRegion]:
                 end = block_start + i + len(char)
                 regions.append(QuoteRegion(block_start + start, end, continues))
                 start, carries_on = None, False
-            i += len(char)
         if start is not None:
             continues = len(regions) - 1 if carries_on and regions else None
             regions.append(QuoteRegion(block_start + start, block_start + len(text), continues))

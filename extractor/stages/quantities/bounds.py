@@ -20,12 +20,16 @@ def with_bound(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
         return with_unit_suffix(doc, _with_range_cue(doc, ref), resources)
     ref = with_unit_suffix(doc, ref, resources)
     start = _bound_start(doc, ref)
+    # The words around the number, read once rather than once per lexicon entry.
+    longest = max((len(entry.words) for entry in resources.bound_words), default=0)
+    after = tuple(t.lower_ for t in doc[ref.end : ref.end + longest])
+    before = tuple(t.lower_ for t in doc[max(start - longest, 0) : start])
     for entry in resources.bound_words:
         n = len(entry.words)
         if entry.after:
-            if tuple(t.lower_ for t in doc[ref.end : ref.end + n]) == entry.words:
+            if after[:n] == entry.words:
                 return extend(doc, ref, ref.start, ref.end + n, entry.bound)
-        elif start - n >= 0 and tuple(t.lower_ for t in doc[start - n : start]) == entry.words:
+        elif start - n >= 0 and before[len(before) - n :] == entry.words:
             return extend(doc, ref, min(start - n, ref.start), ref.end, entry.bound)
     if doc[start].text.startswith("~"):
         return replace(ref, bound="approx")  # "~1.2mm": the tilde is glued to the number
