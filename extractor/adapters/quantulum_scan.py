@@ -151,6 +151,30 @@ def use_unit_trie(lang: str = "en_US") -> None:
     skipping = quantulum_regex.units_regex(lang)
     if isinstance(skipping, SkippingPattern):
         units = load.units(lang)
-        # The unit names in quantulum3's own order (units_regex sorts them so).
+        # The unit names in quantulum3's own order (units_regex sorts them so), as the
+        # pattern holds them: a name added to the registry after the pattern was compiled
+        # (a plural read on the way) is not in it.
         names = sorted([*units.surfaces, *units.symbols], key=len, reverse=True)
+        names = _alternation_from(skipping.pattern.pattern, names[0]) or names
         skipping.pattern = with_literal_trie(skipping.pattern, names)
+
+
+def _alternation_from(pattern: str, first: str) -> list[str]:
+    """The literals of the alternation in ``pattern`` whose first branch is ``first``, in
+    the pattern's order; empty when ``first`` opens no branch."""
+    opening = re.search(rf"(?<=[|(]){re.escape(re.escape(first))}(?=[|)])", pattern)
+    if opening is None:
+        return []
+    branches, branch, at = [], [], opening.start()
+    while at < len(pattern) and pattern[at] != ")":
+        if pattern[at] == "\\":
+            branch.append(pattern[at + 1])  # re.escape escapes one character at a time
+            at += 2
+            continue
+        if pattern[at] == "|":
+            branches.append("".join(branch))
+            branch = []
+        else:
+            branch.append(pattern[at])
+        at += 1
+    return [*branches, "".join(branch)]
