@@ -33,6 +33,7 @@ from .cues import (
     is_cue_phrase,
     is_proposal,
 )
+from .proposals import proposal_anchor
 from .quotes import QuoteRegion, TranscriptLabel, quote_at
 from .ranker.candidates import Candidate, find_candidates
 from .ranker.model import SpeakerRanker, load_speaker_ranker
@@ -158,7 +159,16 @@ class Attributions:
                 key=lambda cue: ancestors.index(cue.token) if cue.token in ancestors else -1,
             )
         else:
-            nearest = min(cues, key=lambda cue: abs(cue.token.i - token.i))
+            # "According to A, claims rose 15, which, according to B, is ...": a cue
+            # phrase on a word above the number speaks for it, not a nearer one that
+            # hangs in another clause.
+            attached = [
+                cue
+                for cue in cues
+                if is_cue_phrase(cue.attribution, self.resources)
+                and cue.token.head in [token, *ancestors]
+            ]
+            nearest = min(attached or cues, key=lambda cue: abs(cue.token.i - token.i))
         cited = _cited_by(nearest, cues, [*ancestors, token], self.resources)
         return cited.attribution if cited is not None else _with_outer(nearest, cues)
 
@@ -228,12 +238,17 @@ def _with_outer(chosen: Cue, cues: list[Cue]) -> Attribution:
     debates are enough, the party said" ("we" is the party); "officials acknowledged
     that ..., the Post said" (via the Post)."""
     cue, attribution = chosen
-    # "Acme said it expects 300 hires": an embedded "it"/"they" is the outer speaker.
-    embedded = is_first_person(attribution.speaker) or (
-        attribution.speaker is not None
-        and attribution.speaker.mention.text.lower() in ("it", "they")
+    # "Acme said it expects 300 hires": an embedded "it"/"they" is the outer speaker
+    # repeated, and "expects" part of what Acme said: the outer cue reports the number
+    # (PolNeAR dev marks "said", not "expects"). An embedded "we" keeps its own cue.
+    repeated = attribution.speaker is not None and attribution.speaker.mention.text.lower() in (
+        "it",
+        "they",
     )
+    embedded = repeated or is_first_person(attribution.speaker)
     outer = _outer_speaker(cue, cues) if embedded else None
+    if outer is not None and repeated:
+        return Attribution(outer.speaker, outer.cue, outer.via, "indirect")
     if outer is not None:
         speaker = outer.speaker.model_copy(update={"mention": attribution.speaker.mention})
         return Attribution(speaker, attribution.cue, outer.via, "indirect")
@@ -273,14 +288,3 @@ def _outer_via(cue: Token, cues: list[Cue]) -> Via | None:
         if outer.i != cue.i and outer in cue.ancestors and attribution.speaker is not None:
             return via_speaker(attribution.speaker)
     return None
-
-
-def proposal_anchor(proposal: Token) -> Token:
-    """The word a proposal's numbers hang from: the verb it is the subject of ("her plan
-    would cap ... at 28 percent"), the clause "under her plan" modifies, or the proposal
-    itself ("his plan to expel 9 million")."""
-    if proposal.dep_ in ("nsubj", "nsubjpass"):
-        return proposal.head
-    if proposal.dep_ == "pobj" and proposal.head.lower_ == "under":
-        return proposal.head.head
-    return proposal
