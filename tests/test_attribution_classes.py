@@ -2,7 +2,8 @@
 claims revised by a verb ("it cut its forecast to ..."), participles that describe a
 noun ("workers reporting tips") and verbs used as nouns ("its growth forecast") are no
 cues, a cue phrase on a word above the number beats a nearer one in another clause, an
-embedded "they" reports through the outer cue, cue verbs the lemmatizer misreads."""
+embedded "they" reports through the outer cue, a cue in a relative clause speaks
+only for what it governs, cue verbs the lemmatizer misreads."""
 
 from __future__ import annotations
 
@@ -76,6 +77,12 @@ def test_attribution_classes(extractor, text, expected):
         (
             "Senator Li Wen said we expect 300 new hires.",
             [("300", "Li Wen", "expect")],
+        ),
+        # a cue in a relative clause speaks only for what it governs
+        (
+            "Ana Ruiz met people all over this country who think in these terms, who saw a "
+            "leader win two terms.",
+            [("two", None, None)],
         ),
         # an owned forecast is the cue of the values its verb gives it
         (

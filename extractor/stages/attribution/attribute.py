@@ -149,6 +149,9 @@ class Attributions:
         ]
         cues = [cue for cue in cues if not is_proposal(cue.token, self.resources)]
         governing = [cue for cue in cues if cue.token in ancestors or cue.token == token]
+        # A cue in a relative clause speaks only for the numbers it governs: "people who
+        # think so, who saw a leader win two terms" (no trailing attribution).
+        cues = [cue for cue in cues if cue in governing or cue.token.dep_ != "relcl"]
         if not governing and proposals:
             return proposals[0].attribution
         if not cues:
