@@ -116,7 +116,20 @@ class Attributions:
             for candidate in self.candidates(token, rule)
             if not describes_speaker(token, candidate.attribution)
         ]
-        return self.ranker.best(candidates).attribution
+        return self._as_quoted(token, self.ranker.best(candidates).attribution)
+
+    def _as_quoted(self, token: Token, chosen: Attribution) -> Attribution:
+        """The chosen attribution, direct when the number lies in a quote of the same
+        speaker and cue: the quote regions settle whether a number is quoted, whichever
+        candidate proposed the speaker ("“Then Jones said 90,000 ...,” Doe said")."""
+        quote_index = quote_at(self.quotes, start_char(token))
+        quoted = self.quote_speakers[quote_index] if quote_index is not None else None
+        if chosen.speaker is None or quoted is None or quoted.speaker is None:
+            return chosen
+        same_cue = (quoted.cue and quoted.cue.start_char) == (chosen.cue and chosen.cue.start_char)
+        if quoted.speaker.name != chosen.speaker.name or not same_cue:
+            return chosen
+        return Attribution(chosen.speaker, chosen.cue, chosen.via, "direct")
 
     def candidates(self, token: Token, rule: Attribution | None = None) -> list[Candidate]:
         """The attributions the rules propose for a number, with their features."""
