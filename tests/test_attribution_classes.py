@@ -42,6 +42,12 @@ from .test_attribution_outer import _by_rule
             "Firms reporting losses of $5 million were fined by the regulator.",
             [("$5 million", None, None, "none")],
         ),
+        # ... but a participle describing a document reports what it shows
+        (
+            "Rita Moreno, after a new poll showing her rival's standing down to 14 percent, "
+            "spoke on Sunday.",
+            [("14 percent", "new poll", None, "indirect")],
+        ),
         # "rated" is a form of "rate", not of "rat"
         (
             "The Fact Desk rated 42% of Green claims as false.",

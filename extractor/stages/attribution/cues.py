@@ -145,8 +145,10 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
         return None
     if token.pos_ not in ("VERB", "AUX") and not taken_for_noun(token):
         return None
-    if used_as_noun(token) or modifies_noun(token):
-        return None  # "raised its growth forecast", "workers reporting tips"
+    if used_as_noun(token):
+        return None  # "raised its growth forecast"
+    if modifies_noun(token) and token.head.lemma_.lower() not in resources.document_nouns:
+        return None  # "workers reporting tips"; "a poll showing her at 14 percent" reports
     if lemma in resources.clause_only_cues and has_object(token):
         return None
     needed = resources.cue_needs.get(lemma)
