@@ -90,6 +90,18 @@ def test_attribution_classes(extractor, text, expected):
             "leader win two terms.",
             [("two", None, None)],
         ),
+        # a trailing attribution keeps the numbers before it
+        (
+            "Sixty percent of voters in the state hold a poor view of the governor, the poll "
+            "found.",
+            [("Sixty", "poll", "found")],
+        ),
+        # ... nor for the noun it is about
+        (
+            "Acme Corp will return 9 million dollars, more than the 7 million dollars Acme "
+            "Corp expects to collect from the levy.",
+            [("million", None, None), ("million", None, None)],
+        ),
         # an owned forecast is the cue of the values its verb gives it
         (
             "The Ostrava Fund raised its growth estimate to 2.4 percent.",

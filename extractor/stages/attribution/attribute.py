@@ -39,6 +39,7 @@ from .ranker.candidates import Candidate, find_candidates
 from .ranker.model import SpeakerRanker, load_speaker_ranker
 from .resolver.model import MentionResolver, load_mention_resolver
 from .speakers import History, SpeakerResolver, is_first_person, remember
+from .syntax import first_child
 from .via import via_speaker
 
 if TYPE_CHECKING:  # the Article module imports this stage's quote finder
@@ -162,9 +163,7 @@ class Attributions:
         ]
         cues = [cue for cue in cues if not is_proposal(cue.token, self.resources)]
         governing = [cue for cue in cues if cue.token in ancestors or cue.token == token]
-        # A cue in a relative clause speaks only for the numbers it governs: "people who
-        # think so, who saw a leader win two terms" (no trailing attribution).
-        cues = [cue for cue in cues if cue in governing or cue.token.dep_ != "relcl"]
+        cues = [cue for cue in cues if cue in governing or _reaches_beyond(cue.token, token)]
         if not governing and proposals:
             return proposals[0].attribution
         if not cues:
@@ -247,6 +246,24 @@ def speaker_histories(sentences: list[SentenceCues]) -> list[History]:
         histories.append(history)
         history = remember(history, (cue.attribution.speaker for cue in found.cues))
     return histories
+
+
+def _reaches_beyond(cue: Token, number: Token) -> bool:
+    """Whether a cue may speak for a number it does not govern. One in a relative clause
+    does not ("people who think so, who saw a leader win two terms", "the two guides I
+    wrote"), unless it is a trailing attribution the parser took for one ("..., the poll
+    found": a comma, no relative word, a subject of its own)."""
+    if cue.dep_ != "relcl":
+        return True
+    subject = first_child(cue, "nsubj")
+    start = cue.left_edge
+    return (
+        start.i > cue.sent.start
+        and cue.doc[start.i - 1].text == ","
+        and start.tag_ not in ("WDT", "WP", "WP$")
+        and subject is not None
+        and subject.tag_ not in ("WDT", "WP")
+    )
 
 
 def _with_outer(chosen: Cue, cues: list[Cue]) -> Attribution:
