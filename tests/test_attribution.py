@@ -119,14 +119,11 @@ def attributed(extractor, text):
             "Pollsters agree - Jane Roe: “Turnout reached 60 percent.”",
             [("60 percent", "Jane Roe", None, "direct")],
         ),
-        pytest.param(
+        # nested attribution inside a quote: the outermost source speaks (CLAIM-SPEC),
+        # and the number is inside her quotation marks
+        (
             "“Then Jones said that 90,000 would be accepted,” Senator Jane Doe said.",
-            [("90,000", "Jones", "Jane Doe", "indirect")],
-            marks=pytest.mark.xfail(
-                reason="#11: the speaker ranker takes the outer speaker (Jane Doe, as the "
-                "updated spec's outermost-source rule says) but as indirect speech, no via",
-                strict=False,
-            ),
+            [("90,000", "Jane Doe", None, "direct")],
         ),
         ("Senator Jane Doe pledged to hire 500 teachers.", [("500", "Jane Doe", None, "indirect")]),
         # transcripts: an upper-case label speaks the whole paragraph, verbatim
@@ -155,17 +152,12 @@ def attributed(extractor, text):
             "were closed.",
             [("35", "Transport Ministry official", None, "indirect")],
         ),
-        # a document with a that-clause speaks through its author
-        pytest.param(
+        # a cited document: the one citing it is the outermost source (CLAIM-SPEC), the
+        # document the via
+        (
             "The mayor cited a Boston Globe report that the city lost more than $40 million in "
             "2019.",
-            [("more than $40 million", "Boston Globe", "Boston Globe report", "indirect")],
-            marks=pytest.mark.xfail(
-                reason="#11: speaker ranker v2 takes the outer speaker (the mayor, who cites "
-                "the report, as the updated spec's outermost-source rule says) but without the "
-                "report as via",
-                strict=False,
-            ),
+            [("more than $40 million", "mayor", "Boston Globe report", "indirect")],
         ),
         # a title word inside an organisation's name stays ("General Electric", not "Electric")
         (

@@ -33,11 +33,13 @@ from .cues import (
     is_cue_phrase,
     is_proposal,
 )
+from .proposals import proposal_anchor
 from .quotes import QuoteRegion, TranscriptLabel, quote_at
 from .ranker.candidates import Candidate, find_candidates
 from .ranker.model import SpeakerRanker, load_speaker_ranker
 from .resolver.model import MentionResolver, load_mention_resolver
 from .speakers import History, SpeakerResolver, is_first_person, remember
+from .syntax import first_child
 from .via import via_speaker
 
 if TYPE_CHECKING:  # the Article module imports this stage's quote finder
@@ -115,7 +117,20 @@ class Attributions:
             for candidate in self.candidates(token, rule)
             if not describes_speaker(token, candidate.attribution)
         ]
-        return self.ranker.best(candidates).attribution
+        return self._as_quoted(token, self.ranker.best(candidates).attribution)
+
+    def _as_quoted(self, token: Token, chosen: Attribution) -> Attribution:
+        """The chosen attribution, direct when the number lies in a quote of the same
+        speaker and cue: the quote regions settle whether a number is quoted, whichever
+        candidate proposed the speaker ("“Then Jones said 90,000 ...,” Doe said")."""
+        quote_index = quote_at(self.quotes, start_char(token))
+        quoted = self.quote_speakers[quote_index] if quote_index is not None else None
+        if chosen.speaker is None or quoted is None or quoted.speaker is None:
+            return chosen
+        same_cue = (quoted.cue and quoted.cue.start_char) == (chosen.cue and chosen.cue.start_char)
+        if quoted.speaker.name != chosen.speaker.name or not same_cue:
+            return chosen
+        return Attribution(chosen.speaker, chosen.cue, chosen.via, "direct")
 
     def candidates(self, token: Token, rule: Attribution | None = None) -> list[Candidate]:
         """The attributions the rules propose for a number, with their features."""
@@ -148,6 +163,7 @@ class Attributions:
         ]
         cues = [cue for cue in cues if not is_proposal(cue.token, self.resources)]
         governing = [cue for cue in cues if cue.token in ancestors or cue.token == token]
+        cues = [cue for cue in cues if cue in governing or _reaches_beyond(cue.token, token)]
         if not governing and proposals:
             return proposals[0].attribution
         if not cues:
@@ -158,7 +174,16 @@ class Attributions:
                 key=lambda cue: ancestors.index(cue.token) if cue.token in ancestors else -1,
             )
         else:
-            nearest = min(cues, key=lambda cue: abs(cue.token.i - token.i))
+            # "According to A, claims rose 15, which, according to B, is ...": a cue
+            # phrase on a word above the number speaks for it, not a nearer one that
+            # hangs in another clause.
+            attached = [
+                cue
+                for cue in cues
+                if is_cue_phrase(cue.attribution, self.resources)
+                and cue.token.head in [token, *ancestors]
+            ]
+            nearest = min(attached or cues, key=lambda cue: abs(cue.token.i - token.i))
         cited = _cited_by(nearest, cues, [*ancestors, token], self.resources)
         return cited.attribution if cited is not None else _with_outer(nearest, cues)
 
@@ -223,17 +248,40 @@ def speaker_histories(sentences: list[SentenceCues]) -> list[History]:
     return histories
 
 
+def _reaches_beyond(cue: Token, number: Token) -> bool:
+    """Whether a cue may speak for a number it does not govern. One in a relative clause
+    does not ("people who think so, who saw a leader win two terms", "the two guides I
+    wrote"), unless it is a trailing attribution the parser took for one ("..., the poll
+    found": a comma, no relative word, a subject of its own)."""
+    if cue.dep_ != "relcl":
+        return True
+    subject = first_child(cue, "nsubj")
+    start = cue.left_edge
+    return (
+        start.i > cue.sent.start
+        and cue.doc[start.i - 1].text == ","
+        and start.tag_ not in ("WDT", "WP", "WP$")
+        and subject is not None
+        and subject.tag_ not in ("WDT", "WP")
+    )
+
+
 def _with_outer(chosen: Cue, cues: list[Cue]) -> Attribution:
     """The chosen cue's attribution, completed by a cue governing it: "We believe 6
     debates are enough, the party said" ("we" is the party); "officials acknowledged
     that ..., the Post said" (via the Post)."""
     cue, attribution = chosen
-    # "Acme said it expects 300 hires": an embedded "it"/"they" is the outer speaker.
-    embedded = is_first_person(attribution.speaker) or (
-        attribution.speaker is not None
-        and attribution.speaker.mention.text.lower() in ("it", "they")
+    # "Acme said it expects 300 hires": an embedded "it"/"they" is the outer speaker
+    # repeated, and "expects" part of what Acme said: the outer cue reports the number
+    # (PolNeAR dev marks "said", not "expects"). An embedded "we" keeps its own cue.
+    repeated = attribution.speaker is not None and attribution.speaker.mention.text.lower() in (
+        "it",
+        "they",
     )
+    embedded = repeated or is_first_person(attribution.speaker)
     outer = _outer_speaker(cue, cues) if embedded else None
+    if outer is not None and repeated:
+        return Attribution(outer.speaker, outer.cue, outer.via, "indirect")
     if outer is not None:
         speaker = outer.speaker.model_copy(update={"mention": attribution.speaker.mention})
         return Attribution(speaker, attribution.cue, outer.via, "indirect")
@@ -273,14 +321,3 @@ def _outer_via(cue: Token, cues: list[Cue]) -> Via | None:
         if outer.i != cue.i and outer in cue.ancestors and attribution.speaker is not None:
             return via_speaker(attribution.speaker)
     return None
-
-
-def proposal_anchor(proposal: Token) -> Token:
-    """The word a proposal's numbers hang from: the verb it is the subject of ("her plan
-    would cap ... at 28 percent"), the clause "under her plan" modifies, or the proposal
-    itself ("his plan to expel 9 million")."""
-    if proposal.dep_ in ("nsubj", "nsubjpass"):
-        return proposal.head
-    if proposal.dep_ == "pobj" and proposal.head.lower_ == "under":
-        return proposal.head.head
-    return proposal

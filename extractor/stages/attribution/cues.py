@@ -26,6 +26,7 @@ from ...resources import Resources
 from ...schema import Span as TextSpan
 from ...schema import Speaker, Via
 from .documents import author_inside
+from .proposals import revising_subject
 from .quotes import TranscriptLabel, opens_quote
 from .speakers import History, SpeakerResolver, remember
 from .syntax import (
@@ -35,10 +36,12 @@ from .syntax import (
     inherited_subject,
     is_infinitive,
     is_passive,
+    modifies_noun,
     named_apposition,
     noun_left_of,
     noun_phrase,
     subject_of,
+    used_as_noun,
     without_case,
 )
 from .via import find_via, via_from
@@ -142,6 +145,10 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
         return None
     if token.pos_ not in ("VERB", "AUX") and not taken_for_noun(token):
         return None
+    if used_as_noun(token):
+        return None  # "raised its growth forecast"
+    if modifies_noun(token) and token.head.lemma_.lower() not in resources.document_nouns:
+        return None  # "workers reporting tips"; "a poll showing her at 14 percent" reports
     if lemma in resources.clause_only_cues and has_object(token):
         return None
     needed = resources.cue_needs.get(lemma)
@@ -337,19 +344,28 @@ def nominal_cue(token: Token, context: CueContext) -> Attribution | None:
 
 
 def is_proposal(token: Token, resources: Resources) -> bool:
-    """A proposal noun ("plan", "proposal"), which speaks only for its own clause."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in resources.proposal_nouns
+    """A proposal or claim noun ("plan", "forecast"), which speaks only for its own
+    clause; also one the tagger took for a participle ("its growth forecast")."""
+    return (token.pos_ == "NOUN" or used_as_noun(token)) and (
+        token.lemma_.lower() in resources.proposal_nouns or token.lower_ in resources.proposal_nouns
+    )
 
 
 def proposal_cue(token: Token, context: CueContext) -> Attribution | None:
-    """ "Smith's plan would cap the rate at 28 percent", "under her proposal": a proposal
-    with an owner puts its numbers in the owner's mouth."""
+    """ "Smith's plan would cap the rate at 28 percent", "under her proposal", "Acme
+    raised its forecast to 40,000 cars": a proposal with an owner puts its numbers in the
+    owner's mouth (``proposals.py``)."""
     if not is_proposal(token, context.resources):
         return None
     owner = first_child(token, "poss")
-    if owner is None or owner.lower_ in ("its", "their") and owner.pos_ == "PRON":
+    if owner is None:
         return None
-    speaker = context.speaker(without_case(noun_phrase(owner)))
+    mention = revising_subject(token)
+    if mention is None:
+        if owner.lower_ in ("its", "their") and owner.pos_ == "PRON":
+            return None
+        mention = without_case(noun_phrase(owner))
+    speaker = context.speaker(mention)
     return Attribution(speaker, text_span(token.doc[token.i : token.i + 1]), None, "indirect")
 
 

@@ -205,3 +205,30 @@ def noun_left_of(verb: Token) -> Span | None:
     ):
         start -= 1
     return doc[start : i + 1]
+
+
+# Where a participle stands for a noun or describes one, not a predicate of its own.
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "attr"})
+MODIFIER_DEPS = frozenset({"acl", "amod", "csubj", "csubjpass"})
+
+
+def used_as_noun(token: Token) -> bool:
+    """A word the tagger took for a verb where the parse uses it as a noun: "raised its
+    growth forecast" (a participle as object, with its determiner or owner)."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.dep_ in NOMINAL_DEPS
+        and any(child.dep_ in ("det", "poss") for child in token.children)
+    )
+
+
+def modifies_noun(verb: Token) -> bool:
+    """A participle with an object of its own that describes a noun ("workers reporting
+    tips", "firms reporting losses"): it restricts the noun, it reports nothing; "a
+    statement saying that ..." reports a clause and stays a predicate."""
+    return (
+        verb.tag_ in ("VBG", "VBN")
+        and verb.dep_ in MODIFIER_DEPS
+        and any(child.dep_ == "dobj" for child in verb.children)
+        and not any(child.dep_ in ("ccomp", "mark") for child in verb.children)
+    )

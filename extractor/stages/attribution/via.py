@@ -31,6 +31,11 @@ def find_via(
             and obj.lemma_.lower() not in resources.audience_nouns
         ):
             return via_from(noun_phrase(obj), resolver=resolver)
+    if lemma == "cite":
+        # "The mayor cited a Globe report that ...": the report is how the words reach us.
+        obj = first_child(cue, "dobj")
+        if obj is not None and obj.lemma_.lower() in resources.document_nouns:
+            return via_from(noun_phrase(obj), resolver=resolver)
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "during"):
             obj = first_child(child, "pobj")
