@@ -57,6 +57,12 @@ def load_currency_prefixes(resources: Resources) -> CurrencyPrefixes:
 
 def money_value(match: re.Match[str]) -> float:
     """The amount a ``money``/``suffix_money`` match states, its scale word applied."""
-    value = float(match.group("num").replace(",", ""))
-    scale = (match.group("scale") or "").lower()
-    return value * SCALES.get(scale, 1.0)
+    return float(match.group("num").replace(",", "")) * scale_factor(match)
+
+
+def scale_factor(match: re.Match[str]) -> float:
+    """The factor of a match's scale words: "Rs 2 lakh crore" is two lakh crore (2e12),
+    Indian scale words multiply."""
+    scale = SCALES.get((match.group("scale") or "").lower(), 1.0)
+    crore = match.groupdict().get("crore")
+    return scale * (SCALES["crore"] if crore else 1.0)

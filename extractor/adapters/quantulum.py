@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from ..resources import Resources
 from ..text.numbers import SCALES, shared_scale
-from .money import load_currency_prefixes, money_value
+from .money import load_currency_prefixes, money_value, scale_factor
 from .quantulum_surface import RANGE_SPLIT as _RANGE_SPLIT
 from .quantulum_surface import hit_span, word_piece_dropped
 from .text2num import leading_number_words, number_words_value
@@ -309,11 +309,10 @@ def find_money(text: str, *, resources: Resources) -> list[QuantulumHit]:
             continue  # the letter prefixes only when glued to the number: "PS 5" is not money
         value = float(match.group("num").replace(",", "")) * (-1 if match.group("sign") else 1)
         scale = (match.group("scale") or "").lower()
+        factor = scale_factor(match)
         if scale and scale in "mbk" and text[match.end("num") : match.end("num") + 1] == " ":
-            scale = ""  # "$5 m away": a spaced single letter is not a scale
+            factor = 1.0  # "$5 m away": a spaced single letter is not a scale
         unit = currencies.codes.get(cur, "USD")
-        # "Rs 2 lakh crore" is two lakh crore (2e12): Indian scale words multiply.
-        factor = SCALES.get(scale, 1.0) * (SCALES["crore"] if match.group("crore") else 1.0)
         amounts.append(QuantulumHit(match.start(), match.end(), value * factor, None, None, unit))
     hits: list[QuantulumHit] = []
     i = 0

@@ -14,7 +14,6 @@ shipped; its config retrains it).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .model import CheckworthyModel, Example, fit_model
+from .model import CheckworthyModel, Example, fit_model, read_json, save_compact
 from .sentence_model import SentenceModel, fit_sentence_model
 
 FORMAT = "claim-extractor/checkworthy-combined"
@@ -74,13 +73,11 @@ class CombinedModel:
         )
 
     def save(self, path: Path) -> None:
-        # Compact lists: the n-gram blocks hold ~30,000 terms; one line per block key.
-        text = json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
-        Path(path).write_text(text + "\n", encoding="utf-8")
+        save_compact(self.to_json(), path)
 
     @classmethod
     def load(cls, path: Path) -> CombinedModel:
-        return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        return cls.from_json(read_json(path))
 
 
 def claim_config(config: Mapping[str, Any]) -> dict[str, Any]:

@@ -20,7 +20,6 @@ highest score over its claims. Saved as plain JSON (``models/checkworthy.v6.json
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -33,7 +32,7 @@ from scipy import sparse
 from ..schema import Claim
 from .evaluate import LabelledDebate
 from .features import quantity_features
-from .model import Example
+from .model import Example, read_json, save_compact
 from .sentence_model import DIGITS, SentenceModel, fit_with_columns
 
 FORMAT = "claim-extractor/checkworthy-joint"
@@ -92,13 +91,11 @@ class JointModel:
         )
 
     def save(self, path: Path) -> None:
-        # Compact: the n-gram blocks hold ~30,000 terms.
-        text = json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
-        Path(path).write_text(text + "\n", encoding="utf-8")
+        save_compact(self.to_json(), path)
 
     @classmethod
     def load(cls, path: Path) -> JointModel:
-        return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        return cls.from_json(read_json(path))
 
 
 def claim_record(claim: Claim | None) -> dict[str, float]:

@@ -117,7 +117,18 @@ class CheckworthyModel:
 
     @classmethod
     def load(cls, path: Path) -> CheckworthyModel:
-        return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        return cls.from_json(read_json(path))
+
+
+def save_compact(data: Mapping[str, Any], path: Path) -> None:
+    """A model's JSON on one line: the n-gram blocks hold ~30,000 terms."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def read_json(path: Path) -> Any:
+    """A model file's JSON."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
 def _count_vectorizer(ngrams: Mapping[str, Any], vocabulary=None) -> CountVectorizer:

@@ -46,6 +46,8 @@ def article_name_numbers(docs: Iterable[Doc]) -> NameNumbers:
     pairs: set[tuple[str, str]] = set()
     for doc in docs:
         for token in doc:
+            if not token.text[:1].isdigit():
+                continue  # most tokens: no number, no name's number
             plural = _GLUED_PLURAL.match(token.text)
             if plural and not _YEAR.match(plural.group(1)):
                 numbers.add(plural.group(1))
