@@ -53,6 +53,12 @@ from .test_attribution_outer import _by_rule
             "The Fact Desk rated 42% of Green claims as false.",
             [("42%", "Fact Desk", None, "indirect")],
         ),
+        # a paper's name the small model tags as a law (or another non-name label) is
+        # still a name
+        (
+            "Jobless claims rose 15,000 last week, according to the Evening Post.",
+            [("15,000", "Evening Post", "Evening Post", "indirect")],
+        ),
         # a cue phrase on the verb above the number speaks for it; the nearer one hangs
         # in a relative clause about another number
         (

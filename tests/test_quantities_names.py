@@ -39,6 +39,8 @@ def numbers(nlp, resources, text, *, article=None):
         ("Maria Lopez 61 runs the bakery on the corner.", ["61"]),
         ("Storm Leaves 3 Dead Across Northern Region", ["3"]),
         ("Only 2 FBI agents and 3 Senate aides were there.", ["2", "3"]),
+        # a count of a model's plural is no decade ("A380s" ends in "0s")
+        ("The carrier ordered 4 A350s and 6 B720s.", ["4", "6"]),
         # a record or a tally is no model and its variant
         ("The bill passed 412-96 in the House.", ["412"]),
         ("The big three of them won 12 medals.", ["12"]),

@@ -52,6 +52,13 @@ from .test_quantities_find import quantities
         ("A stamp now costs 75 paise more.", ("75 paise", 75, "paisa")),
         ("Bread went up by 40 kopecks a loaf.", ("40 kopecks", 40, "kopeck")),
         ("Fares rose 30 centavos this year.", ("30 centavos", 30, "centavo")),
+        # a currency's cents are cents, not the currency
+        ("A stamp costs 55 US cents now.", ("55 US cents", 55, "cent")),
+        ("The coin is worth 20 euro cents.", ("20 euro cents", 20, "cent")),
+        ("Its price fell 3 United States cents.", ("3 United States cents", 3, "cent")),
+        # a straight double quote after a number is the inch sign in news copy
+        ('The storm left 14" of snow overnight.', ('14"', 14, "inch")),
+        ('The set has a 65" screen.', ('65"', 65, "inch")),
     ],
 )
 def test_lexicon_units(nlp, resources, text, expected):

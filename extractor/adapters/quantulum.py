@@ -403,6 +403,8 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
         start, end, value = start + 1, end - (surface.endswith(")")), -value
         surface = text[start:end]
     value, unit = _scale_misread(text, end, value, unit, resources)
+    if quantity.unit.name == "second of arc" and surface.endswith('"'):
+        end, unit = _inch_or_closing_quote(text, start, end)
     currencies = load_currency_prefixes(resources)
     money = currencies.suffix_money.match(surface.strip())
     if money and money.group("scale") and quantity.unit.entity.name == "unknown":
@@ -421,6 +423,15 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
             # "2 TDs", "ten Boeing": the unit's prefix never scales the number.
             value = float(digits.group(0).replace(",", "")) if digits else words
     return QuantulumHit(start, end, value, low, high, unit)
+
+
+def _inch_or_closing_quote(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """A straight double quote after a number, which quantulum3 reads as a second of arc:
+    in news it closes a quotation that opened right before the number ('a "99.9" percent'),
+    or it is the inch sign ('a 55" screen', '12" of snow')."""
+    if start > 0 and text[start - 1] == '"':
+        return end - 1, None
+    return end, "inch"
 
 
 def _scale_misread(

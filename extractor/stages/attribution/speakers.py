@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...article.offsets import start_char
 from ...resources import Resources
@@ -40,6 +40,10 @@ from .resolver.anaphora import (
 from .resolver.model import MentionResolver
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Labels of numbers and times: a proper noun inside one ("Monday", "May") names nobody.
+# A proper noun under any other label the small model gives names (a paper tagged LAW,
+# an agency tagged PRODUCT) still forms a name run, of unknown kind.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 LABEL_KINDS = {
     "PERSON": "person",
     "ORG": "organization",
@@ -55,6 +59,11 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # outside quotes, of a first-person text (a statement, an op-ed): kept as written.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 PRONOUN_WORDS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON
+
+
+def _plain_name_word(token: Token) -> bool:
+    """A proper noun outside the name entities that can still start or extend a name run."""
+    return token.ent_type_ not in NAME_LABELS and token.ent_type_ not in NUMERIC_LABELS
 
 
 def is_first_person(speaker: Speaker | None) -> bool:
@@ -195,9 +204,9 @@ class SpeakerResolver:
             if token.ent_type_ in NAME_LABELS and token.ent_iob_ == "B":
                 ent = next(e for e in doc.ents if e.start == i)
                 j = min(ent.end, end_i)
-            elif token.pos_ == "PROPN" and not token.ent_type_:
+            elif token.pos_ == "PROPN" and _plain_name_word(token):
                 j = i + 1
-                while j < end_i and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+                while j < end_i and doc[j].pos_ == "PROPN" and _plain_name_word(doc[j]):
                     j += 1
             else:
                 i += 1

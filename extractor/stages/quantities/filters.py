@@ -57,7 +57,7 @@ DATE_WORDS = re.compile(
     r"\b(day|days|week|weeks|month|months|year|years|decade|century|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|today|yesterday|tomorrow|ago|"
     + "|".join(m.rstrip(".") for m in MONTHS)
-    + r")\b|\b(1[5-9]|20)\d\d\b|\d0s\b",
+    + r")\b|\b(1[5-9]|20)\d\d\b|\b\d*0s\b",  # "1980s", "80s"; not a model's "A380s"
     re.IGNORECASE,
 )
 # 1600-2199: "an average of 1500" is an amount, "by 2120" a year (NewsQuant).
