@@ -379,20 +379,7 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
     low = high = None
     year_first = _YEAR_TO.match(surface)
     if quantity.uncertainty and year_first:
-        # "in 2017 to 2.6 million": a year, then the number; not a range from 2017.
-        offset = year_first.end()
-        hits = _parse_or_empty(text[start + offset : end], resources)
-        if len(hits) != 1:
-            return None
-        hit = hits[0]
-        return QuantulumHit(
-            start + offset + hit.start_char,
-            start + offset + hit.end_char,
-            hit.value,
-            hit.low,
-            hit.high,
-            hit.unit,
-        )
+        return _after_year(text, start + year_first.end(), end, resources)
     if quantity.uncertainty:
         low, high = _range_ends(surface, resources)
         if low is None:
@@ -403,8 +390,7 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
         start, end, value = start + 1, end - (surface.endswith(")")), -value
         surface = text[start:end]
     value, unit = _scale_misread(text, end, value, unit, resources)
-    if quantity.unit.name == "second of arc" and surface.endswith('"'):
-        end, unit = _inch_or_closing_quote(text, start, end)
+    end, unit = _inch_or_closing_quote(text, start, end, quantity, unit)
     currencies = load_currency_prefixes(resources)
     money = currencies.suffix_money.match(surface.strip())
     if money and money.group("scale") and quantity.unit.entity.name == "unknown":
@@ -425,10 +411,23 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
     return QuantulumHit(start, end, value, low, high, unit)
 
 
-def _inch_or_closing_quote(text: str, start: int, end: int) -> tuple[int, str | None]:
+def _after_year(text: str, start: int, end: int, resources: Resources) -> QuantulumHit | None:
+    """ "in 2017 to 2.6 million": a year, then the number; not a range from 2017."""
+    hits = _parse_or_empty(text[start:end], resources)
+    if len(hits) != 1:
+        return None
+    hit = hits[0]
+    return replace(hit, start_char=start + hit.start_char, end_char=start + hit.end_char)
+
+
+def _inch_or_closing_quote(
+    text: str, start: int, end: int, quantity, unit: str | None
+) -> tuple[int, str | None]:
     """A straight double quote after a number, which quantulum3 reads as a second of arc:
     in news it closes a quotation that opened right before the number ('a "99.9" percent'),
     or it is the inch sign ('a 55" screen', '12" of snow')."""
+    if quantity.unit.name != "second of arc" or not text[start:end].endswith('"'):
+        return end, unit
     if start > 0 and text[start - 1] == '"':
         return end - 1, None
     return end, "inch"
