@@ -91,7 +91,10 @@ def find_candidates(attributions: Attributions, token: Token, rule: Attribution)
     transcript = attributions.transcript(position)
     if transcript is not None:
         proposed.append((transcript, "transcript", None, 0))
-    for offset in [*range(-1, -SENTENCES_BEFORE - 1, -1), *range(1, SENTENCES_AFTER + 1)]:
+    near = [*range(-1, -SENTENCES_BEFORE - 1, -1), *range(1, SENTENCES_AFTER + 1)]
+    if _in_quoted_phrase(attributions, token, quote_index):
+        near = []  # 'Rubio defended the "40 percent" rule.': the sentence's own words
+    for offset in near:
         other = sent_index + offset
         if not 0 <= other < len(attributions.sentences):
             continue
@@ -121,6 +124,21 @@ def find_candidates(attributions: Attributions, token: Token, rule: Attribution)
     none = none_features(attributions, token, rule, candidates=len(candidates))
     candidates.append(Candidate(NO_ATTRIBUTION, "none", none))
     return candidates
+
+
+def _in_quoted_phrase(attributions: Attributions, token: Token, quote_index: int | None) -> bool:
+    """Whether the number lies in a quoted phrase inside its sentence (a title, scare
+    quotes): a quote nobody is found to speak, opened after the sentence starts and closed
+    before it ends."""
+    if quote_index is None:
+        return False
+    quoted = attributions.quote_speakers[quote_index]
+    if quoted is not None and quoted.speaker is not None:
+        return False
+    region = attributions.quotes[quote_index]
+    sent = token.sent
+    inside = start_char(sent) < region.start_char and region.end_char < start_char(sent[-1])
+    return inside and region.continues is None
 
 
 def _cue_token(attributions: Attributions, rule: Attribution, sent_index: int) -> Token | None:
