@@ -56,6 +56,11 @@ from .test_quantities_find import quantities
         ("A stamp costs 55 US cents now.", ("55 US cents", 55, "cent")),
         ("The coin is worth 20 euro cents.", ("20 euro cents", 20, "cent")),
         ("Its price fell 3 United States cents.", ("3 United States cents", 3, "cent")),
+        # money for one unit or one share after "a"/"an" is a rate, as after "per"
+        ("Brent rose to $58.24 a barrel.", ("$58.24 a barrel", 58.24, "USD per barrel")),
+        ("The IPO priced at $62 a share.", ("$62 a share", 62, "USD per share")),
+        ("Milk costs 90p a litre here.", ("90p a litre", 90, "penny per litre")),
+        ("He lent $20 a friend of his.", ("$20", 20, "USD")),
         # a straight double quote after a number is the inch sign in news copy
         ('The storm left 14" of snow overnight.', ('14"', 14, "inch")),
         ('The set has a 65" screen.', ('65"', 65, "inch")),

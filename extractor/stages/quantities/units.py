@@ -222,7 +222,7 @@ def _rate_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> tuple[int,
     for i in range(doc[ref.root].i + 1, min(ref.end + 1, len(doc) - 1)):
         word, noun = doc[i], doc[i + 1]
         is_per = word.lower_ in ("per", "/") or (
-            word.lower_ in ("a", "an") and noun.lower_ in TIME_NOUNS
+            word.lower_ in ("a", "an") and _rate_noun(doc, ref, noun, resources)
         )
         after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
         if after in ("earlier", "ago", "later", "before", "after"):
@@ -232,6 +232,22 @@ def _rate_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> tuple[int,
             units = unit_words(resources)[0]
             return max(ref.end, i + 2), units.get(noun.text, noun.lemma_.lower())
     return None
+
+
+# Money for one of these: "$62 a share", "$1,780 an ounce" (beside any unit of the table).
+_PRICED_NOUNS = frozenset({"share", "head", "person", "ticket"})
+
+
+def _rate_noun(doc: Doc, ref: QuantityRef, noun, resources: Resources) -> bool:
+    """The noun after "a"/"an" that makes a rate: a time ("a month"), or, after money, a
+    unit or a priced thing ending its noun phrase ("$58.24 a barrel", "$62 a share")."""
+    if noun.lower_ in TIME_NOUNS:
+        return True
+    money = bool(ref.unit and _CURRENCY_CODE.match(ref.unit)) or ref.unit in ("cent", "penny")
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    ends_phrase = after is None or after.pos_ not in ("NOUN", "PROPN")
+    known = noun.text in unit_words(resources)[0] or noun.lower_ in _PRICED_NOUNS
+    return money and ends_phrase and noun.tag_ == "NN" and known
 
 
 def as_sterling(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
