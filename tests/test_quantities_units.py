@@ -61,6 +61,8 @@ from .test_quantities_find import quantities
         ("The IPO priced at $62 a share.", ("$62 a share", 62, "USD per share")),
         ("Milk costs 90p a litre here.", ("90p a litre", 90, "penny per litre")),
         ("He lent $20 a friend of his.", ("$20", 20, "USD")),
+        # the currency of a sign before the number, however much of the text quantulum3 reads
+        ("Seats cost up to ¥12,000 each.", ("up to ¥12,000", 12000, "JPY")),
         # a straight double quote after a number is the inch sign in news copy
         ('The storm left 14" of snow overnight.', ('14"', 14, "inch")),
         ('The set has a 65" screen.', ('65"', 65, "inch")),

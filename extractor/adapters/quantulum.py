@@ -44,8 +44,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..resources import Resources
-from ..text.numbers import SCALES, shared_scale
+from ..text.numbers import shared_scale
 from .money import load_currency_prefixes, money_value, scale_factor
+from .quantulum_misreads import inch_or_closing_quote, money_reading, scale_misread
 from .quantulum_surface import RANGE_SPLIT as _RANGE_SPLIT
 from .quantulum_surface import hit_span, word_piece_dropped
 from .text2num import leading_number_words, number_words_value
@@ -104,16 +105,6 @@ _NOT_UNITS = frozenset(
 _UNIT_RENAMES = {"minute of arc": "minute", "second of arc": "second"}
 _PERCENT_NAMES = frozenset({"percentage", "per cent", "percent", "percentage point"})
 _ARTICLES = frozenset({"a", "an"})
-_GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|K|M|m)$")
-_GLUED_SCALE_MISREADS = frozenset({"kelvin", "metre"})
-
-
-@lru_cache(maxsize=4)
-def _measure_after(resources: Resources) -> re.Pattern[str]:
-    """``models/lexicons/measure_words.v1.txt``: words after "2.7m" that keep it a length."""
-    words = sorted(resources.measure_words, key=len, reverse=True)
-    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
-
 
 _YEAR_TO = re.compile(r"^(?:1[6-9]|20)\d\d to (?!(?:1[6-9]|20)\d\d\b)")
 
@@ -389,13 +380,9 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
         # "($1,062)" is a conversion in brackets, not an accounting negative (NewsQuant).
         start, end, value = start + 1, end - (surface.endswith(")")), -value
         surface = text[start:end]
-    value, unit = _scale_misread(text, end, value, unit, resources)
-    end, unit = _inch_or_closing_quote(text, start, end, quantity, unit)
-    currencies = load_currency_prefixes(resources)
-    money = currencies.suffix_money.match(surface.strip())
-    if money and money.group("scale") and quantity.unit.entity.name == "unknown":
-        value = money_value(money)
-        unit = currencies.codes.get((money.group("cur") or "").replace(" ", "").lower())
+    value, unit = scale_misread(text, end, value, unit, resources)
+    end, unit = inch_or_closing_quote(text, start, end, quantity, unit)
+    value, unit = money_reading(surface, quantity, value, unit, resources)
     if unit == "unknown":
         # The unit part is not a unit ("a wartime", "30 am"): keep the number alone.
         number = re.match(r"^\S+", surface)
@@ -418,34 +405,6 @@ def _after_year(text: str, start: int, end: int, resources: Resources) -> Quantu
         return None
     hit = hits[0]
     return replace(hit, start_char=start + hit.start_char, end_char=start + hit.end_char)
-
-
-def _inch_or_closing_quote(
-    text: str, start: int, end: int, quantity, unit: str | None
-) -> tuple[int, str | None]:
-    """A straight double quote after a number, which quantulum3 reads as a second of arc:
-    in news it closes a quotation that opened right before the number ('a "99.9" percent'),
-    or it is the inch sign ('a 55" screen', '12" of snow')."""
-    if quantity.unit.name != "second of arc" or not text[start:end].endswith('"'):
-        return end, unit
-    if start > 0 and text[start - 1] == '"':
-        return end - 1, None
-    return end, "inch"
-
-
-def _scale_misread(
-    text: str, end: int, value: float, unit: str | None, resources: Resources
-) -> tuple[float, str | None]:
-    """A scale letter quantulum3 read as a unit: "25k", "4.3M", "35m devices" are
-    thousands and millions in news copy, not kelvin or metres ("a 2.7m wall" / "2.7m
-    tall" stay lengths: NewsQuant, UK business copy); "8 B people" is billions, not bytes."""
-    start = text.rfind(" ", 0, max(end - 1, 0)) + 1
-    glued = _GLUED_SCALE.match(text[start:end])
-    if glued and unit in _GLUED_SCALE_MISREADS and not _measure_after(resources).match(text[end:]):
-        return value * SCALES[glued.group(2).lower()], None
-    if unit == "byte" and re.search(r"\d B$", text[:end]) and re.match(r"^ [a-z]", text[end:]):
-        return value * SCALES["b"], None
-    return value, unit
 
 
 def _known_part(quantity, surface: str) -> int:
