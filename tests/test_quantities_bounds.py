@@ -38,6 +38,9 @@ def test_coordination_without_bound_stays_exact(nlp, resources):
         ("Prices were higher than $40 all week.", ("higher than $40", 40, "lower")),
         ("The gap was ~2.5mm wide.", ("~2.5mm", 2.5, "approx")),
         ("Firms make sub-5 nanometer chips.", ("sub-5 nanometer", 5, "upper")),
+        # "-plus" and a glued "+" after the number: more than it
+        ("The chain has 12,000-plus stores.", ("12,000-plus", 12000, "lower")),
+        ("The chain has 12,000+ stores.", ("12,000+", 12000, "lower")),
         (
             "Nights fall to minus-40 degrees Fahrenheit.",
             ("minus-40 degrees Fahrenheit", -40, "exact"),

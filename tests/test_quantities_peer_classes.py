@@ -58,10 +58,16 @@ FOUND = [
     ("His son, who was 7, was unhurt.", "7", 7, "year of age"),
     ("The 40-year-old driver was unhurt.", "40-year-old", 40, "year of age"),
     ("Ruth Evans 58 runs the shop.", "58", 58, "year of age"),
+    # a whole number and a fraction after it are one number
+    ("The hikers walked 4 1/2 miles.", "4 1/2 miles", 4.5, "mile"),
+    ("She spent 3 1/2 years abroad.", "3 1/2 years", 3.5, "year"),
 ]
 
-# (sentence, text of a quantity) pairs where that text is found, a slash pair's halves
-SLASH_PAIRS = [("Tickets cost $3/$5 for members and guests.", ["$3", "$5"])]
+# (sentence, text of a quantity) pairs where that text is found, a pair's halves
+SLASH_PAIRS = [
+    ("Tickets cost $3/$5 for members and guests.", ["$3", "$5"]),
+    ("The motion passed 61%-39% on Monday.", ["61%", "39%"]),  # a split, not a range
+]
 
 # (sentence, number) where the number is a label, a score or a year, never a quantity
 NOT_FOUND = [

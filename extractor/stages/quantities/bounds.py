@@ -33,6 +33,22 @@ def with_bound(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
             return extend(doc, ref, min(start - n, ref.start), ref.end, entry.bound)
     if doc[start].text.startswith("~"):
         return replace(ref, bound="approx")  # "~1.2mm": the tilde is glued to the number
+    return _with_plus(doc, ref)
+
+
+def _with_plus(doc: Doc, ref: QuantityRef) -> QuantityRef:
+    """ "10,000-plus staff" (NER takes "-plus" into the number) and "10,000+ staff": more
+    than the number, as "10,000 plus" is."""
+    tail = tuple(t.lower_ for t in doc[max(ref.end - 2, ref.root + 1) : ref.end])
+    if tail == ("-", "plus"):
+        return replace(ref, bound="lower")
+    after = doc[ref.end : ref.end + 2]
+    hyphenated = not doc[ref.end - 1].whitespace_ and not (after and after[0].whitespace_)
+    if hyphenated and [t.lower_ for t in after] == ["-", "plus"]:
+        return extend(doc, ref, ref.start, ref.end + 2, "lower")
+    glued = ref.end < len(doc) and doc[ref.end].text == "+" and not doc[ref.end - 1].whitespace_
+    if glued and is_number_token(doc[ref.end - 1]):
+        return extend(doc, ref, ref.start, ref.end + 1, "lower")
     return ref
 
 

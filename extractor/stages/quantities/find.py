@@ -25,6 +25,7 @@ from .candidates import find_candidates
 from .filters import is_quantity
 from .merge import (
     drop_nested,
+    join_mixed_fractions,
     join_ranges,
     join_ratios,
     merge,
@@ -65,6 +66,7 @@ def find_quantities(
             for part in split_change_and_level(doc, ref, resources)
         ]
         candidates = join_ratios(doc, split_chains(doc, candidates, resources))
+        candidates = join_mixed_fractions(doc, candidates)
         kept = [
             ref
             for ref in candidates

@@ -4,6 +4,7 @@ once for two coordinated numbers, refs nested in others."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from ...resources import Resources
 from ...text.numbers import SMALL_NUMBER_WORDS, shared_scale
 from .filters import YEAR
 from .refs import QuantityRef, extend, is_number_token, make_ref
+from .units import TIME_NOUNS
 
 
 def merge(doc: Doc, candidates: list[QuantityRef]) -> list[QuantityRef]:
@@ -319,6 +321,49 @@ def _ratio(
         if top is not None and 0 < top < base.value:
             return numerator, top / base.value, start
     return None
+
+
+# "1/2" in "3 1/2 miles"; "½" may also be glued ("3½"), which quantulum3 reads whole.
+_SIMPLE_FRACTION = re.compile(r"^(\d)/(\d{1,2})$|^[½⅓⅔¼¾⅛]$")
+_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅛": 1 / 8}
+
+
+def join_mixed_fractions(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
+    """ "3 1/2 miles", "2 ¾ hours": a whole number and a fraction after it are one number
+    (3.5 miles), not a count of 3 and half a mile."""
+    joined: list[QuantityRef] = []
+    for ref in refs:
+        whole = joined[-1] if joined else None
+        fraction = _fraction_value(doc, ref)
+        if (
+            whole is not None
+            and fraction is not None
+            and whole.end == ref.start
+            and whole.end - whole.start == 1
+            and whole.unit is None
+            and whole.value is not None
+            and doc[whole.start].text.isdigit()
+        ):
+            value, end, unit = whole.value + fraction, ref.end, ref.unit
+            noun = doc[end] if end < len(doc) else None
+            if unit is None and noun is not None and noun.lemma_ in TIME_NOUNS:
+                end, unit = end + 1, noun.lemma_  # "2 1/2 years": quantulum3 reads no unit
+            mixed = make_ref(doc[whole.start : end], value, None, None, "exact", unit)
+            joined[-1] = replace(mixed, root=ref.root)
+            continue
+        joined.append(ref)
+    return joined
+
+
+def _fraction_value(doc: Doc, ref: QuantityRef) -> float | None:
+    """The value of a fraction written as digits or a sign that opens ``ref``, if below one."""
+    match = _SIMPLE_FRACTION.match(doc[ref.start].text)
+    if match is None or ref.bound == "range":
+        return None
+    if match.group(1):
+        top, bottom = int(match.group(1)), int(match.group(2))
+        return top / bottom if 0 < top < bottom else None
+    return _VULGAR[doc[ref.start].text]
 
 
 def drop_nested(refs: list[QuantityRef]) -> list[QuantityRef]:

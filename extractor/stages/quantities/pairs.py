@@ -25,11 +25,37 @@ _SLASH_PAIR = re.compile(
 _SCALE_AFTER = re.compile(r"^ ?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b", re.IGNORECASE)
 
 
+# "52%-48%": a split of a vote or a poll, two shares (the tokenizer keeps "52%-48" whole).
+_PERCENT_PAIR = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")
+
+
 def split_slash_pairs(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
     """ "$3/$5", "20/25 mph", "30/40%": two amounts in one unit, not the fraction 3/5;
     "1/2 mile" and "3/4 inch" stay fractions, a bare "24/7" or "9/11" is no amount (a
-    unitless slash is left to ``filters``)."""
-    return [part for ref in refs for part in (_slash_parts(doc, ref) or [ref])]
+    unitless slash is left to ``filters``). "52%-48%" is two percentages too."""
+    return [
+        part
+        for ref in refs
+        for part in (_slash_parts(doc, ref) or _percent_parts(doc, ref) or [ref])
+    ]
+
+
+def _percent_parts(doc: Doc, ref: QuantityRef) -> list[QuantityRef] | None:
+    base = doc_start(doc)
+    text = doc.text[ref.start_char - base : ref.end_char - base]
+    match = _PERCENT_PAIR.search(text)
+    if match is None:
+        return None
+    parts = []
+    for group in (1, 2):
+        start_char = ref.start_char + match.start(group)
+        end_char = ref.start_char + match.end(group) + 1  # the percent sign
+        span = doc.char_span(start_char - base, end_char - base, alignment_mode="expand")
+        if span is None:
+            return None
+        part = make_ref(span, float(match.group(group)), None, None, "exact", "percent")
+        parts.append(replace(part, start_char=start_char, end_char=end_char))
+    return parts
 
 
 def _slash_parts(doc: Doc, ref: QuantityRef) -> list[QuantityRef] | None:
