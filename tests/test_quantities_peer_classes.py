@@ -58,6 +58,10 @@ FOUND = [
     ("His son, who was 7, was unhurt.", "7", 7, "year of age"),
     ("The 40-year-old driver was unhurt.", "40-year-old", 40, "year of age"),
     ("Ruth Evans 58 runs the shop.", "58", 58, "year of age"),
+    # a poll's two shares, high first, the unit written once at the end
+    ("The survey had Ruiz ahead 47-39 percent.", "47", 47, "percent"),
+    ("The survey had Ruiz ahead 47-39 percent.", "39 percent", 39, "percent"),
+    ("Ruiz led Moreno 52 to 44 percent in May.", "52", 52, "percent"),
     # a whole number and a fraction after it are one number
     ("The hikers walked 4 1/2 miles.", "4 1/2 miles", 4.5, "mile"),
     ("She spent 3 1/2 years abroad.", "3 1/2 years", 3.5, "year"),

@@ -223,7 +223,7 @@ def _comparison_parts(text: str, hit: QuantulumHit, resources: Resources) -> lis
 # first (NewsQuant forecasts and prices that fall), so such ranges are read here.
 _FALLING_RANGE = re.compile(
     r"(?<![\w.,])(?:(?P<cue>from|between) )?(?P<low>\d[\d,]*(?:\.\d+)?)"
-    r" to (?P<high>\d[\d,]*(?:\.\d+)?)(?![\d,.]\d)",
+    r"(?: to |(?P<hyphen>-))(?P<high>\d[\d,]*(?:\.\d+)?)(?![\d,.]\d)",
     re.IGNORECASE,
 )
 
@@ -242,8 +242,16 @@ def _falling_ranges(
         second = second_hits[0] if second_hits and second_hits[0].start_char == 0 else None
         if second is None or second.value is None or first <= second.value:
             continue
-        if not match.group("cue") and second.unit in (None, "percent"):
-            continue  # "won 3 to 1", "56 to 32 percent": a comparison (see _comparison_parts)
+        if not match.group("cue") and second.unit == "percent":
+            # "led 56 to 32 percent", "56-32 percent": a comparison of two shares (a poll)
+            end = match.start("high") + second.end_char
+            ranges.append(
+                QuantulumHit(match.start("low"), match.end("low"), first, None, None, "percent")
+            )
+            ranges.append(replace(second, start_char=match.start("high"), end_char=end))
+            continue
+        if match.group("hyphen") or (not match.group("cue") and second.unit is None):
+            continue  # "won 3 to 1": a score (see _comparison_parts); "747-8F": a name
         start = match.start("cue") if match.group("cue") else match.start("low")
         ranges.append(
             QuantulumHit(
