@@ -60,6 +60,7 @@ class Resources:
     cue_verbs: frozenset[str]
     passive_speaker_cues: frozenset[str]
     clause_only_cues: frozenset[str]
+    neg_raising_cues: frozenset[str]
     cue_phrases: tuple[tuple[str, ...], ...]
     document_nouns: frozenset[str]
     speech_event_nouns: frozenset[str]
@@ -144,7 +145,7 @@ def _parse_rows(name: str, text: str) -> list[list[str]]:
 # index -> allowed values; a value ending in ":" is a prefix, "*" is free text). A flag
 # outside its set is an error at load time, not a rule that silently never fires.
 LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
-    "cue_verbs.v1.txt": {1: frozenset({"passive-speaker", "clause-only", "needs:"})},
+    "cue_verbs.v1.txt": {1: frozenset({"passive-speaker", "clause-only", "needs:", "neg-raising"})},
     "cue_phrases.v1.txt": {},
     "document_nouns.v1.txt": {1: frozenset({"speech-event"})},
     "colon_nouns.v1.txt": {1: frozenset({"document"})},
@@ -328,6 +329,7 @@ def build_resources(reader: LexiconReader) -> Resources:
         cue_verbs=cue_verbs,
         passive_speaker_cues=reader.flagged("cue_verbs.v1.txt", "passive-speaker"),
         clause_only_cues=reader.flagged("cue_verbs.v1.txt", "clause-only"),
+        neg_raising_cues=reader.flagged("cue_verbs.v1.txt", "neg-raising"),
         cue_phrases=cue_phrases,
         document_nouns=reader.words("document_nouns.v1.txt"),
         speech_event_nouns=reader.flagged("document_nouns.v1.txt", "speech-event"),

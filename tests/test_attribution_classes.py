@@ -53,6 +53,16 @@ from .test_attribution_outer import _by_rule
             "The Fact Desk rated 42% of Green claims as false.",
             [("42%", "Fact Desk", None, "indirect")],
         ),
+        # a negated verb of saying reports nothing
+        (
+            "The mayor did not mention that the city spent $4 million on repairs.",
+            [("$4 million", None, None, "none")],
+        ),
+        # ... but a belief's negation still holds the clause
+        (
+            "The mayor does not think the city spent $4 million on repairs.",
+            [("$4 million", "mayor", None, "indirect")],
+        ),
         # a paper's name the small model tags as a law (or another non-name label) is
         # still a name
         (

@@ -156,6 +156,8 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
         return None  # "called for a 28 percent rate", not "called him at 9"
     if under_respondents(token, resources):
         return None  # "52 percent said they believe ...": still the poll's answers
+    if is_negated(token) and lemma not in resources.neg_raising_cues:
+        return None  # "the call did not mention that he backed a $1.9 billion plan"
     passive = is_passive(token)
     found = _verb_speaker(token, lemma=lemma, passive=passive, resources=resources)
     if found is None:
@@ -164,6 +166,11 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
     speaker = context.speaker(mention, refers_to=refers_to)
     via = find_via(token, passive=passive, resources=resources, resolver=context.resolver)
     return Attribution(speaker, cue_span(token, passive, resources), via, "indirect")
+
+
+def is_negated(verb: Token) -> bool:
+    """A verb with its own negation ("did not say", "never mentioned")."""
+    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def taken_for_noun(token: Token) -> bool:

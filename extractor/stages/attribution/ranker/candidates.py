@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ....article.offsets import start_char, text_span
 from ....schema import Speaker
-from ..cues import NO_ATTRIBUTION, Attribution, is_respondents, under_respondents
+from ..cues import NO_ATTRIBUTION, Attribution, is_negated, is_respondents, under_respondents
 from ..quotes import quote_at
 from ..syntax import first_child, inherited_subject, noun_phrase, subject_of, without_case
 from .features import attribution_features, none_features
@@ -188,6 +188,11 @@ def _weak(attributions: Attributions, token: Token, sent_index: int) -> list[tup
             # poll respondents answer, they are not sources ("a majority of voters say")
             or is_respondents(subject, attributions.resources)
             or under_respondents(verb, attributions.resources)
+            or (
+                is_negated(verb)
+                and attributions.resources.verb_lemma(verb)
+                not in attributions.resources.neg_raising_cues
+            )
         ):
             continue
         mention = noun_phrase(subject)
