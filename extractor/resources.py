@@ -166,7 +166,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "bound_words.v1.tsv": {1: frozenset(BOUNDS), 2: frozenset({"before", "after"})},
     "boilerplate.v1.txt": {1: frozenset({"list"})},
     "irregular_verb_forms.v1.tsv": {1: frozenset({"*"})},
-    "about_vague_nouns.v4.tsv": {1: frozenset({"frame", "change", "idiom"})},
+    "about_vague_nouns.v5.tsv": {1: frozenset({"frame", "change", "idiom", "period"})},
     "about_contest_verbs.v1.txt": {},
     "about_list_moves.v1.txt": {},
     "about_shift_verbs.v1.txt": {},
@@ -395,7 +395,7 @@ def _verb_forms(irregular: Mapping[str, tuple[str, ...]]) -> MappingProxyType[st
 def _about_words(reader: LexiconReader) -> dict[str, Any]:
     """The about stage's lexicons, by field."""
     return {
-        "about_vague_nouns": reader.table("about_vague_nouns.v4.tsv", lower=True),
+        "about_vague_nouns": reader.table("about_vague_nouns.v5.tsv", lower=True),
         "about_contest_verbs": reader.words("about_contest_verbs.v1.txt"),
         "about_list_moves": reader.words("about_list_moves.v1.txt"),
         "about_shift_verbs": reader.words("about_shift_verbs.v1.txt"),

@@ -199,7 +199,9 @@ def _asserted(
         return move
     worth = value_word(doc, ref) if chosen.rule == "worth" else None
     if worth is None:
-        return property_text(doc, verb, top_of(doc, ref), in_quantity)
+        return property_text(
+            doc, verb, top_of(doc, ref), in_quantity, nouns=resources.about_vague_nouns
+        )
     after = doc[worth.i + 1] if worth.i + 1 < len(doc) else None
     return (
         as_written(doc, [worth, after])
