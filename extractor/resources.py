@@ -174,7 +174,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "about_name_heads.v1.txt": {},
     "about_term_adjectives.v1.txt": {},
     "about_money_verbs.v1.tsv": {1: frozenset({"*"})},
-    "about_relation_words.v1.tsv": {1: frozenset({"compare", "span"})},
+    "about_relation_words.v2.tsv": {1: frozenset({"compare", "span", "part"})},
     "date_report_words.v1.txt": {},
     "date_holidays.v1.tsv": {1: frozenset({"*"})},
     "trend_words.v1.txt": {},
@@ -403,7 +403,7 @@ def _about_words(reader: LexiconReader) -> dict[str, Any]:
         "about_name_heads": reader.words("about_name_heads.v1.txt"),
         "about_term_adjectives": reader.words("about_term_adjectives.v1.txt"),
         "about_money_verbs": reader.table("about_money_verbs.v1.tsv", lower=True),
-        "about_relation_words": reader.table("about_relation_words.v1.tsv", lower=True),
+        "about_relation_words": reader.table("about_relation_words.v2.tsv", lower=True),
     }
 
 

@@ -134,6 +134,9 @@ def _described(
     # A change says how much, never whose: "the Dow's fall left the index at 11,188".
     owners = _owners(entity, holder, verb, resources)
     owners = [o for o in owners if not is_change_noun(o, resources)]
+    part = _part_subject(ref, entity, verb, resources)
+    if part is not None:
+        owners = [o for o in owners if o.i != part.i]
     if chosen.rule == "apposition":
         owners = [w for o in owners for w in _described_by(o, entity)]
     if chosen.rule == "listed_item":
@@ -238,6 +241,25 @@ def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
             owner = pronoun_antecedent(child, verb, people=people)
             found += [owner] if owner is not None else []
     return found
+
+
+def _part_subject(
+    ref: QuantityRef, entity: Token, verb: Token | None, resources: Resources
+) -> Token | None:
+    """The subject of a verb of parts ("represent", "make up": ``about_relation_words``
+    part) when the entity is the whole the number is a share of: "the dealers represent
+    18% of the network" -> dealers, a part, not whose the network is."""
+    prep = entity.head
+    if verb is None or not (
+        entity.dep_ == "pobj" and prep.lower_ == "of" and ref.start <= prep.head.i < ref.end
+    ):
+        return None
+    lemma = verb.lemma_.lower()
+    completed = [f"{lemma} {c.lower_}" for c in verb.rights if c.dep_ in ("prt", "prep")]
+    relation = resources.about_relation_words
+    if not any(relation.get(word) == "part" for word in (lemma, *completed)):
+        return None
+    return subject_of(verb)
 
 
 def _described_by(owner: Token, name: Token) -> list[Token]:

@@ -4,6 +4,7 @@ property (what is asserted of it)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import numpy
@@ -31,6 +32,7 @@ _QUALIFIER_PREPS = ("of", "in", "at", "on")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 _PARTICIPLES = frozenset({"VBG", "VBN"})
 _NUMBER_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
 
 
@@ -318,9 +320,12 @@ def qualifier_texts(
     # A name's own modifiers left out of it qualify it too: "the French Cac index".
     trimmed = [g for c in entity.lefts if c.i in taken for g in c.lefts if g.i not in taken]
     for child in [*entity.lefts, *trimmed]:
-        if child.i in taken or child.dep_ not in _QUALIFIER_DEPS:
+        period = _period_of(child, entity)
+        if child.i in taken or (child.dep_ not in _QUALIFIER_DEPS and not period):
             continue
-        if child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child):
+        if not period and (
+            child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child)
+        ):
             continue
         if child.lower_ in _NOT_QUALIFYING:
             continue
@@ -344,6 +349,17 @@ def qualifier_texts(
         if text and text.lower() not in (t.lower() for t in texts):
             texts.append(text)
     return texts
+
+
+def _period_of(child: Token, entity: Token) -> bool:
+    """A modifier that says which period the entity is of: "its annual dividend", "GM's
+    2008 revenue" (CLAIM-SPEC: qualifiers say whose or which, period included); a date
+    elsewhere in the sentence says when, not which."""
+    if child.head.i != entity.i or not is_date(child) or child.n_lefts:
+        return False
+    if child.dep_ == "amod":
+        return child.pos_ == "ADJ"  # "annual", "quarterly"
+    return child.dep_ in ("compound", "nummod", "nmod") and _YEAR.fullmatch(child.text) is not None
 
 
 def _qualifying_objects(entity: Token) -> list[Token]:

@@ -1,0 +1,50 @@
+"""About, qualifiers that say which period ("its annual dividend", "Acme's 2019 revenue")
+and the part a share's subject is ("the dealers represent 18% of the network": not whose
+the network is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_about import abouts
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "period"),
+    [
+        ("The board will halve its $2.4 billion annual dividend.", "dividend", "annual"),
+        ("Brixco reported $40 million in quarterly profit.", "profit", "quarterly"),
+        ("Refunds made up 3% of Brixco's 2019 revenue.", "revenue", "2019"),
+    ],
+)
+def test_a_period_modifier_of_the_entity_qualifies_it(nlp, resources, text, entity, period):
+    [about] = abouts(nlp, resources, text)
+    assert about.entity == entity
+    assert period in about.qualifiers
+
+
+def test_a_date_elsewhere_in_the_sentence_is_not_a_qualifier(nlp, resources):
+    [about] = abouts(nlp, resources, "Brixco paid a $2 dividend in 2019.")
+    assert "2019" not in about.qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "part"),
+    [
+        ("Women make up 40% of the workforce.", "workforce", "Women"),
+        ("Exports account for 30% of the economy.", "economy", "Exports"),
+        ("The closed branches represent 12% of the network.", "network", "branches"),
+    ],
+)
+def test_the_subject_of_a_verb_of_parts_is_not_whose_the_whole_is(
+    nlp, resources, text, entity, part
+):
+    [about] = abouts(nlp, resources, text)
+    assert about.entity == entity
+    assert not any(part in q for q in about.qualifiers)
+
+
+def test_the_subject_of_another_verb_still_says_whose(nlp, resources):
+    [about] = abouts(nlp, resources, "Acme sold 40% of its stake in Brixco.")
+    assert about.entity == "stake"
+    assert "Acme" in about.qualifiers
