@@ -48,3 +48,37 @@ def test_the_subject_of_another_verb_still_says_whose(nlp, resources):
     [about] = abouts(nlp, resources, "Acme sold 40% of its stake in Brixco.")
     assert about.entity == "stake"
     assert "Acme" in about.qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        (
+            "The Swedish furniture maker Brixco has reported a 12 percent rise in its sales.",
+            "Brixco",
+            "maker",
+        ),
+        (
+            "One large chain that reported a gain in sales was Target, with a 5 percent boost.",
+            "Target",
+            "chain",
+        ),
+        (
+            "The retailer that gained most was Tesco, with a 5 percent boost in sales.",
+            "Tesco",
+            "retailer",
+        ),
+    ],
+)
+def test_a_description_named_in_the_sentence_qualifies_by_its_name(
+    nlp, resources, text, name, description
+):
+    about = abouts(nlp, resources, text)[-1]  # "One big retailer" is a count of its own
+    assert name in about.qualifiers
+    assert not any(description in q for q in about.qualifiers)
+
+
+def test_places_in_apposition_do_not_name_a_description(nlp, resources):
+    text = "A poll of 900 voters conducted in Norway Denmark and Finland found wide support."
+    for about in abouts(nlp, resources, text):
+        assert "Denmark" not in about.qualifiers

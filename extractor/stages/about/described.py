@@ -65,3 +65,23 @@ def most_named(mentions: list[tuple[int, str]], position: int) -> str | None:
     counts = Counter(name for _, name in before)
     latest = {name: at for at, name in before}
     return max(counts, key=lambda name: (counts[name], latest[name]), default=None)
+
+
+# Named entities a description can be named as ("the computer company Apple"); not places,
+# which a survey or a trip may list in apposition.
+_NAME_ENTS = frozenset({"ORG", "PRODUCT"})
+
+
+def named_in_sentence(owner: Token, entity: Token) -> Token:
+    """The name the sentence gives a common-noun description, in apposition ("the
+    computer company Apple") or after "be" ("one major retailer that posted a gain was
+    Brixco"): the name says whose (CLAIM-SPEC: qualifiers name the company); else the
+    description itself, also when the name is the entity ("the primary UK index, the
+    FTSE 100, rose": the description qualifies the name)."""
+    if owner.pos_ != "NOUN":
+        return owner
+    named = [c for c in owner.rights if c.dep_ == "appos"]
+    if not named and owner.dep_ == "nsubj" and owner.head.lemma_ == "be":
+        named = [c for c in owner.head.rights if c.dep_ in ("attr", "acomp")]
+    named = [c for c in named if c.pos_ == "PROPN" and c.ent_type_ in _NAME_ENTS]
+    return named[-1] if named and named[-1].i != entity.i else owner

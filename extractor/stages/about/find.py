@@ -12,7 +12,7 @@ from ..quantities import QuantityRef
 from .asserted import asserted_verb, property_text
 from .clause import pronoun_antecedent
 from .counted import entity_token, predicate_token, qualifier_tokens
-from .described import Namer
+from .described import Namer, named_in_sentence
 from .gapped import with_own_subject
 from .group import group_served
 from .holder import find_holder
@@ -228,7 +228,8 @@ def _owners(
     found += _possessors(entity, resources.titles | resources.person_nouns)
     # Not the entity, nor the same noun counted again ("9,000 production jobs ..., 2,000
     # salaried jobs": the second "jobs" hangs on the first).
-    return [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
+    found = [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
+    return [named_in_sentence(o, entity) for o in found]
 
 
 def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
