@@ -58,3 +58,28 @@ def test_the_group_a_number_is_for_qualifies_it(nlp, resources, text, qualifiers
 def test_a_thing_paid_for_or_a_time_is_not_a_group(nlp, resources, text):
     [about] = abouts(nlp, resources, text)
     assert about.qualifiers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Brixco will cut 1,200 jobs in Portugal.", "Portugal"),
+        ("About 400 jobs will be lost in Scotland.", "Scotland"),
+        ("Northco sold 2.9 million vehicles in China last year.", "China"),
+    ],
+)
+def test_a_named_place_of_the_verb_says_where(nlp, resources, text, place):
+    [about] = abouts(nlp, resources, text)
+    assert place in about.qualifiers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brixco will cut 1,200 jobs in the coming months.",
+        "Brixco will cut 1,200 jobs in its factories.",
+    ],
+)
+def test_an_unnamed_place_or_a_time_of_the_verb_does_not_qualify(nlp, resources, text):
+    [about] = abouts(nlp, resources, text)
+    assert not any(word in q for q in about.qualifiers for word in ("months", "factories"))

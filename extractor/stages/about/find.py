@@ -14,7 +14,7 @@ from .clause import pronoun_antecedent
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .described import Namer, named_in_sentence
 from .gapped import with_own_subject
-from .group import group_served
+from .group import group_served, verb_place
 from .holder import find_holder
 from .listed import listed_move
 from .measured import Candidate, choose, measured_candidates, value_word
@@ -144,6 +144,9 @@ def _described(
     group = group_served(doc, ref, resources)
     if group is not None and group.i != entity.i:
         owners.append(group)
+    place = verb_place(verb, entity)
+    if place is not None:
+        owners.append(place)
     qualifiers = qualifier_texts(
         doc, entity, words, owners, in_quantity, resources, window=window, named=named
     )
