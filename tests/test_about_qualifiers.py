@@ -83,3 +83,22 @@ def test_a_named_place_of_the_verb_says_where(nlp, resources, text, place):
 def test_an_unnamed_place_or_a_time_of_the_verb_does_not_qualify(nlp, resources, text):
     [about] = abouts(nlp, resources, text)
     assert not any(word in q for q in about.qualifiers for word in ("months", "factories"))
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        ("Brixco published a list of 212 branches that it will close.", "list"),
+        ("Northco holds options on a further batch of 14 turbines.", "batch"),
+        ("The navy runs a fleet of 40 frigates.", "fleet"),
+    ],
+)
+def test_what_only_holds_the_counted_things_does_not_qualify_them(nlp, resources, text, container):
+    [about] = abouts(nlp, resources, text)
+    assert not any(container in q for q in about.qualifiers)
+
+
+def test_a_survey_of_the_counted_things_still_says_which(nlp, resources):
+    [about] = abouts(nlp, resources, "A Brixco survey of 12 countries found broad support.")
+    assert about.entity == "countries"
+    assert any("survey" in q for q in about.qualifiers)

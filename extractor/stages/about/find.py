@@ -134,6 +134,8 @@ def _described(
     # A change says how much, never whose: "the Dow's fall left the index at 11,188".
     owners = _owners(entity, holder, verb, resources)
     owners = [o for o in owners if not is_change_noun(o, resources)]
+    if entity is counted and _contains(holder, entity, resources):
+        owners = [o for o in owners if o is not holder]
     part = _part_subject(ref, entity, verb, resources)
     if part is not None:
         owners = [o for o in owners if o.i != part.i]
@@ -245,6 +247,19 @@ def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
             owner = pronoun_antecedent(child, verb, people=people)
             found += [owner] if owner is not None else []
     return found
+
+
+def _contains(holder: Token | None, entity: Token, resources: Resources) -> bool:
+    """The holder only holds the counted things, so says neither whose nor which they
+    are: "a list of 789 dealerships", "options of six aircraft", "a fleet of 30 jets";
+    but a survey or a report of them says which ("a survey of 12 countries")."""
+    return (
+        holder is not None
+        and entity.dep_ == "pobj"
+        and entity.head.lower_ == "of"
+        and entity.head.head.i == holder.i
+        and holder.lemma_.lower() not in resources.document_nouns
+    )
 
 
 def _part_subject(
