@@ -82,3 +82,19 @@ def test_places_in_apposition_do_not_name_a_description(nlp, resources):
     text = "A poll of 900 voters conducted in Norway Denmark and Finland found wide support."
     for about in abouts(nlp, resources, text):
         assert "Denmark" not in about.qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officials from the Republic of Korea agreed to buy 40 patrol boats.",
+            "Republic of Korea",
+        ),
+        ("Executives at Brixco Holdings plan to close 30 stores.", "Brixco Holdings"),
+    ],
+)
+def test_people_acting_for_a_country_or_company_qualify_by_its_name(nlp, resources, text, name):
+    [about] = abouts(nlp, resources, text)
+    assert name in about.qualifiers
+    assert not any(word in q for q in about.qualifiers for word in ("Officials", "Executives"))

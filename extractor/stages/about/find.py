@@ -234,7 +234,8 @@ def _owners(
     # Not the entity, nor the same noun counted again ("9,000 production jobs ..., 2,000
     # salaried jobs": the second "jobs" hangs on the first).
     found = [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
-    return [named_in_sentence(o, entity) for o in found]
+    people = resources.titles | resources.person_nouns
+    return [named_in_sentence(o, entity, people=people) for o in found]
 
 
 def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:

@@ -340,7 +340,11 @@ def qualifier_texts(
     for owner in owners:
         held = {w.i for words in found for w in words}
         if owner.i not in taken | held and (owner.pos_ in NOUN_POS or owner.ent_type_ == "NORP"):
-            found.append([*_nationality_of(owner), *name_tokens(owner, resources, in_quantity)])
+            words = _whole_name(owner, in_quantity) or [
+                *_nationality_of(owner),
+                *name_tokens(owner, resources, in_quantity),
+            ]
+            found.append(words)
             heads.append(owner)
     texts = []
     for head, words in zip(heads, found, strict=True):
@@ -349,6 +353,19 @@ def qualifier_texts(
         if text and text.lower() not in (t.lower() for t in texts):
             texts.append(text)
     return texts
+
+
+def _whole_name(token: Token, in_quantity: set[int]) -> list[Token]:
+    """The whole named place or organisation a name word heads inside, without "the":
+    "officials from the People's Republic of China" -> People's Republic of China, "the
+    Bank of Ruritania" -> Bank of Ruritania; empty when the name ends at the word."""
+    if token.pos_ != "PROPN":
+        return []
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ not in _PLACE_ENTS or ent.end - 1 == token.i:
+        return []
+    words = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET")]
+    return [] if any(t.i in in_quantity for t in words) else words
 
 
 def _period_of(child: Token, entity: Token) -> bool:
