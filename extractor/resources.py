@@ -88,6 +88,7 @@ class Resources:
     about_unit_nouns: frozenset[str]
     about_name_heads: frozenset[str]
     about_term_adjectives: frozenset[str]
+    about_framing_adjectives: frozenset[str]
     about_money_verbs: Mapping[str, str]
     about_relation_words: Mapping[str, str]
     date_report_words: frozenset[str]
@@ -173,6 +174,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "about_unit_nouns.v2.txt": {},
     "about_name_heads.v1.txt": {},
     "about_term_adjectives.v1.txt": {},
+    "about_framing_adjectives.v1.txt": {},
     "about_money_verbs.v1.tsv": {1: frozenset({"*"})},
     "about_relation_words.v2.tsv": {1: frozenset({"compare", "span", "part"})},
     "date_report_words.v1.txt": {},
@@ -402,6 +404,7 @@ def _about_words(reader: LexiconReader) -> dict[str, Any]:
         "about_unit_nouns": reader.words("about_unit_nouns.v2.txt"),
         "about_name_heads": reader.words("about_name_heads.v1.txt"),
         "about_term_adjectives": reader.words("about_term_adjectives.v1.txt"),
+        "about_framing_adjectives": reader.words("about_framing_adjectives.v1.txt"),
         "about_money_verbs": reader.table("about_money_verbs.v1.tsv", lower=True),
         "about_relation_words": reader.table("about_relation_words.v2.tsv", lower=True),
     }

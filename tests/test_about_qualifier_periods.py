@@ -98,3 +98,16 @@ def test_people_acting_for_a_country_or_company_qualify_by_its_name(nlp, resourc
     [about] = abouts(nlp, resources, text)
     assert name in about.qualifiers
     assert not any(word in q for q in about.qualifiers for word in ("Officials", "Executives"))
+
+
+@pytest.mark.parametrize(
+    ("text", "framing"),
+    [
+        ("The overall annual revenue of Brixco reached $7 billion.", "overall"),
+        ("The prominent Korean Kospi index fell 2.1% on Monday.", "prominent"),
+    ],
+)
+def test_a_framing_adjective_is_not_a_qualifier(nlp, resources, text, framing):
+    [about] = abouts(nlp, resources, text)
+    assert about.qualifiers
+    assert not any(framing in q for q in about.qualifiers)

@@ -20,10 +20,6 @@ from .words import NOUN_POS, is_date, is_unit_noun
 
 # Modifiers of the entity that say whose or which: possessors, name compounds, adjectives.
 _QUALIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
-# Adjectives that compare or frame rather than restrict ("more fuel", "the same period").
-_NOT_QUALIFYING = frozenset(
-    {"more", "less", "other", "same", "total", "such", "further", "additional", "own", "several"}
-)
 # Prepositions after the entity whose object says whose or which: "shares of Acme",
 # "sales in Brazil".
 _QUALIFIER_PREPS = ("of", "in", "at", "on")
@@ -327,7 +323,7 @@ def qualifier_texts(
             child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child)
         ):
             continue
-        if child.lower_ in _NOT_QUALIFYING:
+        if child.lower_ in resources.about_framing_adjectives:
             continue
         if window is not None and child.dep_ != "poss" and child.i not in window:
             continue
