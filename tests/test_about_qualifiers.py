@@ -102,3 +102,19 @@ def test_a_survey_of_the_counted_things_still_says_which(nlp, resources):
     [about] = abouts(nlp, resources, "A Brixco survey of 12 countries found broad support.")
     assert about.entity == "countries"
     assert any("survey" in q for q in about.qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        (
+            "The new ferry burns 15 percent less diesel per crossing than the old one.",
+            "per crossing",
+        ),
+        ("The museum draws 4,000 visitors per week.", "per week"),
+        ("The plant makes 40 cars per working day.", "per working day"),
+    ],
+)
+def test_the_per_phrase_of_the_entity_says_which(nlp, resources, text, rate):
+    [about] = abouts(nlp, resources, text)
+    assert rate in about.qualifiers

@@ -333,6 +333,10 @@ def qualifier_texts(
         if pobj.i not in taken and not is_date(pobj):
             found.append(name_tokens(pobj, resources, in_quantity))
             heads.append(pobj)
+    rate = _rate_base(entity, taken)
+    if rate:
+        found.append(rate)
+        heads.append(rate[0])
     for owner in owners:
         held = {w.i for words in found for w in words}
         if owner.i not in taken | held and (owner.pos_ in NOUN_POS or owner.ent_type_ == "NORP"):
@@ -362,6 +366,24 @@ def _whole_name(token: Token, in_quantity: set[int]) -> list[Token]:
         return []
     words = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET")]
     return [] if any(t.i in in_quantity for t in words) else words
+
+
+def _rate_base(entity: Token, taken: set[int]) -> list[Token]:
+    """The "per" phrase of the entity: "20% less fuel per passenger", "one million
+    visitors per week" say which fuel, which visitors (Wikinews gold qualifiers)."""
+    heads = [entity]
+    if entity.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        heads.append(
+            entity.head
+        )  # the parse may hang it on the verb: "draws 4,000 visitors per week"
+    prep = next(
+        (c for h in heads for c in h.rights if c.dep_ == "prep" and c.lower_ == "per"), None
+    )
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or pobj is None or pobj.i in taken or prep.i in taken:
+        return []
+    own = [c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.i not in taken]
+    return [prep, *own, pobj]  # "per passenger", not a comparison after it
 
 
 def _period_of(child: Token, entity: Token) -> bool:
