@@ -316,19 +316,9 @@ def qualifier_texts(
     # A name's own modifiers left out of it qualify it too: "the French Cac index".
     trimmed = [g for c in entity.lefts if c.i in taken for g in c.lefts if g.i not in taken]
     for child in [*entity.lefts, *trimmed]:
-        period = _period_of(child, entity)
-        if child.i in taken or (child.dep_ not in _QUALIFIER_DEPS and not period):
-            continue
-        if not period and (
-            child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child)
-        ):
-            continue
-        if child.lower_ in resources.about_framing_adjectives:
-            continue
-        if window is not None and child.dep_ != "poss" and child.i not in window:
-            continue
-        found.append(_modifier_words(child, taken))
-        heads.append(child)
+        if child.i not in taken and _qualifying_modifier(child, entity, resources, window):
+            found.append(_modifier_words(child, taken))
+            heads.append(child)
     for pobj in _qualifying_objects(entity):
         if pobj.i not in taken and not is_date(pobj):
             found.append(name_tokens(pobj, resources, in_quantity))
@@ -353,6 +343,22 @@ def qualifier_texts(
         if text and text.lower() not in (t.lower() for t in texts):
             texts.append(text)
     return texts
+
+
+def _qualifying_modifier(
+    child: Token, entity: Token, resources: Resources, window: range | None
+) -> bool:
+    """A modifier of the entity that restricts it: a possessor, a name compound, an
+    adjective, a period ("annual"); not a pronoun, number, date or framing adjective, nor
+    (with ``window``) another number's modifier."""
+    period = _period_of(child, entity)
+    if child.dep_ not in _QUALIFIER_DEPS and not period:
+        return False
+    if not period and (child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child)):
+        return False
+    if child.lower_ in resources.about_framing_adjectives:
+        return False
+    return window is None or child.dep_ == "poss" or child.i in window
 
 
 def _whole_name(token: Token, in_quantity: set[int]) -> list[Token]:
