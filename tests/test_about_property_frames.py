@@ -76,3 +76,16 @@ def test_the_counted_noun_brings_its_number_in(nlp, resources):
 )
 def test_an_agent_or_a_bound_is_not_the_numbers_preposition(nlp, resources, text, expected):
     assert _properties(nlp, resources, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The navy will buy six frigates in a deal worth $3.1 billion.", "worth"),
+        ("The city approved the purchase of 40 buses worth $22 million.", "worth"),
+        # A verb asserts something of the noun: the verb, not the value word.
+        ("Northco was given loans worth $4 billion by the state.", "given"),
+    ],
+)
+def test_the_value_word_is_the_property_when_no_verb_asserts_one(nlp, resources, text, expected):
+    assert _properties(nlp, resources, text)[-1] == expected

@@ -205,7 +205,9 @@ def _asserted(
     move = listed_move(doc, ref, chosen.token, resources.about_list_moves)
     if chosen.rule == "listed_item" and move is not None:
         return move
-    worth = value_word(doc, ref) if chosen.rule == "worth" else None
+    worth = value_word(doc, ref)
+    if chosen.rule != "worth" and not _worth_only(worth, chosen.token):
+        worth = None
     if worth is None:
         return property_text(
             doc, verb, top_of(doc, ref), in_quantity, nouns=resources.about_vague_nouns
@@ -215,6 +217,17 @@ def _asserted(
         as_written(doc, [worth, after])
         if after is not None and after.lower_ == "at"
         else worth.text
+    )
+
+
+def _worth_only(worth: Token | None, noun: Token) -> bool:
+    """The value word is all that is asserted of the noun it describes when no verb
+    asserts anything of it: "in a deal worth $2bn" -> worth; but "were given loans worth
+    $17bn" -> given."""
+    return (
+        worth is not None
+        and worth.head.i == noun.i
+        and noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative")
     )
 
 
