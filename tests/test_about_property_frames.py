@@ -89,3 +89,16 @@ def test_an_agent_or_a_bound_is_not_the_numbers_preposition(nlp, resources, text
 )
 def test_the_value_word_is_the_property_when_no_verb_asserts_one(nlp, resources, text, expected):
     assert _properties(nlp, resources, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new boiler burns 30 percent less gas than the old one.", "less"),
+        ("The upgraded line carries 15% more freight each year.", "more"),
+        # A comparative after "be" was already what is asserted.
+        ("Tickets are 10% cheaper this year.", "cheaper"),
+    ],
+)
+def test_the_comparative_an_amount_measures_is_the_property(nlp, resources, text, expected):
+    assert _properties(nlp, resources, text)[0] == expected

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...resources import Resources
 from ..quantities import QuantityRef
-from .asserted import asserted_verb, property_text
+from .asserted import asserted_verb, compared_amount, property_text
 from .clause import pronoun_antecedent
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .described import Namer, named_in_sentence
@@ -202,6 +202,9 @@ def _asserted(
     else what the verb asserts."""
     if change is not None:
         return change.text
+    compared = compared_amount(top_of(doc, ref))
+    if compared is not None:
+        return compared.text
     move = listed_move(doc, ref, chosen.token, resources.about_list_moves)
     if chosen.rule == "listed_item" and move is not None:
         return move
