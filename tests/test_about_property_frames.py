@@ -102,3 +102,22 @@ def test_the_value_word_is_the_property_when_no_verb_asserts_one(nlp, resources,
 )
 def test_the_comparative_an_amount_measures_is_the_property(nlp, resources, text, expected):
     assert _properties(nlp, resources, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A particle completes the verb; a preposition of a date is no part of it.
+        (
+            "The state bought back the old steel mill from its owners in 2019 for $40 million.",
+            "bought back for",
+        ),
+        # A far preposition still brings the number in.
+        (
+            "The software will be shipped in July through the online store to all users for $29.",
+            "shipped for",
+        ),
+    ],
+)
+def test_a_particle_or_a_far_preposition_completes_the_verb(nlp, resources, text, expected):
+    assert _properties(nlp, resources, text)[-1] == expected

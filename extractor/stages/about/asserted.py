@@ -12,7 +12,7 @@ from .phrases import as_written, coordinated_text
 from .words import HOLDER_PHRASE_DEPS, is_date
 
 # Adverbs that complete a change or level verb: "closed down", "ended higher".
-_VERB_COMPLETIONS = frozenset({"down", "up", "higher", "lower", "off", "out"})
+_VERB_COMPLETIONS = frozenset({"down", "up", "higher", "lower", "off", "out", "back"})
 _MAX_PROPERTY_GAP = 3  # words between the verb and the preposition of its number
 # How a number hangs below the preposition that brings it in: "fell by 1.5 and 3 percent".
 _NUMBER_DEPS = frozenset({"nummod", "compound", "quantmod", "conj", "cc"})
@@ -148,8 +148,8 @@ def _words_to(
     """The words from the verb to the preposition of its number, without the verb's
     object, dates and other numbers ("reduce that number to 3,000" -> reduce to, "rose
     15,000 last week to 444,000" -> rose to), but with an object that belongs to the
-    property ("brought the total to 677", "ended the day at 9,505"); none when the gap
-    says more."""
+    property ("brought the total to 677", "ended the day at 9,505"); only the
+    preposition when the gap says more."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and last.i < c.i < prep.i]
     kept_objects = [c for c in objects if _kept_object(c, nouns)]
     kept = {t.i for c in kept_objects for t in c.subtree}
@@ -160,12 +160,19 @@ def _words_to(
         if t.i not in in_quantity | skipped
         and (t.i in kept or not is_date(t))
         and not any(c.i in in_quantity for c in t.children)
+        and not _dated(t)
     ]  # without another number's words: "closed down 312 points at 9,800"
     if len(between) >= _MAX_PROPERTY_GAP or any(
         t.pos_ in ("PUNCT", "VERB", "NUM") for t in between
     ):
-        return []
+        return [prep]  # "shipped in July through the online store for $29" -> shipped for
     return [*between, prep]
+
+
+def _dated(token: Token) -> bool:
+    """A preposition that only brings in a date: "in" of "in 2019"."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return token.dep_ == "prep" and bool(objects) and all(is_date(c) for c in objects)
 
 
 def asserted_verb(entity: Token, number_top: Token) -> Token | None:
