@@ -89,6 +89,7 @@ class Resources:
     about_unit_nouns: frozenset[str]
     about_name_heads: frozenset[str]
     about_term_adjectives: frozenset[str]
+    about_framing_adjectives: frozenset[str]
     about_money_verbs: Mapping[str, str]
     about_relation_words: Mapping[str, str]
     date_report_words: frozenset[str]
@@ -167,15 +168,16 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "bound_words.v1.tsv": {1: frozenset(BOUNDS), 2: frozenset({"before", "after"})},
     "boilerplate.v1.txt": {1: frozenset({"list"})},
     "irregular_verb_forms.v1.tsv": {1: frozenset({"*"})},
-    "about_vague_nouns.v4.tsv": {1: frozenset({"frame", "change", "idiom"})},
+    "about_vague_nouns.v5.tsv": {1: frozenset({"frame", "change", "idiom", "period"})},
     "about_contest_verbs.v1.txt": {},
     "about_list_moves.v1.txt": {},
     "about_shift_verbs.v1.txt": {},
     "about_unit_nouns.v2.txt": {},
     "about_name_heads.v1.txt": {},
     "about_term_adjectives.v1.txt": {},
+    "about_framing_adjectives.v1.txt": {},
     "about_money_verbs.v1.tsv": {1: frozenset({"*"})},
-    "about_relation_words.v1.tsv": {1: frozenset({"compare", "span"})},
+    "about_relation_words.v2.tsv": {1: frozenset({"compare", "span", "part"})},
     "date_report_words.v1.txt": {},
     "date_holidays.v1.tsv": {1: frozenset({"*"})},
     "trend_words.v1.txt": {},
@@ -397,15 +399,16 @@ def _verb_forms(irregular: Mapping[str, tuple[str, ...]]) -> MappingProxyType[st
 def _about_words(reader: LexiconReader) -> dict[str, Any]:
     """The about stage's lexicons, by field."""
     return {
-        "about_vague_nouns": reader.table("about_vague_nouns.v4.tsv", lower=True),
+        "about_vague_nouns": reader.table("about_vague_nouns.v5.tsv", lower=True),
         "about_contest_verbs": reader.words("about_contest_verbs.v1.txt"),
         "about_list_moves": reader.words("about_list_moves.v1.txt"),
         "about_shift_verbs": reader.words("about_shift_verbs.v1.txt"),
         "about_unit_nouns": reader.words("about_unit_nouns.v2.txt"),
         "about_name_heads": reader.words("about_name_heads.v1.txt"),
         "about_term_adjectives": reader.words("about_term_adjectives.v1.txt"),
+        "about_framing_adjectives": reader.words("about_framing_adjectives.v1.txt"),
         "about_money_verbs": reader.table("about_money_verbs.v1.tsv", lower=True),
-        "about_relation_words": reader.table("about_relation_words.v1.tsv", lower=True),
+        "about_relation_words": reader.table("about_relation_words.v2.tsv", lower=True),
     }
 
 

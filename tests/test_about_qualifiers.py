@@ -58,3 +58,63 @@ def test_the_group_a_number_is_for_qualifies_it(nlp, resources, text, qualifiers
 def test_a_thing_paid_for_or_a_time_is_not_a_group(nlp, resources, text):
     [about] = abouts(nlp, resources, text)
     assert about.qualifiers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Brixco will cut 1,200 jobs in Portugal.", "Portugal"),
+        ("About 400 jobs will be lost in Scotland.", "Scotland"),
+        ("Northco sold 2.9 million vehicles in China last year.", "China"),
+    ],
+)
+def test_a_named_place_of_the_verb_says_where(nlp, resources, text, place):
+    [about] = abouts(nlp, resources, text)
+    assert place in about.qualifiers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brixco will cut 1,200 jobs in the coming months.",
+        "Brixco will cut 1,200 jobs in its factories.",
+    ],
+)
+def test_an_unnamed_place_or_a_time_of_the_verb_does_not_qualify(nlp, resources, text):
+    [about] = abouts(nlp, resources, text)
+    assert not any(word in q for q in about.qualifiers for word in ("months", "factories"))
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        ("Brixco published a list of 212 branches that it will close.", "list"),
+        ("Northco holds options on a further batch of 14 turbines.", "batch"),
+        ("The navy runs a fleet of 40 frigates.", "fleet"),
+    ],
+)
+def test_what_only_holds_the_counted_things_does_not_qualify_them(nlp, resources, text, container):
+    [about] = abouts(nlp, resources, text)
+    assert not any(container in q for q in about.qualifiers)
+
+
+def test_a_survey_of_the_counted_things_still_says_which(nlp, resources):
+    [about] = abouts(nlp, resources, "A Brixco survey of 12 countries found broad support.")
+    assert about.entity == "countries"
+    assert any("survey" in q for q in about.qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        (
+            "The new ferry burns 15 percent less diesel per crossing than the old one.",
+            "per crossing",
+        ),
+        ("The museum draws 4,000 visitors per week.", "per week"),
+        ("The plant makes 40 cars per working day.", "per working day"),
+    ],
+)
+def test_the_per_phrase_of_the_entity_says_which(nlp, resources, text, rate):
+    [about] = abouts(nlp, resources, text)
+    assert rate in about.qualifiers

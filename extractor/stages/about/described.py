@@ -65,3 +65,39 @@ def most_named(mentions: list[tuple[int, str]], position: int) -> str | None:
     counts = Counter(name for _, name in before)
     latest = {name: at for at, name in before}
     return max(counts, key=lambda name: (counts[name], latest[name]), default=None)
+
+
+# Named entities a description can be named as ("the computer company Apple"); not places,
+# which a survey or a trip may list in apposition.
+_NAME_ENTS = frozenset({"ORG", "PRODUCT"})
+# What officials act for: "officials from Peru", "a spokesman for Brixco".
+_ACTING_FOR = frozenset({"ORG", "GPE", "NORP"})
+
+
+def named_in_sentence(
+    owner: Token, entity: Token, *, people: frozenset[str] = frozenset()
+) -> Token:
+    """The name the sentence gives a common-noun description, in apposition ("the
+    computer company Apple") or after "be" ("one major retailer that posted a gain was
+    Brixco"): the name says whose (CLAIM-SPEC: qualifiers name the company); for people
+    who act for an organisation or a country (``people``: titles, "officials"), the one
+    they are from ("officials from Peru agreed to buy 60 jets" -> Peru); else the
+    description itself, also when the name is the entity ("the primary UK index, the
+    FTSE 100, rose": the description qualifies the name)."""
+    if owner.pos_ != "NOUN":
+        return owner
+    if owner.lemma_.lower() in people:
+        acting_for = [
+            pobj
+            for prep in owner.rights
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.ent_type_ in _ACTING_FOR
+        ]
+        if acting_for:
+            return acting_for[0]
+    named = [c for c in owner.rights if c.dep_ == "appos"]
+    if not named and owner.dep_ == "nsubj" and owner.head.lemma_ == "be":
+        named = [c for c in owner.head.rights if c.dep_ in ("attr", "acomp")]
+    named = [c for c in named if c.pos_ == "PROPN" and c.ent_type_ in _NAME_ENTS]
+    return named[-1] if named and named[-1].i != entity.i else owner

@@ -9,12 +9,12 @@ from spacy.tokens import Doc, Token
 
 from ...resources import Resources
 from ..quantities import QuantityRef
-from .asserted import asserted_verb, property_text
+from .asserted import asserted_verb, compared_amount, property_text
 from .clause import pronoun_antecedent
 from .counted import entity_token, predicate_token, qualifier_tokens
-from .described import Namer
+from .described import Namer, named_in_sentence
 from .gapped import with_own_subject
-from .group import group_served
+from .group import group_served, verb_place
 from .holder import find_holder
 from .listed import listed_move
 from .measured import Candidate, choose, measured_candidates, value_word
@@ -134,6 +134,11 @@ def _described(
     # A change says how much, never whose: "the Dow's fall left the index at 11,188".
     owners = _owners(entity, holder, verb, resources)
     owners = [o for o in owners if not is_change_noun(o, resources)]
+    if entity is counted and _contains(holder, entity, resources):
+        owners = [o for o in owners if o is not holder]
+    part = _part_subject(ref, entity, verb, resources)
+    if part is not None:
+        owners = [o for o in owners if o.i != part.i]
     if chosen.rule == "apposition":
         owners = [w for o in owners for w in _described_by(o, entity)]
     if chosen.rule == "listed_item":
@@ -141,6 +146,9 @@ def _described(
     group = group_served(doc, ref, resources)
     if group is not None and group.i != entity.i:
         owners.append(group)
+    place = verb_place(verb, entity)
+    if place is not None:
+        owners.append(place)
     qualifiers = qualifier_texts(
         doc, entity, words, owners, in_quantity, resources, window=window, named=named
     )
@@ -194,17 +202,35 @@ def _asserted(
     else what the verb asserts."""
     if change is not None:
         return change.text
+    compared = compared_amount(top_of(doc, ref))
+    if compared is not None:
+        return compared.text
     move = listed_move(doc, ref, chosen.token, resources.about_list_moves)
     if chosen.rule == "listed_item" and move is not None:
         return move
-    worth = value_word(doc, ref) if chosen.rule == "worth" else None
+    worth = value_word(doc, ref)
+    if chosen.rule != "worth" and not _worth_only(worth, chosen.token):
+        worth = None
     if worth is None:
-        return property_text(doc, verb, top_of(doc, ref), in_quantity)
+        return property_text(
+            doc, verb, top_of(doc, ref), in_quantity, nouns=resources.about_vague_nouns
+        )
     after = doc[worth.i + 1] if worth.i + 1 < len(doc) else None
     return (
         as_written(doc, [worth, after])
         if after is not None and after.lower_ == "at"
         else worth.text
+    )
+
+
+def _worth_only(worth: Token | None, noun: Token) -> bool:
+    """The value word is all that is asserted of the noun it describes when no verb
+    asserts anything of it: "in a deal worth $2bn" -> worth; but "were given loans worth
+    $17bn" -> given."""
+    return (
+        worth is not None
+        and worth.head.i == noun.i
+        and noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative")
     )
 
 
@@ -223,7 +249,9 @@ def _owners(
     found += _possessors(entity, resources.titles | resources.person_nouns)
     # Not the entity, nor the same noun counted again ("9,000 production jobs ..., 2,000
     # salaried jobs": the second "jobs" hangs on the first).
-    return [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
+    found = [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
+    people = resources.titles | resources.person_nouns
+    return [named_in_sentence(o, entity, people=people) for o in found]
 
 
 def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
@@ -236,6 +264,38 @@ def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
             owner = pronoun_antecedent(child, verb, people=people)
             found += [owner] if owner is not None else []
     return found
+
+
+def _contains(holder: Token | None, entity: Token, resources: Resources) -> bool:
+    """The holder only holds the counted things, so says neither whose nor which they
+    are: "a list of 789 dealerships", "options of six aircraft", "a fleet of 30 jets";
+    but a survey or a report of them says which ("a survey of 12 countries")."""
+    return (
+        holder is not None
+        and entity.dep_ == "pobj"
+        and entity.head.lower_ == "of"
+        and entity.head.head.i == holder.i
+        and holder.lemma_.lower() not in resources.document_nouns
+    )
+
+
+def _part_subject(
+    ref: QuantityRef, entity: Token, verb: Token | None, resources: Resources
+) -> Token | None:
+    """The subject of a verb of parts ("represent", "make up": ``about_relation_words``
+    part) when the entity is the whole the number is a share of: "the dealers represent
+    18% of the network" -> dealers, a part, not whose the network is."""
+    prep = entity.head
+    if verb is None or not (
+        entity.dep_ == "pobj" and prep.lower_ == "of" and ref.start <= prep.head.i < ref.end
+    ):
+        return None
+    lemma = verb.lemma_.lower()
+    completed = [f"{lemma} {c.lower_}" for c in verb.rights if c.dep_ in ("prt", "prep")]
+    relation = resources.about_relation_words
+    if not any(relation.get(word) == "part" for word in (lemma, *completed)):
+        return None
+    return subject_of(verb)
 
 
 def _described_by(owner: Token, name: Token) -> list[Token]:

@@ -4,6 +4,7 @@ property (what is asserted of it)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import numpy
@@ -19,10 +20,6 @@ from .words import NOUN_POS, is_date, is_unit_noun
 
 # Modifiers of the entity that say whose or which: possessors, name compounds, adjectives.
 _QUALIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
-# Adjectives that compare or frame rather than restrict ("more fuel", "the same period").
-_NOT_QUALIFYING = frozenset(
-    {"more", "less", "other", "same", "total", "such", "further", "additional", "own", "several"}
-)
 # Prepositions after the entity whose object says whose or which: "shares of Acme",
 # "sales in Brazil".
 _QUALIFIER_PREPS = ("of", "in", "at", "on")
@@ -31,6 +28,7 @@ _QUALIFIER_PREPS = ("of", "in", "at", "on")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 _PARTICIPLES = frozenset({"VBG", "VBN"})
 _NUMBER_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
 
 
@@ -318,24 +316,25 @@ def qualifier_texts(
     # A name's own modifiers left out of it qualify it too: "the French Cac index".
     trimmed = [g for c in entity.lefts if c.i in taken for g in c.lefts if g.i not in taken]
     for child in [*entity.lefts, *trimmed]:
-        if child.i in taken or child.dep_ not in _QUALIFIER_DEPS:
-            continue
-        if child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child):
-            continue
-        if child.lower_ in _NOT_QUALIFYING:
-            continue
-        if window is not None and child.dep_ != "poss" and child.i not in window:
-            continue
-        found.append(_modifier_words(child, taken))
-        heads.append(child)
+        if child.i not in taken and _qualifying_modifier(child, entity, resources, window):
+            found.append(_modifier_words(child, taken))
+            heads.append(child)
     for pobj in _qualifying_objects(entity):
         if pobj.i not in taken and not is_date(pobj):
             found.append(name_tokens(pobj, resources, in_quantity))
             heads.append(pobj)
+    rate = _rate_base(entity, taken)
+    if rate:
+        found.append(rate)
+        heads.append(rate[0])
     for owner in owners:
         held = {w.i for words in found for w in words}
         if owner.i not in taken | held and (owner.pos_ in NOUN_POS or owner.ent_type_ == "NORP"):
-            found.append([*_nationality_of(owner), *name_tokens(owner, resources, in_quantity)])
+            words = _whole_name(owner, in_quantity) or [
+                *_nationality_of(owner),
+                *name_tokens(owner, resources, in_quantity),
+            ]
+            found.append(words)
             heads.append(owner)
     texts = []
     for head, words in zip(heads, found, strict=True):
@@ -344,6 +343,64 @@ def qualifier_texts(
         if text and text.lower() not in (t.lower() for t in texts):
             texts.append(text)
     return texts
+
+
+def _qualifying_modifier(
+    child: Token, entity: Token, resources: Resources, window: range | None
+) -> bool:
+    """A modifier of the entity that restricts it: a possessor, a name compound, an
+    adjective, a period ("annual"); not a pronoun, number, date or framing adjective, nor
+    (with ``window``) another number's modifier."""
+    period = _period_of(child, entity)
+    if child.dep_ not in _QUALIFIER_DEPS and not period:
+        return False
+    if not period and (child.pos_ in ("PRON", "DET", "NUM") or child.like_num or is_date(child)):
+        return False
+    if child.lower_ in resources.about_framing_adjectives:
+        return False
+    return window is None or child.dep_ == "poss" or child.i in window
+
+
+def _whole_name(token: Token, in_quantity: set[int]) -> list[Token]:
+    """The whole named place or organisation a name word heads inside, without "the":
+    "officials from the People's Republic of China" -> People's Republic of China, "the
+    Bank of Ruritania" -> Bank of Ruritania; empty when the name ends at the word."""
+    if token.pos_ != "PROPN":
+        return []
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ not in _PLACE_ENTS or ent.end - 1 == token.i:
+        return []
+    words = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET")]
+    return [] if any(t.i in in_quantity for t in words) else words
+
+
+def _rate_base(entity: Token, taken: set[int]) -> list[Token]:
+    """The "per" phrase of the entity: "20% less fuel per passenger", "one million
+    visitors per week" say which fuel, which visitors (Wikinews gold qualifiers)."""
+    heads = [entity]
+    if entity.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        heads.append(
+            entity.head
+        )  # the parse may hang it on the verb: "draws 4,000 visitors per week"
+    prep = next(
+        (c for h in heads for c in h.rights if c.dep_ == "prep" and c.lower_ == "per"), None
+    )
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or pobj is None or pobj.i in taken or prep.i in taken:
+        return []
+    own = [c for c in pobj.lefts if c.dep_ in ("compound", "amod") and c.i not in taken]
+    return [prep, *own, pobj]  # "per passenger", not a comparison after it
+
+
+def _period_of(child: Token, entity: Token) -> bool:
+    """A modifier that says which period the entity is of: "its annual dividend", "GM's
+    2008 revenue" (CLAIM-SPEC: qualifiers say whose or which, period included); a date
+    elsewhere in the sentence says when, not which."""
+    if child.head.i != entity.i or not is_date(child) or child.n_lefts:
+        return False
+    if child.dep_ == "amod":
+        return child.pos_ == "ADJ"  # "annual", "quarterly"
+    return child.dep_ in ("compound", "nummod", "nmod") and _YEAR.fullmatch(child.text) is not None
 
 
 def _qualifying_objects(entity: Token) -> list[Token]:

@@ -30,7 +30,7 @@ def is_vague(
     kinds: tuple[str, ...] = ("frame",),
 ) -> bool:
     """A bare framing noun of one of ``kinds`` ("a total of", "a 10% fall", "in
-    exchange"): ``about_vague_nouns.v4.tsv``; not "the unemployment rate"."""
+    exchange"): ``about_vague_nouns.v5.tsv``; not "the unemployment rate"."""
     bare = not any(c.dep_ in HOLDER_PHRASE_DEPS and c.i not in in_quantity for c in noun.children)
     return bare and resources.about_vague_nouns.get(noun.lemma_.lower()) in kinds
 
