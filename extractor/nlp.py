@@ -194,18 +194,23 @@ def remember_attribute_matches(nlp: Language) -> None:
 
 
 def _ruler_matches(
-    single: Matcher, longer: Matcher, known: dict[tuple[int, ...], list[int]], doc: Doc
+    single: Matcher, longer: Matcher, known: dict[tuple[int, ...], list[tuple[int, int]]], doc: Doc
 ) -> list[tuple[int, int, int, int]]:
-    """``AttributeRuler.match``: (pattern index, match id, start, end), sorted."""
+    """``AttributeRuler.match``: (pattern index, match id, start, end), sorted. A token's
+    one-token matches are remembered as (pattern index, match id): most tokens have none,
+    and a pattern's index is read from the string store once, not at each match."""
+    strings = doc.vocab.strings
     found = []
     for i, key in enumerate(map(tuple, doc.to_array([ORTH, TAG, DEP]).tolist())):
         ids = known.get(key)
         if ids is None:
-            ids = known[key] = [m_id for m_id, _, _ in single(doc[i : i + 1], allow_missing=True)]
-        found += ((m_id, i, i + 1) for m_id in ids)
-    found += longer(doc, allow_missing=True)
-    strings = doc.vocab.strings
-    return sorted((int(strings[m_id]), m_id, start, end) for m_id, start, end in found)
+            matches = single(doc[i : i + 1], allow_missing=True)
+            ids = known[key] = [(int(strings[m_id]), m_id) for m_id, _, _ in matches]
+        for index, m_id in ids:
+            found.append((index, m_id, i, i + 1))
+    for m_id, start, end in longer(doc, allow_missing=True):
+        found.append((int(strings[m_id]), m_id, start, end))
+    return sorted(found)
 
 
 def build_sentencizer(model: str = DEFAULT_MODEL) -> Language:

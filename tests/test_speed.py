@@ -96,6 +96,23 @@ def test_inflect_comes_without_instrumentation_and_typeguard_is_left_as_it_was()
     assert done.stdout.split() == ["bosses", "soldier", "False", "twenty-one"]
 
 
+def test_inflect_is_imported_without_loading_typeguard_and_leaves_the_real_one_importable():
+    code = (
+        "import sys\n"
+        "from extractor.adapters.inflect import inflect\n"
+        "assert 'typeguard' not in sys.modules\n"
+        "assert not hasattr(inflect.engine.plural, '__wrapped__')\n"
+        "import typeguard\n"
+        "assert hasattr(typeguard, 'check_type') and typeguard.typechecked.__module__ != "
+        "'extractor.adapters.inflect'\n"
+        "print(inflect.engine().plural('boss'), inflect.engine().singular_noun('Congress'))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert done.stdout.split() == ["bosses", "False"]
+
+
 def test_the_sentence_splitter_shares_the_pipelines_vocab_and_splits_like_a_loaded_senter(nlp):
     import spacy
 
