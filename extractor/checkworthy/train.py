@@ -97,6 +97,17 @@ def train(
     return train_on(debates, config=config, C=c, seed=seed, training=training)
 
 
+def train_any(
+    debates: list[LabelledDebate], *, config: Mapping[str, Any], seed: int | None = None
+) -> CheckworthyModel | CombinedModel | JointModel:
+    """The model the config describes: v6's one regression, v3-v5's two parts, or v2."""
+    if config.get("kind") == JOINT_KIND:
+        return train_joint(debates, config=config, seed=seed)
+    if "sentence" in config:
+        return train_combined(debates, config=config, seed=seed)
+    return train(debates, config=config, seed=seed)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=None, help="benchmarks folder")
@@ -114,15 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     config = load_config(args.config, name=SHIPPED_CONFIG_NAME)
     debates = load_labelled(root, default_extractor())
-    if config.get("kind") == JOINT_KIND:
-        model = train_joint(debates, config=config, seed=args.seed)
-        print(f"{model.name}: C={model.training['C']}, {len(model.record_names)} record columns")
-    elif "sentence" in config:
-        model = train_combined(debates, config=config, seed=args.seed)
-        print(f"{model.name}: C={model.training['C']}, claim weight {model.weight}")
-    else:
-        model = train(debates, config=config, seed=args.seed)
-        print(f"{model.name}: C={model.training['C']} on {model.training['examples']} examples")
+    model = train_any(debates, config=config, seed=args.seed)
+    print(f"{model.name}: C={model.training['C']}")
     model.save(args.out)
     print(f"wrote {args.out}")
     return 0
