@@ -7,7 +7,7 @@ import pytest
 
 from extractor.checkworthy.joint import JointModel
 from extractor.checkworthy.nested import describe, fit_config, lodo_measures, nested
-from extractor.checkworthy.train import SHIPPED_CONFIG_NAME, load_config
+from extractor.checkworthy.train import JOINT_CONFIG_NAME, load_config
 
 from .checkworthy_support import labelled_debate
 
@@ -19,7 +19,7 @@ ROWS = [
     ("He lied about the war.", 1),
     ("Good evening and welcome.", 0),
 ]
-SHIPPED = load_config(name=SHIPPED_CONFIG_NAME)
+SHIPPED = load_config(name=JOINT_CONFIG_NAME)  # v6: one set of C
 
 
 def _debates():

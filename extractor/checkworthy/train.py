@@ -1,15 +1,17 @@
 """The one training command of the check-worthiness model.
 
     python -m extractor.checkworthy.train --data ../shared/benchmarks \\
-        --out models/checkworthy.v6.json
+        --out models/checkworthy.v7.json
 
 Reads the CLEF 2018 debates under ``DATA/checkworthy/``, runs the extractor over each
 (as ``Speaker: sentence`` paragraphs), fits on all three debates with the config's seed,
 and writes the weights as JSON. Same data, config and seed: the same file. The default
-config is v6's (``checkworthy.v6.config.json``: one regression over the sentence's n-grams
-and the number's record features, averaged over C, so nothing is chosen); ``--config``
-with ``models/checkworthy.v5.config.json`` retrains v5 (a sentence and a claim part, the
-claim weight the mean of a grid), with ``checkworthy.v4.config.json`` v4 (the weight
+config is v7's (``checkworthy.v7.config.json``: v6's one regression over the sentence's
+n-grams and the number's record features, its set of C to average over chosen by
+leave-one-debate-out MAP among the debates); ``--config`` with
+``models/checkworthy.v6.config.json`` retrains v6 (one set of C, nothing chosen), with
+``checkworthy.v5.config.json`` v5 (a sentence and a claim part, the claim weight the mean
+of a grid), with ``checkworthy.v4.config.json`` v4 (the weight
 chosen by leave-one-debate-out AUC among claim sentences over the config's grid), with
 ``checkworthy.v3.config.json`` v3 (one C chosen too), with ``checkworthy.v2.config.json`` v2.
 """
@@ -29,13 +31,14 @@ from .combined import CombinedModel
 from .debates import extract_debate, find_debates, load_debate
 from .evaluate import LabelledDebate, choose_c, train_on
 from .joint import KIND as JOINT_KIND
-from .joint import JointModel, fit_joint
+from .joint import JointModel
 from .model import CheckworthyModel
-from .selection import choose_settings, fit_on
+from .selection import choose_settings, fit_chosen_joint, fit_on
 
 CONFIG_NAME = "checkworthy.v2.config.json"
 COMBINED_CONFIG_NAME = "checkworthy.v5.config.json"
-SHIPPED_CONFIG_NAME = "checkworthy.v6.config.json"
+JOINT_CONFIG_NAME = "checkworthy.v6.config.json"
+SHIPPED_CONFIG_NAME = "checkworthy.v7.config.json"
 
 
 def load_config(path: Path | None = None, *, name: str = CONFIG_NAME) -> dict[str, Any]:
@@ -81,9 +84,11 @@ def train_combined(
 def train_joint(
     debates: list[LabelledDebate], *, config: Mapping[str, Any], seed: int | None = None
 ) -> JointModel:
-    """Fit v6's one regression on every line of the debates (nothing to choose)."""
+    """Fit the one regression on every line of the debates (v6: nothing to choose; v7: its
+    set of C chosen by leave-one-debate-out MAP among them)."""
     seed = int(config["seed"] if seed is None else seed)
-    return fit_joint(debates, config=config, seed=seed, training=describe_data(debates, config))
+    training = describe_data(debates, config)
+    return fit_chosen_joint(debates, config=config, seed=seed, training=training)
 
 
 def train(
