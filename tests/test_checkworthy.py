@@ -195,9 +195,10 @@ def test_model_trains_and_round_trips_as_json(tmp_path):
 
 def test_shipped_model_scores_records_in_any_form():
     model = load_model()
-    # The shipped model is v6 (one regression over n-grams and the number's record
-    # features; v5's two parts and v2's file stay beside it, tests/test_checkworthy_v6.py).
-    assert model.name == "checkworthy.v6"
+    # The shipped model is v7 (v6's one regression over n-grams and the number's record
+    # features, its set of C chosen inside the training debates; v2's file stays beside it,
+    # tests/test_checkworthy_v7.py).
+    assert model.name == "checkworthy.v7"
     assert len(model.record_coef) == len(model.record_names)
     assert all(len(b.terms) == len(b.coef) == len(b.idf) for b in model.sentence.blocks)
     claim = make_claim("a", 5e12, unit="USD", sentence="They raised taxes by $5 trillion.")

@@ -11,8 +11,9 @@ Measured per debate and as the mean:
   without a claim score 0, ties in line order (CLEF's official measure ranks every line);
 - **AUC, claim sentences**: among lines holding a claim, check-worthy vs the rest.
 
-Beside the model (v6): v5, the model it replaces (its claim weight is the mean of a grid,
-taken after the scored debates had been seen); the queue's hand-written score
+Beside the model (v7: v6's regression, its set of C chosen inside the training debates,
+so its figure is nested): v6, the model it replaces (one set of C; its structure was chosen
+after seeing these figures); the queue's hand-written score
 (``extractor/queue/ranking.py``) of each claim as a single-appearance item on its debate's
 day (the claim-model part left out); and claim-first (1 for a line with a claim). The
 table's ``acc`` column holds the measure the row names (MAP or AUC).
@@ -31,7 +32,7 @@ from ..checkworthy.evaluate import LabelledDebate, claim_ceiling, measure, sente
 from ..checkworthy.model import Example
 from ..checkworthy.selection import leave_one_debate_out
 from ..checkworthy.train import (
-    COMBINED_CONFIG_NAME,
+    JOINT_CONFIG_NAME,
     SHIPPED_CONFIG_NAME,
     load_config,
     load_labelled,
@@ -39,8 +40,8 @@ from ..checkworthy.train import (
 from ..queue.ranking import check_worthiness, claim_features
 from .result import BenchResult, Row
 
-MODEL_SYSTEM = "checkworthy.v6"
-PREVIOUS_SYSTEM = "checkworthy.v5"
+MODEL_SYSTEM = "checkworthy.v7"
+PREVIOUS_SYSTEM = "checkworthy.v6"
 HAND_SYSTEM = "hand-written"
 CLAIM_FIRST = "claim-first"
 
@@ -68,7 +69,7 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     started = time.perf_counter()
     debates = load_labelled(Path(root), extractor)[:limit]
     config = load_config(name=SHIPPED_CONFIG_NAME)
-    previous = load_config(name=COMBINED_CONFIG_NAME)
+    previous = load_config(name=JOINT_CONFIG_NAME)
     seed = int(config["seed"])
     by_system: dict[str, list[dict[str, float | None]]] = {}
     details: list[str] = []
@@ -141,8 +142,8 @@ def _notes(debates: list[LabelledDebate]) -> list[str]:
         + (f" (mean {np.mean(ceilings):.3f})." if ceilings else "."),
         f"Models: trained on the other debates ({DATA_DIR}/ data is never trained on in the "
         f"fold it scores); {MODEL_SYSTEM}: one regression over n-grams and record features, "
-        f"averaged over C, nothing chosen; {PREVIOUS_SYSTEM}: sentence part averaged over C "
-        "plus the claim part weighted by the mean of a grid.",
+        "averaged over a set of C chosen by leave-one-out MAP inside the training debates; "
+        f"{PREVIOUS_SYSTEM}: the same regression over one fixed set of C.",
     ]
 
 

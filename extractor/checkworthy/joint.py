@@ -140,17 +140,27 @@ def line_rows(
     return texts, records, labels
 
 
+def c_settings(config: Mapping[str, Any]) -> list[tuple[float, ...]]:
+    """The sets of C to average over that a config leaves to choose from: v7's
+    ``C_average_grid`` (chosen inside the training debates), else v6's one ``C_average``."""
+    sentence = config["sentence"]
+    grid = sentence.get("C_average_grid") or [sentence["C_average"]]
+    return [tuple(float(c) for c in values) for values in grid]
+
+
 def fit_joint(
     debates: Sequence[LabelledDebate],
     *,
     config: Mapping[str, Any],
     seed: int,
     training: Mapping[str, Any] | None = None,
+    C: Sequence[float] | None = None,
 ) -> JointModel:
-    """Fit the one regression on every line of these debates (C averaged, nothing chosen)."""
+    """Fit the one regression on every line of these debates, averaged over the set of C
+    given (default: the config's first)."""
     texts, records, labels = line_rows(debates)
     names = sorted({name for found in records for name in found})
-    c_values = tuple(float(c) for c in config["sentence"]["C_average"])
+    c_values = tuple(float(c) for c in (C if C is not None else c_settings(config)[0]))
     sentence, coef = fit_with_columns(
         texts,
         labels,

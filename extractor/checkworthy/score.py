@@ -1,4 +1,4 @@
-"""Score claim records with the saved check-worthiness model (``models/checkworthy.v6.json``)."""
+"""Score claim records with the saved check-worthiness model (``models/checkworthy.v7.json``)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from .joint import FORMAT as JOINT_FORMAT
 from .joint import JointModel
 from .model import Example
 
-SHIPPED_MODEL = "checkworthy.v6"
+SHIPPED_MODEL = "checkworthy.v7"
 
 
 @lru_cache(maxsize=1)
 def load_model() -> CombinedModel | JointModel:
-    """The shipped model (package data ``extractor.models/checkworthy.v6.json``), loaded
+    """The shipped model (package data ``extractor.models/checkworthy.v7.json``), loaded
     on first use: ``extract FILE`` does not pay for it."""
     import json
 
@@ -27,7 +27,7 @@ def load_model() -> CombinedModel | JointModel:
 
 
 def model_from_json(data: Mapping[str, Any]) -> CombinedModel | JointModel:
-    """A saved model of either format: v6's one regression, or v3-v5's two added parts."""
+    """A saved model of either format: v6/v7's one regression, or v3-v5's two added parts."""
     if data.get("format") == JOINT_FORMAT:
         return JointModel.from_json(data)
     return CombinedModel.from_json(data)

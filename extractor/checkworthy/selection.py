@@ -21,7 +21,7 @@ import numpy as np
 from .combined import CombinedModel, fit_combined
 from .evaluate import LabelledDebate, measure, sentence_scores
 from .joint import KIND as JOINT_KIND
-from .joint import JointModel, fit_joint
+from .joint import JointModel, c_settings, fit_joint
 
 
 def labelled_sentences(debates: Sequence[LabelledDebate]) -> tuple[list[str], list[int]]:
@@ -108,9 +108,12 @@ def leave_one_debate_out(
     debates: Sequence[LabelledDebate], *, config: Mapping[str, Any], seed: int
 ) -> list[tuple[LabelledDebate, CombinedModel | JointModel]]:
     """For each debate, a model trained on the others (settings chosen on those only; v6,
-    a joint model, has none to choose)."""
+    a joint model, has none to choose; v7 its set of C)."""
     if config.get("kind") == JOINT_KIND:
-        return [(held, fit_joint(rest, config=config, seed=seed)) for held, rest in folds(debates)]
+        return [
+            (held, fit_chosen_joint(rest, config=config, seed=seed))
+            for held, rest in folds(debates)
+        ]
     results = []
     for held_out, rest in folds(debates):
         (c, weight), means = choose_settings(rest, config=config, seed=seed)
@@ -119,6 +122,43 @@ def leave_one_debate_out(
         )
         results.append((held_out, model))
     return results
+
+
+def choose_joint_c(
+    debates: Sequence[LabelledDebate], *, config: Mapping[str, Any], seed: int
+) -> tuple[tuple[float, ...], dict[str, float]]:
+    """The set of C (v7's ``C_average_grid``) with the best mean MAP over all lines when
+    each of ``debates`` is left out in turn (ties: the set listed first); one set: that."""
+    grid = c_settings(config)
+    if len(debates) < 2 or len(grid) == 1:
+        return grid[0], {}
+    means = {}
+    for values in grid:
+        maps = [
+            measure(
+                held,
+                sentence_scores(held, fit_joint(rest, config=config, seed=seed, C=values).score),
+            )["map"]
+            for held, rest in folds(debates)
+        ]
+        means[values] = float(np.mean(maps))
+    best = max(grid, key=lambda values: (means[values], -grid.index(values)))
+    return best, {_c_label(values): round(mean, 4) for values, mean in means.items()}
+
+
+def fit_chosen_joint(
+    debates: Sequence[LabelledDebate],
+    *,
+    config: Mapping[str, Any],
+    seed: int,
+    training: Mapping[str, Any] | None = None,
+) -> JointModel:
+    """A joint model fitted on every line of ``debates``, its set of C chosen inside them."""
+    values, means = choose_joint_c(debates, config=config, seed=seed)
+    inner = {"inner_map": means} if means else {}
+    return fit_joint(
+        debates, config=config, seed=seed, C=values, training={**(training or {}), **inner}
+    )
 
 
 def folds(debates: Sequence[LabelledDebate]):

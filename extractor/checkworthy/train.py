@@ -1,15 +1,17 @@
 """The one training command of the check-worthiness model.
 
     python -m extractor.checkworthy.train --data ../shared/benchmarks \\
-        --out models/checkworthy.v6.json
+        --out models/checkworthy.v7.json
 
 Reads the CLEF 2018 debates under ``DATA/checkworthy/``, runs the extractor over each
 (as ``Speaker: sentence`` paragraphs), fits on all three debates with the config's seed,
 and writes the weights as JSON. Same data, config and seed: the same file. The default
-config is v6's (``checkworthy.v6.config.json``: one regression over the sentence's n-grams
-and the number's record features, averaged over C, so nothing is chosen); ``--config``
-with ``models/checkworthy.v5.config.json`` retrains v5 (a sentence and a claim part, the
-claim weight the mean of a grid), with ``checkworthy.v4.config.json`` v4 (the weight
+config is v7's (``checkworthy.v7.config.json``: v6's one regression over the sentence's
+n-grams and the number's record features, its set of C to average over chosen by
+leave-one-debate-out MAP among the debates); ``--config`` with
+``models/checkworthy.v6.config.json`` retrains v6 (one set of C, nothing chosen), with
+``checkworthy.v5.config.json`` v5 (a sentence and a claim part, the claim weight the mean
+of a grid), with ``checkworthy.v4.config.json`` v4 (the weight
 chosen by leave-one-debate-out AUC among claim sentences over the config's grid), with
 ``checkworthy.v3.config.json`` v3 (one C chosen too), with ``checkworthy.v2.config.json`` v2.
 """
@@ -29,13 +31,14 @@ from .combined import CombinedModel
 from .debates import extract_debate, find_debates, load_debate
 from .evaluate import LabelledDebate, choose_c, train_on
 from .joint import KIND as JOINT_KIND
-from .joint import JointModel, fit_joint
+from .joint import JointModel
 from .model import CheckworthyModel
-from .selection import choose_settings, fit_on
+from .selection import choose_settings, fit_chosen_joint, fit_on
 
 CONFIG_NAME = "checkworthy.v2.config.json"
 COMBINED_CONFIG_NAME = "checkworthy.v5.config.json"
-SHIPPED_CONFIG_NAME = "checkworthy.v6.config.json"
+JOINT_CONFIG_NAME = "checkworthy.v6.config.json"
+SHIPPED_CONFIG_NAME = "checkworthy.v7.config.json"
 
 
 def load_config(path: Path | None = None, *, name: str = CONFIG_NAME) -> dict[str, Any]:
@@ -81,9 +84,11 @@ def train_combined(
 def train_joint(
     debates: list[LabelledDebate], *, config: Mapping[str, Any], seed: int | None = None
 ) -> JointModel:
-    """Fit v6's one regression on every line of the debates (nothing to choose)."""
+    """Fit the one regression on every line of the debates (v6: nothing to choose; v7: its
+    set of C chosen by leave-one-debate-out MAP among them)."""
     seed = int(config["seed"] if seed is None else seed)
-    return fit_joint(debates, config=config, seed=seed, training=describe_data(debates, config))
+    training = describe_data(debates, config)
+    return fit_chosen_joint(debates, config=config, seed=seed, training=training)
 
 
 def train(
@@ -95,6 +100,17 @@ def train(
     grid = {str(k): round(v, 4) for k, v in means.items()}
     training = {**describe_data(debates, config), "C_grid_auc": grid}
     return train_on(debates, config=config, C=c, seed=seed, training=training)
+
+
+def train_any(
+    debates: list[LabelledDebate], *, config: Mapping[str, Any], seed: int | None = None
+) -> CheckworthyModel | CombinedModel | JointModel:
+    """The model the config describes: v6's one regression, v3-v5's two parts, or v2."""
+    if config.get("kind") == JOINT_KIND:
+        return train_joint(debates, config=config, seed=seed)
+    if "sentence" in config:
+        return train_combined(debates, config=config, seed=seed)
+    return train(debates, config=config, seed=seed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,15 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     config = load_config(args.config, name=SHIPPED_CONFIG_NAME)
     debates = load_labelled(root, default_extractor())
-    if config.get("kind") == JOINT_KIND:
-        model = train_joint(debates, config=config, seed=args.seed)
-        print(f"{model.name}: C={model.training['C']}, {len(model.record_names)} record columns")
-    elif "sentence" in config:
-        model = train_combined(debates, config=config, seed=args.seed)
-        print(f"{model.name}: C={model.training['C']}, claim weight {model.weight}")
-    else:
-        model = train(debates, config=config, seed=args.seed)
-        print(f"{model.name}: C={model.training['C']} on {model.training['examples']} examples")
+    model = train_any(debates, config=config, seed=args.seed)
+    print(f"{model.name}: C={model.training['C']}")
     model.save(args.out)
     print(f"wrote {args.out}")
     return 0

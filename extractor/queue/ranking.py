@@ -2,7 +2,7 @@
 
 The score is a weighted sum of eight features, each in [0, 1] (README, "Claim queue:
 ranking"). ``claim`` is the learned check-worthiness model (``extractor/checkworthy``,
-``models/checkworthy.v6.json``, trained on fact-checkers' labels), the highest over the
+``models/checkworthy.v7.json``, trained on fact-checkers' labels), the highest over the
 item's records. ``spread``, ``recency`` and ``conflicts`` are what only the queue knows
 (outlets repeating the claim, how new it is, other items that contradict it). The six
 hand-written features keep their first proportions (scaled by 5/6 to make room for
