@@ -9,21 +9,9 @@ from extractor.checkworthy.joint import JointModel
 from extractor.checkworthy.nested import describe, fit_config, lodo_measures, nested
 from extractor.checkworthy.train import JOINT_CONFIG_NAME, load_config
 
-from .checkworthy_support import labelled_debate
+from .checkworthy_support import three_debates
 
-ROWS = [
-    ("Taxes went up by 5 trillion dollars under his plan.", 1),
-    ("You have 2 minutes to respond.", 0),
-    ("Murders are up 40 percent in the city.", 1),
-    ("Thank you for the 3 questions tonight.", 0),
-    ("He lied about the war.", 1),
-    ("Good evening and welcome.", 0),
-]
 SHIPPED = load_config(name=JOINT_CONFIG_NAME)  # v6: one set of C
-
-
-def _debates():
-    return [labelled_debate(name, ROWS) for name in ("one", "two", "three")]
 
 
 def _variant(name: str, c_values: list[float]) -> dict:
@@ -32,7 +20,7 @@ def _variant(name: str, c_values: list[float]) -> dict:
 
 def test_each_debate_is_scored_by_the_config_chosen_on_the_others():
     configs = [SHIPPED, _variant("strong-prior", [0.01])]
-    found = nested(_debates(), configs)
+    found = nested(three_debates(), configs)
     assert [fold.debate for fold in found] == ["one", "two", "three"]
     for fold in found:
         assert set(fold.inner_map) == {SHIPPED["name"], "strong-prior"}
@@ -43,17 +31,17 @@ def test_each_debate_is_scored_by_the_config_chosen_on_the_others():
 
 def test_a_tie_goes_to_the_config_listed_first():
     configs = [_variant("first", [1.0]), _variant("second", [1.0])]
-    assert {fold.chosen for fold in nested(_debates(), configs)} == {"first"}
+    assert {fold.chosen for fold in nested(three_debates(), configs)} == {"first"}
 
 
 def test_configs_need_distinct_names():
     with pytest.raises(ValueError, match="distinct names"):
-        nested(_debates(), [SHIPPED, SHIPPED])
+        nested(three_debates(), [SHIPPED, SHIPPED])
 
 
-def test_plain_figures_and_the_fit_on_all_debates():
-    measured = lodo_measures(_debates(), SHIPPED)
+def test_plain_figures_and_the_fit_on_allthree_debates():
+    measured = lodo_measures(three_debates(), SHIPPED)
     assert describe(measured) == (
         "MAP 0.867 (0.867 / 0.867 / 0.867), AUC 1.000 (1.000 / 1.000 / 1.000)"
     )
-    assert isinstance(fit_config(_debates(), SHIPPED), JointModel)
+    assert isinstance(fit_config(three_debates(), SHIPPED), JointModel)

@@ -23,22 +23,10 @@ from extractor.checkworthy.train import (
     train_joint,
 )
 
-from .checkworthy_support import labelled_debate
+from .checkworthy_support import labelled_debate, three_debates
 from .queue_support import make_claim
 
 V6_CONFIG = load_config(name=JOINT_CONFIG_NAME)
-ROWS = [
-    ("Taxes went up by 5 trillion dollars under his plan.", 1),
-    ("You have 2 minutes to respond.", 0),
-    ("Murders are up 40 percent in the city.", 1),
-    ("Thank you for the 3 questions tonight.", 0),
-    ("He lied about the war.", 1),
-    ("Good evening and welcome.", 0),
-]
-
-
-def _debates():
-    return [labelled_debate(name, ROWS) for name in ("one", "two", "three")]
 
 
 def test_v6_config_is_a_joint_model_with_nothing_to_choose():
@@ -69,7 +57,7 @@ def test_a_line_is_one_row_its_claims_merged_by_the_highest_value():
 
 
 def test_leave_one_debate_out_fits_one_joint_model_per_debate():
-    results = leave_one_debate_out(_debates(), config=V6_CONFIG, seed=13)
+    results = leave_one_debate_out(three_debates(), config=V6_CONFIG, seed=13)
     assert [held.debate.name for held, _ in results] == ["one", "two", "three"]
     for held, model in results:
         assert isinstance(model, JointModel) and model.name == "checkworthy.v6"
@@ -81,8 +69,8 @@ def test_leave_one_debate_out_fits_one_joint_model_per_debate():
 
 
 def test_v6_trains_reproducibly_and_round_trips_as_json(tmp_path):
-    model = train_joint(_debates(), config=V6_CONFIG)
-    assert train_joint(_debates(), config=V6_CONFIG).to_json() == model.to_json()
+    model = train_joint(three_debates(), config=V6_CONFIG)
+    assert train_joint(three_debates(), config=V6_CONFIG).to_json() == model.to_json()
     assert model.training["C"] == V6_CONFIG["sentence"]["C_average"]
     assert set(model.record_names) >= {CLAIM_COLUMN, "kind=count", "bound=exact"}
     path = tmp_path / "v6.json"
@@ -91,13 +79,13 @@ def test_v6_trains_reproducibly_and_round_trips_as_json(tmp_path):
     assert data["format"].endswith("joint") and set(data["record"]) == set(model.record_names)
     loaded = model_from_json(data)
     assert isinstance(loaded, JointModel)
-    examples = [Example(claim) for found in _debates()[0].claims for claim in found]
+    examples = [Example(claim) for found in three_debates()[0].claims for claim in found]
     assert list(loaded.score(examples)) == pytest.approx(list(model.score(examples)), abs=1e-9)
     assert len(model.score([])) == 0
 
 
 def test_model_from_json_still_reads_v5s_two_parts():
-    debates = _debates()
+    debates = three_debates()
     v5 = train_combined(debates, config=load_config(name=COMBINED_CONFIG_NAME))
     assert isinstance(model_from_json(v5.to_json()), CombinedModel)
     with pytest.raises(ValueError):

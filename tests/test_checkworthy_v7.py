@@ -15,22 +15,10 @@ from extractor.checkworthy.train import (
     train_joint,
 )
 
-from .checkworthy_support import labelled_debate
+from .checkworthy_support import three_debates
 
 V7_CONFIG = load_config(name=SHIPPED_CONFIG_NAME)
 V6_CONFIG = load_config(name=JOINT_CONFIG_NAME)
-ROWS = [
-    ("Taxes went up by 5 trillion dollars under his plan.", 1),
-    ("You have 2 minutes to respond.", 0),
-    ("Murders are up 40 percent in the city.", 1),
-    ("Thank you for the 3 questions tonight.", 0),
-    ("He lied about the war.", 1),
-    ("Good evening and welcome.", 0),
-]
-
-
-def _debates():
-    return [labelled_debate(name, ROWS) for name in ("one", "two", "three")]
 
 
 def test_v7_is_v6_with_a_grid_of_c_sets_v6s_first():
@@ -45,16 +33,16 @@ def test_v7_is_v6_with_a_grid_of_c_sets_v6s_first():
 
 
 def test_the_choice_is_made_by_leave_one_out_map_ties_to_the_first_set():
-    values, means = choose_joint_c(_debates(), config=V7_CONFIG, seed=13)
+    values, means = choose_joint_c(three_debates(), config=V7_CONFIG, seed=13)
     assert len(means) == 4  # one mean MAP per set of C
     # the debates are alike, so every set ranks alike: the tie goes to v6's set
     assert values == c_settings(V7_CONFIG)[0]
     # one debate leaves nothing to leave out: the first set
-    assert choose_joint_c(_debates()[:1], config=V7_CONFIG, seed=13) == (values, {})
+    assert choose_joint_c(three_debates()[:1], config=V7_CONFIG, seed=13) == (values, {})
 
 
 def test_leave_one_debate_out_chooses_inside_the_training_debates_only():
-    results = leave_one_debate_out(_debates(), config=V7_CONFIG, seed=13)
+    results = leave_one_debate_out(three_debates(), config=V7_CONFIG, seed=13)
     for held, model in results:
         assert isinstance(model, JointModel) and model.name == "checkworthy.v7"
         assert len(model.training["inner_map"]) == 4
@@ -66,8 +54,8 @@ def test_leave_one_debate_out_chooses_inside_the_training_debates_only():
 
 
 def test_v7_trains_reproducibly_and_records_its_choice(tmp_path):
-    model = train_joint(_debates(), config=V7_CONFIG)
-    again = train_joint(_debates(), config=V7_CONFIG)
+    model = train_joint(three_debates(), config=V7_CONFIG)
+    again = train_joint(three_debates(), config=V7_CONFIG)
     model.save(tmp_path / "a.json")
     again.save(tmp_path / "b.json")
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
