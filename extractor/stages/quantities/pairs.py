@@ -41,6 +41,8 @@ def split_slash_pairs(doc: Doc, refs: list[QuantityRef]) -> list[QuantityRef]:
 
 
 def _percent_parts(doc: Doc, ref: QuantityRef) -> list[QuantityRef] | None:
+    if not any("%" in token.text for token in doc[ref.start : ref.end]):
+        return None  # most refs: no need to rebuild the Doc's text
     base = doc_start(doc)
     text = doc.text[ref.start_char - base : ref.end_char - base]
     match = _PERCENT_PAIR.search(text)
