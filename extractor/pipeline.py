@@ -21,7 +21,7 @@ from .stages.about import AboutRef, find_about
 from .stages.about.described import description_namer
 from .stages.attribution import Attribution, find_attributions
 from .stages.dates import claim_dates, find_dates
-from .stages.quantities import QuantityRef, find_quantities
+from .stages.quantities import QuantityRef, expect_article, find_quantities, prepare_long_run
 from .stages.quantities.names import article_name_numbers
 
 
@@ -90,6 +90,7 @@ def find_claims(article: Article, *, resources: Resources) -> list[Claim]:
     names, _ = attributions.resolver.learned_context()
     named = description_namer(names, resources)
     claims: list[Claim] = []
+    expect_article(article.text, resources=resources)
     name_numbers = article_name_numbers(article.segments)
     for doc in article.segments:
         quantities = find_quantities(doc, resources=resources, names=name_numbers)
@@ -148,15 +149,12 @@ def resident_extractor(model: str = DEFAULT_MODEL) -> Extractor:
 @lru_cache(maxsize=2)
 def batch_extractor(model: str = DEFAULT_MODEL) -> Extractor:
     """``resident_extractor`` and what pays off only over many articles (issue #13): the
-    quantulum3 units scan through a trie, its training words loaded and indexed; loaded
+    unit patterns compiled whole, quantulum3's units scan through a trie, its training
+    words loaded and indexed (``quantities.prepare_long_run``); loaded
     once, before the workers fork, rather than once per worker, and frozen with the rest.
     (One article does without: building them costs more than they save on it.)"""
-    from .adapters.quantulum_disambiguate import load_training_words
-    from .adapters.quantulum_scan import use_unit_trie
-
     extractor = resident_extractor(model)
-    use_unit_trie()
-    load_training_words()
+    prepare_long_run(extractor.resources)
     gc.freeze()
     return extractor
 

@@ -86,15 +86,29 @@ def _quantulum_parse(text: str):
     """quantulum3's parse, classifier off, warnings silenced, set order fixed."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        # Imported on first use (not every command parses): quantulum3 warns at import
-        # that its optional classifier is missing (never used); the inflect it loads on
-        # its first parse comes without typeguard's 4 s instrumentation (adapters.inflect).
-        from .inflect import inflect as _inflect  # noqa: F401
-        from .quantulum_import import load_parser
+        return _quantulum_parser().parse(text, lang="en_US", classifier_path=None)
 
-        _qparser = load_parser()  # without its scikit-learn probe (1.6 s)
-        _configure_quantulum()
-        return _qparser.parse(text, lang="en_US", classifier_path=None)
+
+def _quantulum_parser():
+    # Imported on first use (not every command parses): quantulum3 warns at import
+    # that its optional classifier is missing (never used); the inflect it loads on
+    # its first parse comes without typeguard's 4 s instrumentation (adapters.inflect).
+    from .inflect import inflect as _inflect  # noqa: F401
+    from .quantulum_import import load_parser
+
+    parser = load_parser()  # without its scikit-learn probe (1.6 s)
+    _configure_quantulum()
+    return parser
+
+
+def load_quantulum() -> None:
+    """quantulum3 loaded and set up as every parse wants it (the first parse does it too)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _quantulum_parser()
+        from quantulum3 import regex as _qregex
+
+        _qregex.units_regex("en_US")  # its units scan built (not compiled: quantulum_scan)
 
 
 # Unit surfaces quantulum3 reads into ordinary words: "30 am" (attometre), "a wartime".

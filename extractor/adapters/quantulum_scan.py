@@ -26,16 +26,25 @@ above (issue #13). ``use_unit_trie`` (for batches) writes that alternation as a 
 (``text.patterns``), which tries the same names, longest first, in a few steps per
 character; the pattern is otherwise quantulum3's own. tests/test_quantulum_scan.py
 compares both on texts built to be hard.
+
+Compiling that pattern (eight copies of the 1,881 names) took half a second, the largest
+part of `extract FILE`'s start-up after spaCy (issue #13), and the trie takes longer. So the
+pattern's source is kept uncompiled (``DeferredPattern``) and, until a run has read many
+texts, each text is scanned with the pattern cut to the unit names it holds
+(``text.patterns.CutAlternation``): a name found nowhere in a text cannot match in it, and
+the names left keep their order, so the matches are the same. The article at hand
+(``text.patterns.expect_text``) gives the names of one pattern for all its sentences.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from heapq import merge
+from types import ModuleType
 
-from ..text.patterns import TRIE_IS_FAST, literal_trie
+from ..text.patterns import TRIE_IS_FAST, CutAlternation, literal_trie
 
 _WORDS = re.compile(r"\w+|&")
 _NUMBER_REACH = 2  # a sign and a decimal point, or a comma or space before a number word
@@ -50,16 +59,20 @@ class SkippingPattern:
     def __init__(self, pattern: re.Pattern[str], triggers: Triggers, reach: int) -> None:
         self.pattern = pattern
         self.given = pattern  # as built, before any rewriting (``use_unit_trie``)
+        self.narrowed: CutAlternation | None = None  # the units scan, until a run is long
         self._triggers = triggers
         self._reach = reach
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches ``pattern.finditer(text)`` yields, in order."""
+        pattern = self.pattern
+        if self.narrowed is not None:
+            pattern = self.narrowed.pattern_for(text) or self._long_run()
         start = 0  # the first position not tried yet
         for trigger in self._triggers(text):
             position = max(start, trigger - self._reach)
             while position <= trigger:
-                match = self.pattern.match(text, position)
+                match = pattern.match(text, position)
                 if match is None:
                     position += 1
                 else:
@@ -67,8 +80,28 @@ class SkippingPattern:
                     position = match.end()
             start = max(start, position)
 
+    def _long_run(self) -> re.Pattern[str]:
+        self.narrowed = None
+        use_unit_trie()
+        return self.pattern
+
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
         return getattr(self.pattern, name)
+
+
+class DeferredPattern:
+    """A pattern's source and flags, compiled when first used as a pattern."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.compiled, name)
 
 
 def digit_triggers(digits: re.Pattern[str]) -> Triggers:
@@ -125,7 +158,12 @@ def install_scans() -> None:
     @lru_cache(maxsize=4)
     def skipping_units(lang: str = "en_US") -> SkippingPattern:
         reach = max(map(len, load.units(lang).prefix_symbols), default=0) + _NUMBER_REACH
-        return SkippingPattern(units_regex(lang), digit_triggers(digits), reach)
+        given = _deferred(units_regex, lang)
+        skipping = SkippingPattern(given, digit_triggers(digits), reach)
+        names = _unit_names(given, lang)
+        if TRIE_IS_FAST and isinstance(given, DeferredPattern) and names:
+            skipping.narrowed = CutAlternation(given.pattern, given.flags, names)
+        return skipping
 
     @lru_cache(maxsize=4)
     def skipping_text(lang: str = "en_US") -> SkippingPattern | re.Pattern[str]:
@@ -142,21 +180,54 @@ def install_scans() -> None:
 @lru_cache(maxsize=4)
 def use_unit_trie(lang: str = "en_US") -> None:
     """Make quantulum3's units scan match its unit names through a trie (once per process,
-    after ``install_scans``): 20x faster per number, but the trie takes longer to compile
-    than quantulum3's own pattern, which is compiled first anyway, so only a run over many
-    texts (a batch) asks for it; one article does not (``extract bench startup``)."""
-    from quantulum3 import load
+    after ``install_scans``): 20x faster per number, but it takes longer to compile than
+    quantulum3's own pattern, so only a long run asks for it: a batch, or a run whose cut
+    patterns (``CutAlternation``) were compiled ``CUT_COMPILES`` times; one article
+    does not (``extract bench startup``)."""
     from quantulum3 import regex as quantulum_regex
 
     skipping = quantulum_regex.units_regex(lang)
     if isinstance(skipping, SkippingPattern):
-        units = load.units(lang)
-        # The unit names in quantulum3's own order (units_regex sorts them so), as the
-        # pattern holds them: a name added to the registry after the pattern was compiled
-        # (a plural read on the way) is not in it.
-        names = sorted([*units.surfaces, *units.symbols], key=len, reverse=True)
-        names = _alternation_from(skipping.pattern.pattern, names[0]) or names
-        skipping.pattern = with_literal_trie(skipping.pattern, names)
+        skipping.narrowed = None
+        skipping.pattern = with_literal_trie(skipping.pattern, _unit_names(skipping.given, lang))
+
+
+def _unit_names(pattern: re.Pattern[str] | DeferredPattern, lang: str) -> list[str]:
+    """The unit names in quantulum3's own order (units_regex sorts them so), as the
+    pattern holds them: a name added to the registry after the pattern was built (a
+    plural read on the way) is not in it."""
+    from quantulum3 import load
+
+    units = load.units(lang)
+    names = sorted([*units.surfaces, *units.symbols], key=len, reverse=True)
+    return _alternation_from(pattern.pattern, names[0]) or names
+
+
+def _deferred(build: Callable[[str], re.Pattern[str]], lang: str) -> DeferredPattern:
+    """What ``build(lang)`` (quantulum3's ``units_regex``) returns, its ``re.compile``
+    deferred: the call runs with ``re.compile`` in quantulum3's regex module giving a
+    ``DeferredPattern`` (the only pattern that function compiles)."""
+    from quantulum3 import regex as quantulum_regex
+
+    real = quantulum_regex.re
+    quantulum_regex.re = _DeferringRe(real)
+    try:
+        return build(lang)
+    finally:
+        quantulum_regex.re = real
+
+
+class _DeferringRe:
+    """The ``re`` module, its ``compile`` giving ``DeferredPattern``s."""
+
+    def __init__(self, module: ModuleType) -> None:
+        self._module = module
+
+    def compile(self, pattern: str, flags: int = 0) -> DeferredPattern:
+        return DeferredPattern(pattern, flags)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._module, name)
 
 
 def _alternation_from(pattern: str, first: str) -> list[str]:

@@ -2,5 +2,6 @@
 
 from .find import find_quantities
 from .refs import QuantityRef
+from .unit_scans import expect_article, prepare_long_run
 
-__all__ = ["QuantityRef", "find_quantities"]
+__all__ = ["QuantityRef", "expect_article", "find_quantities", "prepare_long_run"]

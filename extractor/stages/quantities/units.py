@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...article.offsets import doc_start
 from ...resources import Resources
 from ...text.numbers import FRACTION_TOKEN
+from ...text.patterns import CutPattern
 from .refs import QuantityRef, extend, is_number_token
 
 CURRENCY_SIGNS = frozenset("$£€¥₹")
@@ -24,22 +25,30 @@ _NUMBER_WITH_STOP = re.compile(r"^\d[\d,]*(?:\.\d+)?[A-Za-z]+\.$")
 
 
 @lru_cache(maxsize=4)
-def unit_words(resources: Resources) -> tuple[dict[str, str], re.Pattern[str]]:
+def unit_words(resources: Resources) -> tuple[dict[str, str], CutPattern]:
     """``models/lexicons/units.v2.tsv`` (generated): unit surfaces and the pattern that
-    finds one right after a number (glued, spaced or hyphenated), longest surface first."""
+    finds one right after a number (glued, spaced or hyphenated), longest surface first
+    (cut to the surfaces in the text at hand until a run is long: ``CutPattern``)."""
     units = dict(resources.units)
-    surfaces = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
-    return units, re.compile(rf"(?P<sep>[ \u00a0-]?)(?P<unit>{surfaces})(?![\w/²³])")
+    surfaces = sorted(units, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, surfaces))
+    source = rf"(?P<sep>[ \u00a0-]?)(?P<unit>{alternation})(?![\w/²³])"
+    return units, CutPattern(source, 0, surfaces)
 
 
 @lru_cache(maxsize=4)
-def number_with_unit(resources: Resources) -> re.Pattern[str]:
+def number_with_unit(resources: Resources) -> CutPattern:
     """A number and a lexicon unit after it ("20mL", "45m2", "80km/hr", "12pc", "-5C"); not
     the second number of "0-to-60-mph" (quantulum3 and the range rules read that)."""
-    pattern = unit_words(resources)[1].pattern
-    return re.compile(
-        rf"(?<![\w.,$£€¥₹-])(?P<sign>[-−](?=\d))?(?P<num>\d[\d,]*(?:\.\d+)?){pattern}"
-    )
+    units, pattern = unit_words(resources)
+    number = r"(?<![\w.,$£€¥₹-])(?P<sign>[-−](?=\d))?(?P<num>\d[\d,]*(?:\.\d+)?)"
+    return CutPattern(number + pattern.pattern, 0, sorted(units, key=len, reverse=True))
+
+
+def whole_unit_patterns(resources: Resources) -> None:
+    """The unit patterns compiled whole now, for a long run (a batch, before it forks)."""
+    for pattern in (unit_words(resources)[1], number_with_unit(resources)):
+        pattern.use_whole()
 
 
 def unit_after(resources: Resources, match: re.Match[str]) -> str | None:
