@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from .article import PIPE_BATCH_SIZE, Article, ArticleDraft, parsed_article, split_article
 from .article.offsets import text_span
 from .errors import InputError
-from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer
+from .nlp import DEFAULT_MODEL, build_nlp, build_sentencizer, one_blas_thread
 from .resources import Resources, load_resources
 from .schema import About, Claim, DateRef, Quantity
 from .stages.about import AboutRef, find_about
@@ -72,7 +72,8 @@ class Extractor:
         all of them: a batch's articles share its batches (issue #13), and each Doc is the
         one the article alone would get (tests/test_batch_grouped.py)."""
         docs = iter(self.nlp.pipe(_segment_texts(drafts), batch_size=batch_size))
-        return [parsed_article(draft, islice(docs, len(draft.bounds))) for draft in drafts]
+        with one_blas_thread():
+            return [parsed_article(draft, islice(docs, len(draft.bounds))) for draft in drafts]
 
     def claims(self, article: Article) -> list[Claim]:
         """Every numeric claim in a read article, ordered by offset."""

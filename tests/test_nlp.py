@@ -121,3 +121,30 @@ def test_over_long_sentences_are_cut_every_max_tokens_from_their_start():
     assert cut == [0, 30, 30 + MAX_SENTENCE_TOKENS, 30 + 2 * MAX_SENTENCE_TOKENS]
     short = Doc(English().vocab, words=["word"] * 5, sent_starts=[True] + [False] * 4)
     assert [t.is_sent_start for t in cap_sentence_length(short)] == [True] + [False] * 4
+
+
+def test_the_pipelines_multiply_matrices_through_numpys_blas(nlp):
+    from extractor.nlp import build_sentencizer
+
+    layers = [
+        component.model.ops
+        for pipeline in (nlp, build_sentencizer())
+        for _, component in pipeline.pipeline
+        if hasattr(component, "model") and hasattr(component.model, "ops")
+    ]
+    assert layers and all(getattr(ops, "use_blis", None) is False for ops in layers)
+
+
+def test_numpys_blas_runs_on_one_thread_while_a_pipeline_runs(nlp):
+    from threadpoolctl import threadpool_info
+
+    from extractor.nlp import one_blas_thread
+
+    with one_blas_thread():
+        blas = [info for info in threadpool_info() if info["user_api"] == "blas"]
+        assert all(info["num_threads"] == 1 for info in blas)
+    docs = [nlp("Sales rose 5% to $3.2bn, the company said.")]
+    with one_blas_thread():
+        assert [t.dep_ for t in nlp("Sales rose 5% to $3.2bn, the company said.")] == [
+            t.dep_ for t in docs[0]
+        ]

@@ -6,9 +6,10 @@ from extractor.bench import throughput
 
 
 def _fake_measure(system, jobs, path, limit, model):  # noqa: ARG001 - _measure's signature
-    """spaCy twice as fast by the wall clock, ours three times as fast per CPU second."""
-    seconds = {"spacy": 10.0, "batch": 20.0}[system] / jobs
-    cpu_seconds = {"spacy": 30.0, "batch": 10.0}[system]
+    """spaCy twice as fast by the wall clock, ours three times as fast per CPU second; spaCy
+    on numpy's BLAS as fast as ours by the wall clock, half as fast per CPU second."""
+    seconds = {"spacy": 10.0, "spacy-numpy": 20.0, "batch": 20.0}[system] / jobs
+    cpu_seconds = {"spacy": 30.0, "spacy-numpy": 20.0, "batch": 10.0}[system]
     return {
         "system": system,
         "jobs": jobs,
@@ -32,6 +33,8 @@ def test_wall_and_cpu_ratios_are_reported_for_each_process_count(tmp_path, monke
     assert result.ratios["batch/spacy CPU x1"] == 3.0
     assert result.ratios["batch/spacy CPU x2"] == 3.0
     assert result.ratios["batch x2/x1"] == 2.0
+    assert result.ratios["batch/spacy-numpy x1"] == 1.0
+    assert result.ratios["batch/spacy-numpy CPU x2"] == 2.0
 
 
 def test_cpu_time_counts_this_process():

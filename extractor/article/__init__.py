@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..nlp import index_sentences
+from ..nlp import index_sentences, one_blas_thread
 from ..resources import Resources
 from ..stages.attribution.quotes import (
     QuoteRegion,
@@ -83,7 +83,8 @@ def read_article(
     draft = split_article(
         text, sentencizer=sentencizer, resources=resources, published=published, doc_id=doc_id
     )
-    return parsed_article(draft, nlp.pipe(draft.segment_texts, batch_size=PIPE_BATCH_SIZE))
+    with one_blas_thread():
+        return parsed_article(draft, nlp.pipe(draft.segment_texts, batch_size=PIPE_BATCH_SIZE))
 
 
 def split_article(
@@ -135,7 +136,8 @@ def parsed_article(draft: ArticleDraft, docs: Iterable[Doc]) -> Article:
 def split_sentences(blocks: list[Block], sentencizer: Language) -> list[Sentence]:
     """Sentences of every block, from the cheap sentence splitter, in article order."""
     texts = (block.text for block in blocks)
-    docs = sentencizer.pipe(texts, batch_size=PIPE_BATCH_SIZE)
+    with one_blas_thread():
+        docs = list(sentencizer.pipe(texts, batch_size=PIPE_BATCH_SIZE))
     sentences = []
     for index, (block, doc) in enumerate(zip(blocks, docs, strict=True)):
         mark_segment(doc, block.start_char)

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..article.offsets import mark_segment
+from ..nlp import one_blas_thread
 from ..schema import DateRef
 from ..stages.dates import find_dates
 from .result import BenchResult, Row, prf
@@ -261,7 +262,10 @@ def extractor_dates(extractor, docs: list[TimeMLDoc]) -> list[list[DateRef]]:
         for start, text in paragraphs(doc.text)
     ]
     found: list[list[DateRef]] = [[] for _ in docs]
-    parsed = extractor.nlp.pipe((text for _, _, text in units), batch_size=PIPE_BATCH_SIZE)
+    with one_blas_thread():
+        parsed = list(
+            extractor.nlp.pipe((text for _, _, text in units), batch_size=PIPE_BATCH_SIZE)
+        )
     for (index, start, _), paragraph_doc in zip(units, parsed, strict=True):
         found[index] += find_dates(
             mark_segment(paragraph_doc, start),
