@@ -101,3 +101,17 @@ def test_askers_are_found_per_article_and_their_claims_score_zero():
 def test_settings_need_the_second_person_words():
     with pytest.raises(ValueError, match="second_person"):
         AskerSettings.from_config({"fillers": ["know"]}, min_share=0.35)
+
+
+def test_the_nested_check_chooses_c_and_the_rule_inside_the_training_debates(capsys):
+    from extractor.checkworthy.roles_check import nested_rule
+
+    from .checkworthy_support import three_debates
+
+    nested_rule(three_debates(), load_config(name=CONFIG["base_config"]), CONFIG)
+    printed = capsys.readouterr().out.splitlines()
+    # no labelled speaker in these debates: no asker, so the rule changes nothing
+    assert [line.split(":")[0] for line in printed[:3]] == ["one", "two", "three"]
+    assert all("asker share None" in line for line in printed[:3])
+    nested = printed[3].split(": ", 1)[1]
+    assert all(line.endswith(nested) for line in printed[4:])

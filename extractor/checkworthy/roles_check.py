@@ -86,7 +86,7 @@ def nested_rule(debates: Sequence[LabelledDebate], base: Mapping[str, Any], conf
     print(f"nested (C and rule chosen): {describe(chosen_rows)}")
     for index, share in enumerate(config["min_share_grid"]):
         rows = [measured for _, measured in by_rule[index]]
-        print(f"C chosen, asker share fixed at {share}: {describe(rows)}")
+        print(f"the same C, asker share fixed at {share}: {describe(rows)}")
 
 
 def main(argv: list[str] | None = None) -> int:
