@@ -108,6 +108,10 @@ class Resources:
     person_nouns: frozenset[str] = frozenset()
     # First name -> usual gender ("male", "female"), for "she" vs a named man (resolver).
     first_names: Mapping[str, str] = field(default_factory=dict)
+    # "Acme released a report showing ...": verbs whose subject issues their document.
+    issuing_verbs: frozenset[str] = frozenset()
+    # "General Motors": last words that make a name an organisation's (speakers.py).
+    organization_words: frozenset[str] = frozenset()
     # Queue conflicts: words of one sense ("admit", "accept"), one set per lexicon row.
     property_senses: tuple[frozenset[str], ...] = ()
     # "Update:", "Editor's Note:": paragraph labels that name no speaker (quotes.py).
@@ -155,6 +159,8 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "metonym_nouns.v1.txt": {},
     "speaker_descriptions.v1.tsv": {1: frozenset({"organization", "group"})},
     "first_names.v1.tsv": {1: frozenset({"male", "female"})},
+    "issuing_verbs.v1.txt": {},
+    "organization_words.v1.txt": {},
     "label_nouns.v1.txt": {},
     "heading_labels.v1.txt": {},
     "street_nouns.v1.txt": {},
@@ -341,6 +347,8 @@ def build_resources(reader: LexiconReader) -> Resources:
         titles=reader.words("titles.v1.txt"),
         metonym_nouns=reader.words("metonym_nouns.v1.txt"),
         first_names=_lower_table(reader, "first_names.v1.tsv"),
+        issuing_verbs=reader.words("issuing_verbs.v1.txt"),
+        organization_words=reader.words("organization_words.v1.txt"),
         speaker_descriptions=_lower_table(reader, "speaker_descriptions.v1.tsv"),
         label_nouns=reader.words("label_nouns.v1.txt"),
         street_nouns=reader.words("street_nouns.v1.txt"),

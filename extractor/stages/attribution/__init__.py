@@ -5,6 +5,7 @@
 - ``syntax.py``: generic helpers over a dependency parse
 - ``cues.py``: the cues of a sentence, and of every sentence in article order
 - ``proposals.py``: owned plans and forecasts, the numbers they speak for
+- ``described.py``: numbers that belong to their speaker's own phrase ("Three officials said")
 - ``speakers.py``: who a speaker mention refers to (names, pronouns, roles, metonyms)
 - ``via.py``: whom the words reach us through
 - ``carried.py``: whose words a quote is; block quotes carried over sentences

@@ -27,12 +27,11 @@ from .cues import (
     Cue,
     CueContext,
     SentenceCues,
-    covers,
-    describes_speaker,
     find_sentence_cues,
     is_cue_phrase,
     is_proposal,
 )
+from .described import covers, describes_speaker
 from .proposals import proposal_anchor
 from .quotes import QuoteRegion, TranscriptLabel, quote_at
 from .ranker.candidates import Candidate, find_candidates

@@ -74,7 +74,13 @@ def attribute_quotes(
         if embedded is not None:
             # A quoted phrase inside a sentence ("Rubio defended the “Gang of Eight” bill"):
             # only that sentence can say whose words they are.
-            named = named_outside_quotes(embedded.cues, quotes)
+            # A quote inside the speaker's own phrase names it ("the bill's “500 new
+            # judges” plan"): it is not that speaker's words.
+            named = [
+                attribution
+                for attribution in named_outside_quotes(embedded.cues, quotes)
+                if not _inside_mention(region, attribution)
+            ]
             found.append(named[0] if named else None)
             continue
         named = [
@@ -94,6 +100,12 @@ def attribute_quotes(
         )
         found.append(found[previous] if previous is not None else None)
     return found
+
+
+def _inside_mention(region: QuoteRegion, attribution: Attribution) -> bool:
+    """Whether a quote lies within the speaker's mention."""
+    mention = attribution.speaker.mention
+    return mention.start_char < region.end_char and region.start_char < mention.end_char
 
 
 def _embedded_in(region: QuoteRegion, placed: list[_Placed]) -> SentenceCues | None:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ...article.offsets import doc_start, start_char, text_span
+from ...article.offsets import start_char, text_span
 from ...resources import Resources
 from ...schema import Span as TextSpan
 from ...schema import Speaker, Via
@@ -451,43 +451,3 @@ def headline_colon(token: Token, context: CueContext) -> Attribution | None:
         mention = doc[start : token.i]
     cue = text_span(doc[token.i : token.i + 1])
     return Attribution(context.speaker(mention), cue, None, "indirect")
-
-
-def covers(attribution: Attribution, position: int) -> bool:
-    """The number is part of the speaker or via phrase itself ("a 12-member panel said")."""
-    spans = [attribution.speaker.mention if attribution.speaker else None, attribution.via]
-    return any(span is not None and span.start_char <= position < span.end_char for span in spans)
-
-
-def describes_speaker(token: Token, attribution: Attribution) -> bool:
-    """The number is part of its speaker's own description ("Three officials said",
-    "Smith, 45, said", "100 percent of precincts reporting"): it counts or measures the
-    speaker, so it is the article's number, not the speaker's claim.
-
-    Number and speaker head share a noun phrase: their chains of heads meet before
-    either reaches a verb."""
-    speaker = attribution.speaker
-    # Money does not count or describe a speaker: "$20 million experts say" is a misparse.
-    if speaker is None or any(t.is_currency for t in (*token.subtree, token.head)):
-        return False
-    sent, offset = token.sent, doc_start(token.doc)
-    mention = speaker.mention
-    if not (start_char(sent) <= mention.start_char and mention.end_char <= offset + sent.end_char):
-        return False
-    span = token.doc.char_span(
-        mention.start_char - offset, mention.end_char - offset, alignment_mode="expand"
-    )
-    if span is None:
-        return False
-    return bool(_nominal_chain(token) & _nominal_chain(span.root))
-
-
-def _nominal_chain(token: Token) -> set[int]:
-    """The token and its heads up to (not including) the first verb: its noun phrase."""
-    chain = set()
-    while token.pos_ not in ("VERB", "AUX"):
-        chain.add(token.i)
-        if token.head.i == token.i:
-            break
-        token = token.head
-    return chain

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ...article.offsets import start_char
-from .syntax import first_child, noun_phrase, without_case
+from .syntax import first_child, inherited_subject, noun_phrase, subject_of, without_case
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -42,6 +42,23 @@ def author_inside(document: Token, name_runs: Callable[[Span], list[Span]]) -> S
         run for run in name_runs(noun_phrase(document)) if run.root.ent_type_ not in _PLACE_LABELS
     ]
     return runs[-1] if runs else None
+
+
+def issuer(document: Token, *, issuing_verbs: frozenset[str], verb_lemma) -> Span | None:
+    """Who issued a document its own phrase does not author: the subject of the verb that
+    takes it as object ("Acme released a report showing ...", "she issued a statement
+    saying ..."), or of such a verb it is issued in ("he posted in a memo that ...")."""
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+        verb = verb.head
+    elif document.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in issuing_verbs:
+        return None
+    subject = subject_of(verb, "nsubj") or inherited_subject(verb)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return noun_phrase(subject)
 
 
 class Authored(NamedTuple):

@@ -30,7 +30,7 @@ from ...text.names import (
     strip_name,
     without_article,
 )
-from .documents import author_inside, earlier_author, find_authored
+from .documents import author_inside, earlier_author, find_authored, issuer
 from .resolved import History, Resolved, Seen
 from .resolver.anaphora import (
     NameRecord,
@@ -99,6 +99,8 @@ class _Name:
     titles: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
     subject_positions: list[int] = field(default_factory=list)
+    organization: bool = False  # a form ends in an organisation word ("General Motors")
+    initials_of: str | None = None  # the kind of the name it abbreviates ("GM")
 
     @property
     def canonical(self) -> str:
@@ -106,6 +108,8 @@ class _Name:
 
     @property
     def kind(self) -> str:
+        if self.organization:
+            return "organization"
         if (
             self.titles
             or self.labels["PERSON"]
@@ -113,7 +117,51 @@ class _Name:
         ):
             return "person"
         label = self.labels.most_common(1)[0][0] if self.labels else None
-        return LABEL_KINDS.get(label, "unknown")
+        return LABEL_KINDS.get(label, self.initials_of or "unknown")
+
+
+def _borrow_initialism_kinds(names: Iterable[_Name]) -> None:
+    """An unlabelled initialism takes the kind of the name it abbreviates, when the
+    article gives that name: "GM" after "General Motors"."""
+    names = list(names)
+    kinds = {}
+    for name in names:
+        words = name.canonical.split()
+        if len(words) > 1 and all(word[:1].isupper() for word in words):
+            kinds.setdefault("".join(word[0] for word in words), name.kind)
+    for name in names:
+        form = name.canonical
+        if 2 <= len(form) <= 6 and form.isalpha() and form.isupper():
+            name.initials_of = kinds.get(form)
+
+
+def titles_before(run: Span, titles: frozenset[str]) -> set[str]:
+    """Titles just before a name: "defense minister Sergei Shoigu", "General Mark Milley"."""
+    found = set()
+    i = run.start - 1
+    while i >= 0 and run.doc[i].lower_ in titles:
+        found.add(run.doc[i].lower_)
+        i -= 1
+    return found
+
+
+def described_kind(resolved: Resolved, noun: Token, resources: Resources) -> Resolved:
+    """A name written after its description ("the activist group Acme Watch"), of the
+    kind the description says."""
+    kind = resources.speaker_descriptions.get(noun.lemma_.lower(), resolved.kind)
+    return Resolved(resolved.name, kind)
+
+
+def strip_title(span: Span, resources: Resources) -> Span | None:
+    """A name run without its titles, unless the title is part of an organisation's name
+    ("General Motors", which the tagger may not label an organisation)."""
+    run = strip_name(span, titles=resources.titles)
+    if run is None or run[-1].lower_ not in resources.organization_words:
+        return run
+    start = run.start
+    while start > span.start and span.doc[start - 1].lower_ in resources.titles:
+        start -= 1
+    return span.doc[start : run.end]
 
 
 def _records(names: Iterable[_Name]) -> tuple[NameRecord, ...]:
@@ -158,6 +206,7 @@ class SpeakerResolver:
         self._authored = find_authored(
             docs, document_nouns=resources.document_nouns, name_runs=self.name_runs
         )
+        _borrow_initialism_kinds(self._names.values())
         self._sentences = Sentences(
             [start_char(sent) for doc in docs for sent in doc.sents]
             + [start_char(sent) for sent in unparsed]
@@ -187,7 +236,7 @@ class SpeakerResolver:
                     start += 1  # "Analyst Rita Moreno spoke": a sentence-initial role word
                 start, end = glued_extent(sent, start, end)  # "Texco-Orion"
                 skip_to = end
-                run = strip_name(sent.doc[start:end], titles=self._resources.titles)
+                run = strip_title(sent.doc[start:end], self._resources)
                 if run is not None:
                     runs.append(run)
                 start = None
@@ -212,7 +261,7 @@ class SpeakerResolver:
                 i += 1
                 continue
             i, j = glued_extent(doc[start_i:end_i], i, j)
-            run = strip_name(doc[i:j], titles=self._resources.titles)
+            run = strip_title(doc[i:j], self._resources)
             if run is not None:
                 runs.append(run)
             i = j
@@ -220,23 +269,14 @@ class SpeakerResolver:
 
     def _add(self, run: Span) -> None:
         name = self._names.setdefault(name_key(name_words(run)), _Name())
+        name.organization |= run[-1].lower_ in self._resources.organization_words
         name.forms.append(name_words(run))
         if run.root.ent_type_:
             name.labels[run.root.ent_type_] += 1
-        name.titles.update(self._titles_before(run))
+        name.titles.update(titles_before(run, self._resources.titles))
         name.positions.append(start_char(run))
         if run.root.dep_ in ("nsubj", "nsubjpass"):
             name.subject_positions.append(start_char(run))
-
-    def _titles_before(self, run: Span) -> set[str]:
-        """Titles just before a name or inside its run: "defense minister Sergei Shoigu",
-        "General Mark Milley"."""
-        titles = set()
-        i = run.start - 1
-        while i >= 0 and run.doc[i].lower_ in self._resources.titles:
-            titles.add(run.doc[i].lower_)
-            i -= 1
-        return titles
 
     def lookup(self, run: Span) -> Resolved:
         """The canonical form and kind of a name run."""
@@ -267,6 +307,9 @@ class SpeakerResolver:
         own = next((run for run in runs if run.start <= root.i < run.end), None)
         if own is not None:
             return self.lookup(own)
+        named = next((run for run in runs if run.start == root.i + 1), None)
+        if named is not None and root.pos_ == "NOUN":
+            return described_kind(self.lookup(named), root, self._resources)
         person_runs = [run for run in runs if self.lookup(run).kind == "person"]
         if word in self._resources.titles and person_runs:
             return self.lookup(person_runs[-1])  # "Chairman of the ... General Mark Milley"
@@ -308,11 +351,16 @@ class SpeakerResolver:
 
     def _document(self, mention: Span, *, position: int, history: History) -> Resolved:
         """A document speaks for its author when the article names one: inside its own
-        phrase ("a report by Acme", "Acme's forecast", "their projections") or with an
+        phrase ("a report by Acme", "Acme's forecast", "their projections"), as its issuer
+        ("Acme released a report showing ...") or with an
         earlier document of the same kind ("a report by Acme ... the report said");
         otherwise it is its own speaker (kind unknown)."""
         root = mention.root
-        author = author_inside(root, self.name_runs)
+        author = author_inside(root, self.name_runs) or issuer(
+            root,
+            issuing_verbs=self._resources.issuing_verbs,
+            verb_lemma=self._resources.verb_lemma,
+        )
         if author is None and is_definite(mention):
             author = earlier_author(self._authored, root.lemma_.lower(), position)
         if author is not None and author.root.i != root.i:

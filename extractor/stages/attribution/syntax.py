@@ -24,10 +24,11 @@ def first_child(token: Token | None, dep: str) -> Token | None:
 
 
 def noun_phrase(head: Token) -> Span:
-    """A noun phrase without its relative clauses, appositions and edge punctuation."""
+    """A noun phrase without its relative clauses, appositions and edge punctuation; a
+    name written right after a common noun is kept ("the activist group Acme Watch")."""
     right = head.i
     for child in head.rights:
-        if child.dep_ not in EXCLUDED_MENTION_DEPS:
+        if child.dep_ not in EXCLUDED_MENTION_DEPS or _names_noun(child, right):
             right = max(right, child.right_edge.i)
         else:
             break
@@ -38,6 +39,17 @@ def noun_phrase(head: Token) -> Span:
     while right > head.i and doc[right].is_punct:
         right -= 1
     return doc[left : right + 1]
+
+
+def _names_noun(child: Token, right: int) -> bool:
+    """An apposition that is the name of the common noun it follows without a comma:
+    "the watchdog group Acme Watch", not "Smith, a spokesman"."""
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and child.head.pos_ == "NOUN"
+        and child.left_edge.i == right + 1
+    )
 
 
 def without_case(phrase: Span) -> Span:

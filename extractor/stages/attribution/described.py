@@ -1,0 +1,68 @@
+"""Numbers that belong to their speaker's own phrase: "a 12-member panel said" (the
+number is inside the speaker's mention), "Three officials said", "Smith, 45, said" (it
+counts or describes the speaker). Such a number is the article's, not the speaker's claim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...article.offsets import doc_start, start_char
+from ...schema import Span as TextSpan
+from .cues import Attribution
+
+
+def covers(attribution: Attribution, position: int) -> bool:
+    """The number is part of the speaker or via phrase itself ("a 12-member panel said")."""
+    spans = [attribution.speaker.mention if attribution.speaker else None, attribution.via]
+    return any(span is not None and span.start_char <= position < span.end_char for span in spans)
+
+
+def describes_speaker(token: Token, attribution: Attribution) -> bool:
+    """The number is part of its speaker's own description ("Three officials said",
+    "Smith, 45, said", "100 percent of precincts reporting"): it counts or measures the
+    speaker, so it is the article's number, not the speaker's claim.
+
+    Number and speaker head share a noun phrase: their chains of heads meet before
+    either reaches a verb."""
+    speaker = attribution.speaker
+    # Money does not count or describe a speaker: "$20 million experts say" is a misparse.
+    if speaker is None or any(t.is_currency for t in (*token.subtree, token.head)):
+        return False
+    sent, offset = token.sent, doc_start(token.doc)
+    mention = speaker.mention
+    if not (start_char(sent) <= mention.start_char and mention.end_char <= offset + sent.end_char):
+        return False
+    span = token.doc.char_span(
+        mention.start_char - offset, mention.end_char - offset, alignment_mode="expand"
+    )
+    if span is None:
+        return False
+    speaker_chain = _nominal_chain(span.root)
+    outside = not span.start <= token.i < span.end  # "according to three polls" counts them
+    if outside and _through_cue(speaker_chain, attribution.cue, token.doc):
+        return False
+    return bool(_nominal_chain(token) & speaker_chain)
+
+
+def _through_cue(chain: set[int], cue: TextSpan | None, doc: Doc) -> bool:
+    """Whether a speaker's chain of heads passes through its own cue word: a source
+    introduced by a preposition ("38 percent support in a Fox poll", "a 9-point lead,
+    according to the survey") qualifies the noun it hangs from, it is no part of it."""
+    if cue is None:
+        return False
+    offset = doc_start(doc)
+    return any(
+        cue.start_char <= offset + doc[i].idx < cue.end_char and doc[i].pos_ == "ADP" for i in chain
+    )
+
+
+def _nominal_chain(token: Token) -> set[int]:
+    """The token and its heads up to (not including) the first verb: its noun phrase."""
+    chain = set()
+    while token.pos_ not in ("VERB", "AUX"):
+        chain.add(token.i)
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return chain
