@@ -28,6 +28,10 @@ from .restated import earlier_level, restated
 from .syntax import quantity_tokens, subject_of, top_of
 from .words import is_change_noun
 
+# Clauses that share the subject of the verb they hang on: "..., posting sales of $2bn",
+# "plans to close 1,100 stores", "rose 3% and closed at $12".
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
+
 
 @dataclass(frozen=True)
 class AboutRef:
@@ -241,10 +245,11 @@ def _owners(
     that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane),
     when they are other nouns."""
     found = [holder] if holder is not None else []
-    subject = subject_of(verb) if verb is not None else None
+    subject = _clause_subject(verb) if verb is not None else None
     if subject is not None and verb is not None and subject.pos_ == "PRON":
-        subject = pronoun_antecedent(subject, verb)
-    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        # A pronoun the sentence does not name stays, for the article to name: "It sold 5m".
+        subject = pronoun_antecedent(subject, verb) or subject
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
         found.append(subject)
     found += _possessors(entity, resources.titles | resources.person_nouns)
     # Not the entity, nor the same noun counted again ("9,000 production jobs ..., 2,000
@@ -252,6 +257,18 @@ def _owners(
     found = [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
     people = resources.titles | resources.person_nouns
     return [named_in_sentence(o, entity, people=people) for o in found]
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb above a participle or infinitive clause
+    without one, whose subject it shares: "It remains the largest carmaker, posting sales
+    of $152bn" -> It; "Acme plans to close 1,100 stores" -> Acme."""
+    for _ in range(3):
+        subject = subject_of(verb)
+        if subject is not None or verb.dep_ not in _SHARED_SUBJECT_DEPS:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
@@ -262,7 +279,7 @@ def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             verb = next((t for t in child.ancestors if t.pos_ in ("VERB", "AUX")), None)
             owner = pronoun_antecedent(child, verb, people=people)
-            found += [owner] if owner is not None else []
+            found.append(owner if owner is not None else child)  # "Its revenue": the article's
     return found
 
 

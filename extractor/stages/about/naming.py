@@ -329,6 +329,11 @@ def qualifier_texts(
         heads.append(rate[0])
     for owner in owners:
         held = {w.i for words in found for w in words}
+        if owner.pos_ == "PRON":
+            if owner.i not in taken | held and named is not None and named(owner) is not None:
+                found.append([owner])  # "it sold", "its revenue": the name it stands for
+                heads.append(owner)
+            continue
         if owner.i not in taken | held and (owner.pos_ in NOUN_POS or owner.ent_type_ == "NORP"):
             words = _whole_name(owner, in_quantity) or [
                 *_nationality_of(owner),
