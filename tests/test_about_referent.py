@@ -92,3 +92,21 @@ def test_a_participle_clause_shares_its_verbs_subject(nlp, resources):
         "Halvor remains the largest carmaker in Ohio, posting sales of $152 billion.",
     )
     assert "Halvor" in found[0].qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zephyr Studio will be sold in July for US$29.", "Zephyr Studio"),
+        ("The Brinley X200 can fly for 9,420 nautical miles.", "X200"),
+    ],
+)
+def test_a_named_things_unwritten_measure_is_the_names(nlp, resources, text, name):
+    found = abouts(nlp, resources, text)
+    assert any(name in q for q in found[0].qualifiers)
+    assert found[0].entity is not None and name in found[0].entity
+
+
+def test_an_index_level_is_not_qualified_by_its_own_name(nlp, resources):
+    for about in abouts(nlp, resources, "The Halvor 30 fell 2.04% to 11,188 points."):
+        assert about.qualifiers == ()

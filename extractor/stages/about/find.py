@@ -33,6 +33,10 @@ from .words import is_change_noun
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 
 
+# Units in which a name's own level moves ("the Dow fell 2%, 300 points").
+_LEVEL_UNITS = frozenset({"percent", "point", "percentage point", "basis point", "fraction"})
+
+
 @dataclass(frozen=True)
 class AboutRef:
     """What one number is about; ``entity_i`` and ``predicate_i`` are token indices in
@@ -157,15 +161,33 @@ def _described(
         doc, entity, words, owners, in_quantity, resources, window=window, named=named
     )
     prop = _asserted(doc, ref, chosen, change, verb, in_quantity, resources)
+    written = (
+        entity.text
+        if contrasted
+        else entity_text(doc, entity, resources, in_quantity, article=article)
+    )
+    if _measures_a_name(ref, entity) and written.lower() not in (q.lower() for q in qualifiers):
+        qualifiers.insert(0, written)
     return AboutRef(
         text=text,
-        entity=entity.text
-        if contrasted
-        else entity_text(doc, entity, resources, in_quantity, article=article),
+        entity=written,
         qualifiers=tuple(qualifiers),
         property=prop,
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
+    )
+
+
+def _measures_a_name(ref: QuantityRef, entity: Token) -> bool:
+    """A price, duration or size of a named thing the sentence does not name a measure
+    for ("Lion will sell for $29", "the 777 can fly for 9,420 miles"): the name is the
+    entity and also whose the unwritten price or range is (Wikinews gold); not an index's
+    points or percent, its own level ("the Dow fell 2%")."""
+    return (
+        entity.pos_ == "PROPN"
+        and entity.tag_ == "NNP"
+        and ref.unit is not None
+        and ref.unit not in _LEVEL_UNITS
     )
 
 
