@@ -151,12 +151,7 @@ def _described(
         owners = [w for o in owners for w in _described_by(o, entity)]
     if chosen.rule == "listed_item":
         owners = []  # the list's subject is another item, not whose this one is
-    group = group_served(doc, ref, resources)
-    if group is not None and group.i != entity.i:
-        owners.append(group)
-    place = verb_place(verb, entity)
-    if place is not None:
-        owners.append(place)
+    owners += _group_and_place(doc, ref, entity, verb, resources)
     qualifiers = qualifier_texts(
         doc, entity, words, owners, in_quantity, resources, window=window, named=named
     )
@@ -166,29 +161,45 @@ def _described(
         if contrasted
         else entity_text(doc, entity, resources, in_quantity, article=article)
     )
-    if _measures_a_name(ref, entity) and written.lower() not in (q.lower() for q in qualifiers):
-        qualifiers.insert(0, written)
     return AboutRef(
         text=text,
         entity=written,
-        qualifiers=tuple(qualifiers),
+        qualifiers=_with_measured_name(qualifiers, ref, entity, written),
         property=prop,
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
     )
 
 
-def _measures_a_name(ref: QuantityRef, entity: Token) -> bool:
-    """A price, duration or size of a named thing the sentence does not name a measure
-    for ("Lion will sell for $29", "the 777 can fly for 9,420 miles"): the name is the
-    entity and also whose the unwritten price or range is (Wikinews gold); not an index's
-    points or percent, its own level ("the Dow fell 2%")."""
-    return (
+def _group_and_place(
+    doc: Doc, ref: QuantityRef, entity: Token, verb: Token | None, resources: Resources
+) -> list[Token]:
+    """The group a number serves and the place its verb names, which say whose too."""
+    group = group_served(doc, ref, resources)
+    place = verb_place(verb, entity)
+    return [
+        *([group] if group is not None and group.i != entity.i else []),
+        *([place] if place is not None else []),
+    ]
+
+
+def _with_measured_name(
+    qualifiers: list[str], ref: QuantityRef, entity: Token, written: str
+) -> tuple[str, ...]:
+    """The qualifiers, led by the entity's name when the number is a price, duration or
+    size of a named thing the sentence gives no measure noun for ("Lion will sell for
+    $29", "the 777 can fly for 9,420 miles"): the name is the entity and also whose the
+    unwritten price or range is (Wikinews gold); not an index's points or percent, its
+    own level ("the Dow fell 2%")."""
+    measured = (
         entity.pos_ == "PROPN"
         and entity.tag_ == "NNP"
         and ref.unit is not None
         and ref.unit not in _LEVEL_UNITS
     )
+    if measured and written.lower() not in (q.lower() for q in qualifiers):
+        return (written, *qualifiers)
+    return tuple(qualifiers)
 
 
 def _unwritten(
