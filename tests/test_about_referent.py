@@ -149,3 +149,8 @@ def test_the_company_is_the_one_the_article_is_about(extractor, text, quantity, 
 )
 def test_the_company_without_a_clear_leader_stays_as_written(extractor, text):
     assert not any("Halvor" in q for q in qualifiers_of(extractor, text)["4%"])
+
+
+def test_names_coordinated_in_the_subject_each_say_whose(nlp, resources):
+    found = abouts(nlp, resources, "Halvor and Brinley were given loans worth $17 billion.")
+    assert {"Halvor", "Brinley"} <= set(found[0].qualifiers)

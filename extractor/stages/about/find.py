@@ -29,7 +29,7 @@ from .syntax import quantity_tokens, subject_of, top_of
 from .words import is_change_noun
 
 # Clauses that share the subject of the verb they hang on: "..., posting sales of $2bn",
-# "plans to close 1,100 stores", "rose 3% and closed at $12".
+# "rose 3% and closed at $12".
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 
 
@@ -284,6 +284,9 @@ def _owners(
         subject = pronoun_antecedent(subject, verb) or subject
     if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
         found.append(subject)
+        # Names coordinated in the subject are each whose: "GM and Chrysler got $17bn".
+        if subject.pos_ == "PROPN":
+            found += [c for c in subject.conjuncts if c.pos_ == "PROPN"]
     found += _possessors(entity, resources.titles | resources.person_nouns)
     # Not the entity, nor the same noun counted again ("9,000 production jobs ..., 2,000
     # salaried jobs": the second "jobs" hangs on the first).
@@ -293,15 +296,21 @@ def _owners(
 
 
 def _clause_subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verb above a participle or infinitive clause
-    without one, whose subject it shares: "It remains the largest carmaker, posting sales
-    of $152bn" -> It; "Acme plans to close 1,100 stores" -> Acme."""
+    """The subject of ``verb``, or the name or pronoun subject of the verb above a
+    participle or coordinated clause without one, whose subject it shares: "It remains
+    the largest carmaker, posting sales of $152bn" -> It; "Acme rose 3% and closed at
+    $12" -> Acme. A common noun there is often not the clause's doer ("the authorities
+    declared war, leading to 30,000 deaths"; news dump)."""
+    subject = subject_of(verb)
+    shared = verb
     for _ in range(3):
-        subject = subject_of(verb)
-        if subject is not None or verb.dep_ not in _SHARED_SUBJECT_DEPS:
-            return subject
-        verb = verb.head
-    return None
+        if subject is not None or shared.dep_ not in _SHARED_SUBJECT_DEPS:
+            break
+        shared = shared.head
+        subject = subject_of(shared)
+        if subject is not None and subject.pos_ not in ("PROPN", "PRON"):
+            return None
+    return subject
 
 
 def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
