@@ -154,3 +154,13 @@ def test_the_company_without_a_clear_leader_stays_as_written(extractor, text):
 def test_names_coordinated_in_the_subject_each_say_whose(nlp, resources):
     found = abouts(nlp, resources, "Halvor and Brinley were given loans worth $17 billion.")
     assert {"Halvor", "Brinley"} <= set(found[0].qualifiers)
+
+
+def test_a_model_number_subject_says_which(nlp, resources):
+    found = abouts(nlp, resources, "The 747-8 holds 410 passengers.")
+    assert found[0].qualifiers == ("747-8",)
+
+
+def test_a_number_word_subject_is_no_model(nlp, resources):
+    for about in abouts(nlp, resources, "About one of every 200 users complained."):
+        assert "one" not in about.qualifiers

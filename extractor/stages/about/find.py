@@ -26,7 +26,7 @@ from .naming import (
 from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
 from .restated import earlier_level, restated
 from .syntax import quantity_tokens, subject_of, top_of
-from .words import is_change_noun
+from .words import is_change_noun, is_date
 
 # Clauses that share the subject of the verb they hang on: "..., posting sales of $2bn",
 # "rose 3% and closed at $12".
@@ -282,7 +282,7 @@ def _owners(
     if subject is not None and verb is not None and subject.pos_ == "PRON":
         # A pronoun the sentence does not name stays, for the article to name: "It sold 5m".
         subject = pronoun_antecedent(subject, verb) or subject
-    if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+    if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or _model(subject)):
         found.append(subject)
         # Names coordinated in the subject are each whose: "GM and Chrysler got $17bn".
         if subject.pos_ == "PROPN":
@@ -293,6 +293,13 @@ def _owners(
     found = [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
     people = resources.titles | resources.person_nouns
     return [named_in_sentence(o, entity, people=people) for o in found]
+
+
+def _model(subject: Token) -> bool:
+    """A number subject in digits that is no date: a model's name ("the 787-9 holds 290"), as the
+    quantities stage left it out of the claims (the record's own numbers are taken out
+    of the owners later)."""
+    return subject.pos_ == "NUM" and not is_date(subject) and subject.text[:1].isdigit()
 
 
 def _clause_subject(verb: Token) -> Token | None:
