@@ -88,7 +88,6 @@ class Resources:
     about_shift_verbs: frozenset[str]
     about_unit_nouns: frozenset[str]
     about_name_heads: frozenset[str]
-    about_firm_nouns: frozenset[str]
     about_term_adjectives: frozenset[str]
     about_framing_adjectives: frozenset[str]
     about_money_verbs: Mapping[str, str]
@@ -175,7 +174,6 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "about_shift_verbs.v1.txt": {},
     "about_unit_nouns.v2.txt": {},
     "about_name_heads.v1.txt": {},
-    "about_firm_nouns.v1.txt": {},
     "about_term_adjectives.v1.txt": {},
     "about_framing_adjectives.v1.txt": {},
     "about_money_verbs.v1.tsv": {1: frozenset({"*"})},
@@ -407,7 +405,6 @@ def _about_words(reader: LexiconReader) -> dict[str, Any]:
         "about_shift_verbs": reader.words("about_shift_verbs.v1.txt"),
         "about_unit_nouns": reader.words("about_unit_nouns.v2.txt"),
         "about_name_heads": reader.words("about_name_heads.v1.txt"),
-        "about_firm_nouns": reader.words("about_firm_nouns.v1.txt"),
         "about_term_adjectives": reader.words("about_term_adjectives.v1.txt"),
         "about_framing_adjectives": reader.words("about_framing_adjectives.v1.txt"),
         "about_money_verbs": reader.table("about_money_verbs.v1.tsv", lower=True),

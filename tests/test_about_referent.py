@@ -112,45 +112,6 @@ def test_an_index_level_is_not_qualified_by_its_own_name(nlp, resources):
         assert about.qualifiers == ()
 
 
-@pytest.mark.parametrize(
-    ("text", "quantity", "name"),
-    [
-        (
-            "Halvor Motors opened a plant in May 2021.\n\nHalvor Motors hired 900 workers."
-            "\n\nThe company's revenue rose 4% in 2022.",
-            "4%",
-            "Halvor Motors",
-        ),
-        # a trade word of its own does not make it another one
-        (
-            "Halvor Motors opened a plant in May 2021.\n\nHalvor Motors hired 900 workers."
-            "\n\nShares of the Swedish car company rose 4% on Monday.",
-            "4%",
-            "Halvor Motors",
-        ),
-    ],
-)
-def test_the_company_is_the_one_the_article_is_about(extractor, text, quantity, name):
-    assert name in qualifiers_of(extractor, text)[quantity]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # named once: not clearly what the article is about
-        "Halvor Motors opened a plant with 900 workers.\n\nThe company's revenue rose 4%.",
-        # two companies named as often: neither
-        "Halvor Motors and Brinley Foods signed a deal in 2021.\n\nHalvor Motors and Brinley"
-        " Foods hired 900 workers.\n\nThe company's revenue rose 4% in 2022.",
-        # not a company noun: a political article names several parties
-        "Halvor Motors opened a plant in 2021.\n\nHalvor Motors hired 900 workers."
-        "\n\nThe party's support rose 4% in 2022.",
-    ],
-)
-def test_the_company_without_a_clear_leader_stays_as_written(extractor, text):
-    assert not any("Halvor" in q for q in qualifiers_of(extractor, text)["4%"])
-
-
 def test_names_coordinated_in_the_subject_each_say_whose(nlp, resources):
     found = abouts(nlp, resources, "Halvor and Brinley were given loans worth $17 billion.")
     assert {"Halvor", "Brinley"} <= set(found[0].qualifiers)

@@ -34,7 +34,6 @@ class ArticleName(Protocol):
     canonical: str
     kind: str
     positions: tuple[int, ...]
-    titles: frozenset[str]
 
 
 def description_namer(
@@ -50,10 +49,6 @@ def description_namer(
         for at in name.positions
     )
 
-    firms = sorted(
-        (at, name.canonical) for name in names if is_firm_name(name) for at in name.positions
-    )
-
     def named(token: Token) -> str | None:
         if token.pos_ == "PRON":
             return refers_to(token) if refers_to is not None else None
@@ -63,33 +58,13 @@ def description_namer(
         mention = token.doc[token.left_edge.i : token.i + 1]
         if mention[0].lower_ not in _DEFINITE:
             return None  # "a foundation" is a new one
-        firm = token.lemma_.lower() in resources.about_firm_nouns
-        own_words = ("PROPN",) if firm else ("PROPN", "NOUN")  # "the computer company"
-        if any(t.pos_ in own_words or t.dep_ == "poss" for t in mention[1:-1]):
+        if any(t.pos_ in ("PROPN", "NOUN") or t.dep_ == "poss" for t in mention[1:-1]):
             return None  # "the Trump campaign", "the host committee"
         word = token.lower_
         having_word = [(at, name) for at, name in organisations if word in name.lower().split()]
-        found = most_named(having_word, start_char(token))
-        return found if found is not None or not firm else leading(firms, start_char(token))
+        return most_named(having_word, start_char(token))
 
     return named
-
-
-def is_firm_name(name: ArticleName) -> bool:
-    """A name that can be a company's: an organisation's, or one of unknown kind, or one the
-    small model's votes call a person's without a title ("General Motors")."""
-    return name.kind in ("organization", "unknown") or (
-        name.kind == "person" and not (name.titles - set(name.canonical.lower().split()))
-    )
-
-
-def leading(mentions: list[tuple[int, str]], position: int) -> str | None:
-    """The name mentioned before ``position`` at least twice and more often than any
-    other: the company an article is about, which "the company" then means."""
-    counts = Counter(name for at, name in mentions if at < position).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-        return None
-    return counts[0][0]
 
 
 def most_named(mentions: list[tuple[int, str]], position: int) -> str | None:
