@@ -164,7 +164,7 @@ def _described(
     return AboutRef(
         text=text,
         entity=written,
-        qualifiers=_with_measured_name(qualifiers, ref, entity, written),
+        qualifiers=_with_measured_name(qualifiers, ref, entity, written, chosen.rule),
         property=prop,
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
@@ -184,15 +184,17 @@ def _group_and_place(
 
 
 def _with_measured_name(
-    qualifiers: list[str], ref: QuantityRef, entity: Token, written: str
+    qualifiers: list[str], ref: QuantityRef, entity: Token, written: str, rule: str
 ) -> tuple[str, ...]:
     """The qualifiers, led by the entity's name when the number is a price, duration or
     size of a named thing the sentence gives no measure noun for ("Lion will sell for
     $29", "the 777 can fly for 9,420 miles"): the name is the entity and also whose the
     unwritten price or range is (Wikinews gold); not an index's points or percent, its
-    own level ("the Dow fell 2%")."""
+    own level ("the Dow fell 2%"), nor an entry of a list ("Stocks such as Alpha up 9% to
+    $84": tests/test_about_listed.py)."""
     measured = (
-        entity.pos_ == "PROPN"
+        rule != "listed_item"
+        and entity.pos_ == "PROPN"
         and entity.tag_ == "NNP"
         and ref.unit is not None
         and ref.unit not in _LEVEL_UNITS
