@@ -19,6 +19,7 @@ from .resources import Resources, load_resources
 from .schema import About, Claim, DateRef, Quantity
 from .stages.about import AboutRef, find_about
 from .stages.about.described import description_namer
+from .stages.about.referent import Centres
 from .stages.attribution import Attribution, find_attributions
 from .stages.dates import claim_dates, find_dates
 from .stages.quantities import QuantityRef, expect_article, find_quantities, prepare_long_run
@@ -89,7 +90,8 @@ def find_claims(article: Article, *, resources: Resources) -> list[Claim]:
     """Every numeric claim in a read article, ordered by offset."""
     attributions = find_attributions(article, resources=resources)
     names, _ = attributions.resolver.learned_context()
-    named = description_namer(names, resources)
+    centres = Centres(article.sentences, article.segments, names, resources.first_names)
+    named = description_namer(names, resources, refers_to=centres.referent)
     claims: list[Claim] = []
     expect_article(article.text, resources=resources)
     name_numbers = article_name_numbers(article.segments)

@@ -23,6 +23,9 @@ _DEFINITE = frozenset({"the", "this", "that"})
 
 # What the record writes for a description token, or None to keep it as written.
 Namer = Callable[[Token], "str | None"]
+# The name the article gives what a pronoun stands for ("Acme ... Its revenue rose 5%" ->
+# Acme: qualifiers say whose, a pronoun only by pointing back); None for nobody.
+Referent = Callable[[Token], "str | None"]
 
 
 class ArticleName(Protocol):
@@ -33,9 +36,12 @@ class ArticleName(Protocol):
     positions: tuple[int, ...]
 
 
-def description_namer(names: Iterable[ArticleName], resources: Resources) -> Namer:
+def description_namer(
+    names: Iterable[ArticleName], resources: Resources, *, refers_to: Referent | None = None
+) -> Namer:
     """A ``Namer`` that gives a definite singular description of an organisation ("the
-    foundation", "the high court") the organisation named before it with that word."""
+    foundation", "the high court") the organisation named before it with that word, and a
+    third-person pronoun ("its revenue", "it sold") the name ``refers_to`` resolves it to."""
     organisations = sorted(
         (at, name.canonical)
         for name in names
@@ -44,6 +50,8 @@ def description_namer(names: Iterable[ArticleName], resources: Resources) -> Nam
     )
 
     def named(token: Token) -> str | None:
+        if token.pos_ == "PRON":
+            return refers_to(token) if refers_to is not None else None
         kind = resources.speaker_descriptions.get(token.lemma_.lower())
         if kind != "organization" or token.tag_ != "NN":
             return None

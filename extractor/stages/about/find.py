@@ -26,7 +26,15 @@ from .naming import (
 from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
 from .restated import earlier_level, restated
 from .syntax import quantity_tokens, subject_of, top_of
-from .words import is_change_noun
+from .words import is_change_noun, is_date
+
+# Clauses that share the subject of the verb they hang on: "..., posting sales of $2bn",
+# "rose 3% and closed at $12".
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
+
+
+# Units in which a name's own level moves ("the Dow fell 2%, 300 points").
+_LEVEL_UNITS = frozenset({"percent", "point", "percentage point", "basis point", "fraction"})
 
 
 @dataclass(frozen=True)
@@ -143,26 +151,57 @@ def _described(
         owners = [w for o in owners for w in _described_by(o, entity)]
     if chosen.rule == "listed_item":
         owners = []  # the list's subject is another item, not whose this one is
-    group = group_served(doc, ref, resources)
-    if group is not None and group.i != entity.i:
-        owners.append(group)
-    place = verb_place(verb, entity)
-    if place is not None:
-        owners.append(place)
+    owners += _group_and_place(doc, ref, entity, verb, resources)
     qualifiers = qualifier_texts(
         doc, entity, words, owners, in_quantity, resources, window=window, named=named
     )
     prop = _asserted(doc, ref, chosen, change, verb, in_quantity, resources)
+    written = (
+        entity.text
+        if contrasted
+        else entity_text(doc, entity, resources, in_quantity, article=article)
+    )
     return AboutRef(
         text=text,
-        entity=entity.text
-        if contrasted
-        else entity_text(doc, entity, resources, in_quantity, article=article),
-        qualifiers=tuple(qualifiers),
+        entity=written,
+        qualifiers=_with_measured_name(qualifiers, ref, entity, written, chosen.rule),
         property=prop,
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
     )
+
+
+def _group_and_place(
+    doc: Doc, ref: QuantityRef, entity: Token, verb: Token | None, resources: Resources
+) -> list[Token]:
+    """The group a number serves and the place its verb names, which say whose too."""
+    group = group_served(doc, ref, resources)
+    place = verb_place(verb, entity)
+    return [
+        *([group] if group is not None and group.i != entity.i else []),
+        *([place] if place is not None else []),
+    ]
+
+
+def _with_measured_name(
+    qualifiers: list[str], ref: QuantityRef, entity: Token, written: str, rule: str
+) -> tuple[str, ...]:
+    """The qualifiers, led by the entity's name when the number is a price, duration or
+    size of a named thing the sentence gives no measure noun for ("Lion will sell for
+    $29", "the 777 can fly for 9,420 miles"): the name is the entity and also whose the
+    unwritten price or range is (Wikinews gold); not an index's points or percent, its
+    own level ("the Dow fell 2%"), nor an entry of a list ("Stocks such as Alpha up 9% to
+    $84": tests/test_about_listed.py)."""
+    measured = (
+        rule != "listed_item"
+        and entity.pos_ == "PROPN"
+        and entity.tag_ == "NNP"
+        and ref.unit is not None
+        and ref.unit not in _LEVEL_UNITS
+    )
+    if measured and written.lower() not in (q.lower() for q in qualifiers):
+        return (written, *qualifiers)
+    return tuple(qualifiers)
 
 
 def _unwritten(
@@ -241,17 +280,46 @@ def _owners(
     that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane),
     when they are other nouns."""
     found = [holder] if holder is not None else []
-    subject = subject_of(verb) if verb is not None else None
+    subject = _clause_subject(verb) if verb is not None else None
     if subject is not None and verb is not None and subject.pos_ == "PRON":
-        subject = pronoun_antecedent(subject, verb)
-    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        # A pronoun the sentence does not name stays, for the article to name: "It sold 5m".
+        subject = pronoun_antecedent(subject, verb) or subject
+    if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or _model(subject)):
         found.append(subject)
+        # Names coordinated in the subject are each whose: "GM and Chrysler got $17bn".
+        if subject.pos_ == "PROPN":
+            found += [c for c in subject.conjuncts if c.pos_ == "PROPN"]
     found += _possessors(entity, resources.titles | resources.person_nouns)
     # Not the entity, nor the same noun counted again ("9,000 production jobs ..., 2,000
     # salaried jobs": the second "jobs" hangs on the first).
     found = [o for o in found if o.i != entity.i and o.lemma_ != entity.lemma_]
     people = resources.titles | resources.person_nouns
     return [named_in_sentence(o, entity, people=people) for o in found]
+
+
+def _model(subject: Token) -> bool:
+    """A number subject in digits that is no date: a model's name ("the 787-9 holds 290"), as the
+    quantities stage left it out of the claims (the record's own numbers are taken out
+    of the owners later)."""
+    return subject.pos_ == "NUM" and not is_date(subject) and subject.text[:1].isdigit()
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or the name or pronoun subject of the verb above a
+    participle or coordinated clause without one, whose subject it shares: "It remains
+    the largest carmaker, posting sales of $152bn" -> It; "Acme rose 3% and closed at
+    $12" -> Acme. A common noun there is often not the clause's doer ("the authorities
+    declared war, leading to 30,000 deaths"; news dump)."""
+    subject = subject_of(verb)
+    shared = verb
+    for _ in range(3):
+        if subject is not None or shared.dep_ not in _SHARED_SUBJECT_DEPS:
+            break
+        shared = shared.head
+        subject = subject_of(shared)
+        if subject is not None and subject.pos_ not in ("PROPN", "PRON"):
+            return None
+    return subject
 
 
 def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
@@ -262,7 +330,7 @@ def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             verb = next((t for t in child.ancestors if t.pos_ in ("VERB", "AUX")), None)
             owner = pronoun_antecedent(child, verb, people=people)
-            found += [owner] if owner is not None else []
+            found.append(owner if owner is not None else child)  # "Its revenue": the article's
     return found
 
 

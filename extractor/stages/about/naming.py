@@ -329,11 +329,8 @@ def qualifier_texts(
         heads.append(rate[0])
     for owner in owners:
         held = {w.i for words in found for w in words}
-        if owner.i not in taken | held and (owner.pos_ in NOUN_POS or owner.ent_type_ == "NORP"):
-            words = _whole_name(owner, in_quantity) or [
-                *_nationality_of(owner),
-                *name_tokens(owner, resources, in_quantity),
-            ]
+        words = _owner_words(owner, in_quantity, resources, named)
+        if owner.i not in taken | held and words:
             found.append(words)
             heads.append(owner)
     texts = []
@@ -343,6 +340,36 @@ def qualifier_texts(
         if text and text.lower() not in (t.lower() for t in texts):
             texts.append(text)
     return texts
+
+
+def _owner_words(
+    owner: Token, in_quantity: set[int], resources: Resources, named: Namer | None
+) -> list[Token]:
+    """The words of an owner that says whose: a name or noun with its nationality, a
+    pronoun the article names ("it sold", "its revenue"), a model's number ("the 787-9
+    holds 290 passengers"); none for anything else."""
+    if owner.pos_ == "PRON":
+        return [owner] if named is not None and named(owner) is not None else []
+    if owner.pos_ == "NUM":
+        return _model_words(owner)
+    if owner.pos_ not in NOUN_POS and owner.ent_type_ != "NORP":
+        return []
+    return _whole_name(owner, in_quantity) or [
+        *_nationality_of(owner),
+        *name_tokens(owner, resources, in_quantity),
+    ]
+
+
+def _model_words(number: Token) -> list[Token]:
+    """A model's name around a number, as written: "787-9", "A320 200"."""
+    doc = number.doc
+    name_like = ("NUM", "PROPN")
+    start, end = number.i, number.i + 1
+    while start > 0 and (doc[start - 1].pos_ in name_like or doc[start - 1].text == "-"):
+        start -= 1
+    while end < len(doc) and (doc[end].pos_ in name_like or doc[end].text == "-"):
+        end += 1
+    return [t for t in doc[start:end] if t.head.i in range(start, end) or t.i == number.i]
 
 
 def _qualifying_modifier(
