@@ -99,9 +99,9 @@ def test_real_debates_meet_the_auc_target(extractor):
     model_auc = rows[(checkworthy.MODEL_SYSTEM, "AUC, claim sentences (mean)")]
     hand_auc = rows[(checkworthy.HAND_SYSTEM, "AUC, claim sentences (mean)")]
     assert model_auc > hand_auc
-    assert model_auc >= 0.75  # measured 0.813 (checkworthy.v7, nested; v6 0.809); #16 asks 0.75
+    assert model_auc >= 0.75  # measured 0.799 (checkworthy.v7, nested; v6 0.796); #16 asks 0.75
     model_map = rows[(checkworthy.MODEL_SYSTEM, "MAP, all sentences (mean)")]
     assert model_map > rows[(checkworthy.CLAIM_FIRST, "MAP, all sentences (mean)")]
-    # measured 0.151 (checkworthy.v7, its set of C chosen inside the training debates; v6
-    # 0.147); issue #16 asks 0.15. One check-worthy line moving a few ranks moves it 0.01.
+    # measured 0.144 on merged main, session 10 (checkworthy.v7, its set of C chosen inside
+    # the training debates; v6 0.137); issue #16 asks 0.15. One check-worthy line moving a few ranks moves it 0.01.
     assert model_map >= 0.14
