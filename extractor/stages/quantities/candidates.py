@@ -27,6 +27,7 @@ from ...text.numbers import (
     shared_scale,
 )
 from .filters import DATE_WORDS
+from .multiples import couple_candidates
 from .refs import PREFIXED_NUMBER, QuantityRef, is_number_token, make_ref
 from .units import CURRENCY_SIGNS, number_with_unit, unit_after
 
@@ -45,6 +46,7 @@ def find_candidates(sent: Span, *, resources: Resources) -> list[QuantityRef]:
         + _prefixed_candidates(sent, resources)
         + _lexicon_unit_candidates(sent, resources)
         + _hyphenated_range_candidates(sent, resources)
+        + couple_candidates(sent)
     )
 
 

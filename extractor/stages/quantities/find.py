@@ -34,7 +34,7 @@ from .merge import (
     share_units_from_change,
     split_change_and_level,
 )
-from .multiples import couple_candidates, with_multiple_value
+from .multiples import with_multiple_value
 from .names import NameNumbers, article_name_numbers, is_list_marker, is_name_number
 from .pairs import split_chains, split_slash_pairs
 from .refs import QuantityRef
@@ -55,9 +55,7 @@ def find_quantities(
             continue
         candidates = [
             with_multiple_value(doc, ref, resources)
-            for ref in merge(
-                doc, couple_candidates(sent) + find_candidates(sent, resources=resources)
-            )
+            for ref in merge(doc, find_candidates(sent, resources=resources))
         ]
         candidates = share_units_across_coordination(
             doc,
