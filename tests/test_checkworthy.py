@@ -213,16 +213,12 @@ def test_shipped_model_scores_records_in_any_form():
 
 
 def test_queue_ranking_weighs_the_claim_score_most():
-    from dataclasses import replace
-
     from extractor.queue.ranking import WEIGHTS, RankFeatures, check_worthiness, explain
 
     assert sum(WEIGHTS.values()) == pytest.approx(1.0)
     assert max(WEIGHTS, key=WEIGHTS.get) == "claim"
-    base = RankFeatures(
-        "Ann Lee", "person", "Ann Lee", 12, None, None, "exact", None, "none", 1, None
-    )
-    worthy = replace(base, claim=0.9)
+    base = RankFeatures(claim=0.0, outlets=1, last_published=None)
+    worthy = RankFeatures(claim=0.9, outlets=1, last_published=None)
     assert explain(worthy, as_of=None)["claim"] == 0.9
     assert check_worthiness(worthy, as_of=None) > check_worthiness(base, as_of=None)
 

@@ -166,7 +166,7 @@ def test_item_page_shows_record_conflicts_ranking_appearances(alice, location):
     page = alice.get(f"/items/{item_id(location, 'reuters-1')}")
     text = page.text
     assert "Conflicting numbers" in text and "5,937" in text  # side by side
-    for feature in ("claim", "speaker", "number", "precision", "quote", "spread", "recency"):
+    for feature in ("claim", "spread", "recency", "conflicts"):
         assert f'<tr id="why-{feature}"><td>{feature}<div' in text
     # The conflict is one of the reasons it ranks here (issue #16), with its points.
     conflicts_row = text[text.index('<tr id="why-conflicts">') :].split("</tr>")[0]

@@ -29,6 +29,7 @@ from extractor.queue import (
     store_feeding,
 )
 from extractor.queue.export import render
+from extractor.queue.ranking import RANKING
 from extractor.schema import Claim
 
 from .queue_support import (
@@ -184,6 +185,25 @@ def test_a_linked_conflict_raises_both_items_scores(tmp_path):
         (second,) = [item for item in apart.list_items() if item.value == 5937]
         assert (first.conflict_count, second.conflict_count) == (1, 0)
         assert first.score == pytest.approx(second.score + 0.10, abs=1e-4)
+
+
+def test_a_queue_ranked_by_an_earlier_formula_is_rescored_by_its_next_feed(tmp_path):
+    # A queue keeps the formula it was scored by (meta "ranking"); a feed into a queue
+    # scored by another (an earlier release's weights or model) rescores every item once.
+    path = tmp_path / "old.db"
+    with open_fresh(str(path)) as queue:
+        queue.add_claims([make_claim("ria-1", 5937, speaker="Russia", kind="place")])
+        (scored,) = queue.list_items()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE queue_items SET score = 0.0")
+        db.execute("UPDATE queue_meta SET value = 'an earlier formula' WHERE key = 'ranking'")
+    with open_fresh(str(path)) as queue:
+        queue.add_claims([make_claim("bbc-1", 100000, bound="approx", entity="tanks")])
+        (again,) = [item for item in queue.list_items() if item.value == 5937]
+        assert again.score == scored.score > 0.0 and again.conflict_count == 0
+    with sqlite3.connect(path) as db:
+        (stamp,) = db.execute("SELECT value FROM queue_meta WHERE key = 'ranking'").fetchone()
+    assert stamp == RANKING
 
 
 def _treasury_meeting_and_poll() -> list[Claim]:

@@ -37,10 +37,11 @@ from ..checkworthy.train import (
     load_config,
     load_labelled,
 )
-from ..queue.ranking import check_worthiness, claim_features
+from ..queue.handwritten import hand_features, handwritten_score
 from .result import BenchResult, Row
 
 MODEL_SYSTEM = "checkworthy.v7"
+QUEUE_SYSTEM = "queue"
 PREVIOUS_SYSTEM = "checkworthy.v6"
 HAND_SYSTEM = "hand-written"
 CLAIM_FIRST = "claim-first"
@@ -55,8 +56,35 @@ def handwritten_scores(examples: Sequence[Example]) -> list[float]:
     """The queue's hand-written score of each claim as a one-appearance item, as of its day."""
     scores = []
     for example in examples:
-        features = claim_features(example.claim)
-        scores.append(check_worthiness(features, as_of=example.claim.published))
+        features = hand_features(example.claim)
+        scores.append(handwritten_score(features, as_of=example.claim.published))
+    return scores
+
+
+def queue_scores(labelled: LabelledDebate, model) -> list[float]:
+    """Each line's score through the queue, as a checker's queue ranks it: the debate's
+    records fed to a new queue (``extract queue add``) scored with ``model``; a line takes
+    the highest score of the items that appear in it (0 without one). The queue merges a
+    claim said again into one item, which takes the highest score of its appearances."""
+    import tempfile
+
+    from ..checkworthy.debates import debate_article
+    from ..checkworthy.score import scoring_with
+    from ..queue.store import open_queue
+
+    article = debate_article(labelled.debate)
+    scores = [0.0] * len(labelled.debate.lines)
+    with tempfile.TemporaryDirectory() as folder, scoring_with(model):
+        queue = open_queue(Path(folder) / "queue.db", create=True)
+        try:
+            queue.add_claims(claim for found in labelled.claims for claim in found)
+            for item in queue.iter_items():
+                for appearance in item.appearances:
+                    line = article.line_of(appearance.claim.quantity.start_char)
+                    if line is not None:
+                        scores[line] = max(scores[line], item.score)
+        finally:
+            queue.close()
     return scores
 
 
@@ -78,6 +106,7 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     for (held_out, model), (_, old_model) in zip(after, before, strict=True):
         systems = {
             MODEL_SYSTEM: sentence_scores(held_out, model.score),
+            QUEUE_SYSTEM: queue_scores(held_out, model),
             PREVIOUS_SYSTEM: sentence_scores(held_out, old_model.score),
             HAND_SYSTEM: sentence_scores(held_out, handwritten_scores),
             CLAIM_FIRST: sentence_scores(held_out, claim_first_scores),
@@ -143,6 +172,8 @@ def _notes(debates: list[LabelledDebate]) -> list[str]:
         f"Models: trained on the other debates ({DATA_DIR}/ data is never trained on in the "
         f"fold it scores); {MODEL_SYSTEM}: one regression over n-grams and record features, "
         "averaged over a set of C chosen by leave-one-out MAP inside the training debates; "
+        f"{QUEUE_SYSTEM}: the same model's records fed to a new queue, each line scored by "
+        "its items' ranking scores (claims said again merge into one item); "
         f"{PREVIOUS_SYSTEM}: the same regression over one fixed set of C.",
     ]
 

@@ -62,11 +62,18 @@ def sentence_of(claim: Claim | None, sentence: str | None = None) -> str:
     return claim.sentence.text
 
 
+def is_money(unit: str | None) -> bool:
+    """A currency: an ISO code ("USD") or a currency's name ("dollar")."""
+    if not unit:
+        return False
+    return (len(unit) == 3 and unit.isalpha() and unit.isupper()) or unit.lower() in MONEY_NAMES
+
+
 def number_kind(claim: Claim) -> str:
     """money, percent, fraction, year, count, time or unit."""
     q = claim.quantity
     unit = q.unit or ""
-    if (len(unit) == 3 and unit.isalpha() and unit.isupper()) or unit.lower() in MONEY_NAMES:
+    if is_money(unit):
         return "money"
     if unit in PERCENT_UNITS:
         return "percent"

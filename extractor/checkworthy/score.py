@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources as package_data
 from typing import Any
@@ -14,6 +15,7 @@ from .joint import JointModel
 from .model import Example
 
 SHIPPED_MODEL = "checkworthy.v7"
+_override: list[CombinedModel | JointModel] = []  # ``scoring_with``: the bench's fold model
 
 
 @lru_cache(maxsize=1)
@@ -24,6 +26,22 @@ def load_model() -> CombinedModel | JointModel:
 
     resource = package_data.files("extractor.models").joinpath(f"{SHIPPED_MODEL}.json")
     return model_from_json(json.loads(resource.read_text(encoding="utf-8")))
+
+
+def current_model() -> CombinedModel | JointModel:
+    """The model the queue scores with: the shipped one, unless ``scoring_with`` says."""
+    return _override[-1] if _override else load_model()
+
+
+@contextmanager
+def scoring_with(model: CombinedModel | JointModel) -> Iterator[None]:
+    """Score with ``model`` instead of the shipped one inside the block: the bench runs a
+    debate through the real queue with the model trained without that debate."""
+    _override.append(model)
+    try:
+        yield
+    finally:
+        _override.pop()
 
 
 def model_from_json(data: Mapping[str, Any]) -> CombinedModel | JointModel:
@@ -46,7 +64,7 @@ def score_claims(
     claims: Sequence[Claim], *, model: CombinedModel | JointModel | None = None
 ) -> list[float]:
     """One check-worthiness score in (0, 1) per claim, from its record and sentence."""
-    model = model if model is not None else load_model()
+    model = model if model is not None else current_model()
     return [float(x) for x in model.score([Example(claim) for claim in claims])]
 
 
@@ -58,3 +76,14 @@ def claim_score(
     """The score of a queue item: the highest over the records of its appearances (0: none)."""
     claims = [as_claim(record) for record in records]
     return round(max(score_claims(claims, model=model), default=0.0), 4)
+
+
+def claim_reason(records: Iterable[Claim | Mapping[str, Any] | str]) -> str:
+    """What the model read in a queue item's best record ("why is this here")."""
+    from .explain import explain_claims
+
+    claims = [as_claim(record) for record in records]
+    model = current_model()
+    if not isinstance(model, JointModel):
+        return "check-worthiness model, best of the records"
+    return explain_claims(model, claims, score_claims(claims, model=model))

@@ -12,11 +12,11 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
+from ..checkworthy.features import is_money
 from ..queue import ClaimQueue, QueueError, QueueItem
 from ..queue.dedup import parse_day
 from ..queue.history import read_rows
 from ..queue.models import parse_status
-from ..queue.ranking import is_money
 from ..queue.store_tables import ITEM_SELECT
 
 UNIT_KINDS = ("money", "percent", "count", "other")

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from .errors import QueueCorruptError, QueueError, QueueLockedError
+from .ranking import RANKING
 from .store_tables import FORMAT_NAME, FORMAT_VERSION, TABLES_SQL
 
 DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a writer waits for another writer before giving up
@@ -155,6 +156,7 @@ class QueueConnection(ABC):
                 self._execute(
                     "INSERT INTO queue_meta (key, value) VALUES (?, ?)", ("version", FORMAT_VERSION)
                 )
+                self._set_meta("ranking", RANKING)  # an empty queue is scored by this one
             self._check_format()
 
         if self._read(lambda: self._meta("format")) is not None:

@@ -13,6 +13,7 @@ from ..schema import Claim
 from .conflicts import claims_conflict
 from .dedup import Numbers, appearance_key, identity_key, quantities_match, speaker_key, topic_key
 from .models import AddSummary
+from .ranking import RANKING
 from .store_connection import utc_now
 from .store_scoring import QueueScorer
 
@@ -40,11 +41,16 @@ class QueueFeeder(QueueScorer):
                 batch = []
         if batch:
             as_of_moved |= self._add_batch(batch, summary)
-        if as_of_moved:
+        if as_of_moved or self._read(lambda: self._meta("ranking")) != RANKING:
             # Recency is relative to the newest date in the queue: when that moved, every
-            # score moves (once per feed, not per batch).
-            self._write(lambda: self._refresh(None, as_of=self._meta("as_of")))
+            # score moves (once per feed, not per batch); so does every score of a queue
+            # ranked by an earlier formula or model.
+            self._write(self._rescore_all)
         return summary
+
+    def _rescore_all(self) -> None:
+        self._refresh(None, as_of=self._meta("as_of"))
+        self._set_meta("ranking", RANKING)
 
     def _add_batch(self, claims: list[Claim], summary: AddSummary) -> bool:
         def work() -> tuple[AddSummary, bool]:

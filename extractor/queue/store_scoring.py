@@ -49,8 +49,7 @@ class QueueScorer(QueueConnection):
                 else (f" WHERE {{}} IN ({', '.join('?' * len(chunk))})", chunk)
             )
             items = self._execute(
-                "SELECT id, speaker, speaker_kind, speaker_mention, value, low, high, bound, unit,"
-                " (SELECT count(*) FROM queue_conflicts c"
+                "SELECT id, (SELECT count(*) FROM queue_conflicts c"
                 " WHERE c.item_a = queue_items.id OR c.item_b = queue_items.id)"
                 " FROM queue_items" + where.format("id"),
                 params,
@@ -63,18 +62,16 @@ class QueueScorer(QueueConnection):
             ).fetchall():
                 seen.setdefault(int(item_id), []).append(tuple(rest))
             updates = []
-            for item_id, *item, conflicts in items:
+            for item_id, conflicts in items:
                 rows = seen.get(int(item_id), [])
                 outlets = len({_outlet(source, url, text) for source, url, text, *_ in rows})
                 dates = sorted(published[:10] for _, _, _, published, *_ in rows if published)
                 quote = strongest_quote([row[4] for row in rows])
                 last = dates[-1] if dates else None
                 features = RankFeatures(
-                    *item,
-                    quote=quote,
+                    claim=claim_score([row[5] for row in rows]),
                     outlets=outlets,
                     last_published=last,
-                    claim=claim_score([row[5] for row in rows]),
                     conflicts=int(conflicts),
                 )
                 updates.append(
