@@ -120,3 +120,22 @@ def test_an_age_between_commas_before_a_subjectless_cue(extractor):
         ("52", None, None),
         ("nearly 200", "John Marsh", "person"),
     ]
+
+
+def test_the_fullest_name_opens_as_a_persons():
+    # a headline's words or a party label run on before the name are not part of it
+    name = _Name(
+        forms=[("Offensive", "Things", "Donald", "Trump"), ("Donald", "Trump"), ("Trump",)],
+        first_named=[("Donald", "Trump")],
+    )
+    assert name.canonical == "Donald Trump"
+    # with no form opening as a person's, the longest form stands
+    assert _Name(forms=[("Acme",), ("Acme", "Watch")]).canonical == "Acme Watch"
+
+
+def test_a_surname_the_tagger_took_for_a_noun(extractor):
+    text = (
+        "Company founder Steve Jobs spoke on Monday.\n\n"
+        "Jobs welcomed the crowd and announced that there were 3,800 attendees."
+    )
+    assert _speakers(extractor, text) == [("3,800", "Steve Jobs", "person")]

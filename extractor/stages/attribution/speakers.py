@@ -108,10 +108,14 @@ class _Name:
     # A mention reads as a person's whatever its label: a form opening with a first name
     # ("Donald Trump"), or one a "who" clause describes ("Sanders, who ...").
     person_form: bool = False
+    # forms that open as a person's name: with a first name, or as the tagger's PERSON
+    first_named: list[tuple[str, ...]] = field(default_factory=list)
 
     @property
     def canonical(self) -> str:
-        return " ".join(max(self.forms, key=len))
+        # The fullest form, preferring one that opens as a person's name: "Donald Trump",
+        # not a headline's "More Things Donald Trump" or a party label run on before it.
+        return " ".join(max(self.first_named or self.forms, key=len))
 
     @property
     def kind(self) -> str:
@@ -317,6 +321,12 @@ class SpeakerResolver:
         name.organization |= run[-1].lower_ in self._resources.organization_words
         name.person_form |= reads_as_person(run, self._resources.first_names)
         name.forms.append(name_words(run))
+        if len(run) > 1 and (
+            run[0].lower_ in self._resources.first_names
+            or run[0].ent_iob_ == "B"
+            and run[0].ent_type_ == "PERSON"
+        ):
+            name.first_named.append(name_words(run))
         if run.root.ent_type_:
             name.labels[run.root.ent_type_] += 1
         name.titles.update(titles_before(run, self._resources.titles))
@@ -379,6 +389,11 @@ class SpeakerResolver:
             )
             if named is not None:
                 return named
+        person = self._names.get(name_key([root.text])) if root.text[:1].isupper() else None
+        if root.pos_ == "NOUN" and len(mention) == 1 and person and person.first_named:
+            # "Jobs announced ...": the surname of a person named before ("Steve Jobs"),
+            # which the tagger took for a plural noun.
+            return Resolved(person.canonical, person.kind)
         if root.pos_ == "NOUN":
             kind = "group" if root.tag_ in ("NNS", "NNPS") else "unknown"
             return Resolved(without_article(mention), kind)
