@@ -139,3 +139,20 @@ def test_a_surname_the_tagger_took_for_a_noun(extractor):
         "Jobs welcomed the crowd and announced that there were 3,800 attendees."
     )
     assert _speakers(extractor, text) == [("3,800", "Steve Jobs", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people counted off are speakers, kept as written
+        (
+            "One official said 40 people died. Another said the toll was closer to 60.",
+            [("One", None, None), ("40", "One official", "person"), ("60", "another", "person")],
+        ),
+        ("Both said the plan would cost $5 billion.", [("$5 billion", "both", "group")]),
+        # "one" and "you" are nobody in particular
+        ("You could say 40 people died.", [("40", None, None)]),
+    ],
+)
+def test_people_counted_off_speak(extractor, text, expected):
+    assert _speakers(extractor, text) == expected

@@ -57,6 +57,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# "Another said ...", "Both said ...": people the article counts off, kept as written.
+OTHER_PEOPLE = frozenset({"another", "both"})
 # "I", "we": the voice of a quote (its speaker, decided where the quote is attributed) or,
 # outside quotes, of a first-person text (a statement, an op-ed): kept as written.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -450,6 +452,8 @@ class SpeakerResolver:
             return last_speaker(history, {"organization", "place"}, position) or self._last_name(
                 {"organization"}, position
             )
+        if word in OTHER_PEOPLE:
+            return Resolved(word, "person" if word == "another" else "group")
         return None  # "you", "one": nobody in particular
 
     def _latest(self, kinds: set[str], position: int, history: History) -> Resolved | None:
