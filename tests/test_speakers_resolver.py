@@ -51,13 +51,19 @@ def test_a_pronoun_prefers_the_last_speaker_found_before_it(resources):
     position = he.start_char
     # No speaker found yet: the last person in subject position.
     assert resolver.resolve(he, position=position) == Resolved("Mark Milley", "person")
-    earlier = (Seen(0, Resolved("Jane Doe", "person")),)
+    # (A man: "he" agrees with the first name's gender since session 11.)
+    earlier = (Seen(0, Resolved("James Doe", "person")),)
     assert resolver.resolve(he, position=position, history=earlier) == Resolved(
-        "Jane Doe", "person"
+        "James Doe", "person"
     )
     # A speaker found after the mention does not count, whatever the order it was found in.
     later = (*earlier, Seen(position + 10, Resolved("John Roe", "person")))
-    assert resolver.resolve(he, position=position, history=later) == Resolved("Jane Doe", "person")
+    assert resolver.resolve(he, position=position, history=later) == Resolved("James Doe", "person")
+    # A woman found before is no antecedent for "he".
+    woman = (Seen(0, Resolved("Jane Doe", "person")),)
+    assert resolver.resolve(he, position=position, history=woman) == Resolved(
+        "Mark Milley", "person"
+    )
 
 
 def test_a_role_with_the_takes_the_person_titled_so(resources):

@@ -19,6 +19,10 @@ from ...article.offsets import start_char
 from .syntax import first_child, inherited_subject, noun_phrase, subject_of, without_case
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions whose object is the document's audience or topic, never its author: "an
+# interview with CNN" (CNN is the via, CLAIM-SPEC), "a letter to Congress", "a complaint
+# against Acme". Not "for" ("a poll for CNN") nor "on" ("a post on Acme's website").
+_NOT_AUTHOR_PREPOSITIONS = frozenset({"with", "to", "about", "against"})
 
 
 def author_inside(document: Token, name_runs: Callable[[Span], list[Span]]) -> Span | None:
@@ -38,8 +42,16 @@ def author_inside(document: Token, name_runs: Callable[[Span], list[Span]]) -> S
             obj = first_child(agent, "pobj") if agent is not None else None
             if obj is not None:
                 return noun_phrase(obj)
+    elsewhere = {
+        token.i
+        for child in document.children
+        if child.dep_ == "prep" and child.lower_ in _NOT_AUTHOR_PREPOSITIONS
+        for token in child.subtree
+    }
     runs = [
-        run for run in name_runs(noun_phrase(document)) if run.root.ent_type_ not in _PLACE_LABELS
+        run
+        for run in name_runs(noun_phrase(document))
+        if run.root.ent_type_ not in _PLACE_LABELS and run.root.i not in elsewhere
     ]
     return runs[-1] if runs else None
 

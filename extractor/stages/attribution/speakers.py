@@ -14,7 +14,7 @@ order in which numbers are attributed.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -52,9 +52,13 @@ LABEL_KINDS = {
     "FAC": "place",
     "NORP": "group",
 }
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# "Another said ...", "Both said ...": people the article counts off, kept as written.
+OTHER_PEOPLE = frozenset({"another", "both"})
 # "I", "we": the voice of a quote (its speaker, decided where the quote is attributed) or,
 # outside quotes, of a first-person text (a statement, an op-ed): kept as written.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -82,10 +86,12 @@ def remember(history: History, speakers: Iterable[Speaker | None]) -> History:
     return (*history, *seen) if seen else history
 
 
-def last_speaker(history: History, kinds: set[str], position: int) -> Resolved | None:
-    """The speaker of one of ``kinds`` found last before ``position``."""
+def last_speaker(
+    history: History, kinds: set[str], position: int, *, accept=lambda resolved: True
+) -> Resolved | None:
+    """The speaker of one of ``kinds`` found last before ``position`` (and ``accept``ed)."""
     for seen, resolved in reversed(history):
-        if seen < position and resolved.kind in kinds:
+        if seen < position and resolved.kind in kinds and accept(resolved):
             return resolved
     return None
 
@@ -101,10 +107,17 @@ class _Name:
     subject_positions: list[int] = field(default_factory=list)
     organization: bool = False  # a form ends in an organisation word ("General Motors")
     initials_of: str | None = None  # the kind of the name it abbreviates ("GM")
+    # A mention reads as a person's whatever its label: a form opening with a first name
+    # ("Donald Trump"), or one a "who" clause describes ("Sanders, who ...").
+    person_form: bool = False
+    # forms that open as a person's name: with a first name, or as the tagger's PERSON
+    first_named: list[tuple[str, ...]] = field(default_factory=list)
 
     @property
     def canonical(self) -> str:
-        return " ".join(max(self.forms, key=len))
+        # The fullest form, preferring one that opens as a person's name: "Donald Trump",
+        # not a headline's "More Things Donald Trump" or a party label run on before it.
+        return " ".join(max(self.first_named or self.forms, key=len))
 
     @property
     def kind(self) -> str:
@@ -112,6 +125,7 @@ class _Name:
             return "organization"
         if (
             self.titles
+            or self.person_form
             or self.labels["PERSON"]
             and self.labels["PERSON"] >= self.labels.most_common(1)[0][1] / 2
         ):
@@ -135,6 +149,31 @@ def _borrow_initialism_kinds(names: Iterable[_Name]) -> None:
             name.initials_of = kinds.get(form)
 
 
+def agreeing(
+    resolved: Resolved | None,
+    pronoun: str,
+    names: Mapping[str, _Name],
+    first_names: Mapping[str, str],
+) -> Resolved | None:
+    """A person a gendered pronoun can stand for: as resolved when the first name does not
+    contradict it, else the name's form with a first name of the pronoun's gender (names
+    cluster on the surname: "he" after "Hillary Clinton" and "Bill Clinton" is Bill), else
+    nobody."""
+    gender = PRONOUN_GENDERS.get(pronoun)
+    if resolved is None or gender is None or resolved.kind != "person":
+        return resolved
+    words = resolved.name.split()
+    if first_names.get(words[0].lower(), gender) == gender:
+        return resolved
+    name = names.get(name_key(words))
+    forms = [
+        form
+        for form in (name.forms if name is not None else [])
+        if len(form) > 1 and first_names.get(form[0].lower()) == gender
+    ]
+    return Resolved(" ".join(max(forms, key=len)), "person") if forms else None
+
+
 def titles_before(run: Span, titles: frozenset[str]) -> set[str]:
     """Titles just before a name: "defense minister Sergei Shoigu", "General Mark Milley"."""
     found = set()
@@ -143,6 +182,19 @@ def titles_before(run: Span, titles: frozenset[str]) -> set[str]:
         found.add(run.doc[i].lower_)
         i -= 1
     return found
+
+
+def reads_as_person(run: Span, first_names: Mapping[str, str]) -> bool:
+    """Whether a name run is written as a person's, whatever the tagger labels it (the
+    small model tags surnames like "Trump" ORG): two or more words opening with a known
+    first name and not labelled a place ("Donald Trump"), or a name a "who" clause
+    describes ("Sanders, who leads ...")."""
+    if len(run) >= 2 and run[0].lower_ in first_names and run.root.ent_type_ not in PLACE_LABELS:
+        return True
+    doc, after = run.doc, run.end
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return after < len(doc) and doc[after].lower_ == "who"
 
 
 def described_kind(resolved: Resolved, noun: Token, resources: Resources) -> Resolved:
@@ -162,6 +214,30 @@ def strip_title(span: Span, resources: Resources) -> Span | None:
     while start > span.start and span.doc[start - 1].lower_ in resources.titles:
         start -= 1
     return span.doc[start : run.end]
+
+
+def capitalised_runs(sent: Span, resources: Resources) -> list[Span]:
+    """Runs of capitalised words in a sentence only split, not parsed: name forms."""
+    runs, start, skip_to = [], None, sent.start
+    for token in [*sent, None]:
+        if token is not None and token.i < skip_to:
+            continue
+        capitalised = (
+            token is not None and token.text[:1].isupper() and token.is_alpha and not token.is_stop
+        )
+        if capitalised and start is None:
+            start = token.i
+        elif not capitalised and start is not None:
+            end = token.i if token is not None else sent.end
+            if start == sent.start and end - start >= 3:
+                start += 1  # "Analyst Rita Moreno spoke": a sentence-initial role word
+            start, end = glued_extent(sent, start, end)  # "Texco-Orion"
+            skip_to = end
+            run = strip_title(sent.doc[start:end], resources)
+            if run is not None:
+                runs.append(run)
+            start = None
+    return runs
 
 
 def _records(names: Iterable[_Name]) -> tuple[NameRecord, ...]:
@@ -201,7 +277,7 @@ class SpeakerResolver:
         # registered as name forms, with no label (their kind comes from other mentions
         # or from a title).
         for sent in unparsed:
-            for run in self._capitalised_runs(sent):
+            for run in capitalised_runs(sent, self._resources):
                 self._add(run)
         self._authored = find_authored(
             docs, document_nouns=resources.document_nouns, name_runs=self.name_runs
@@ -216,31 +292,6 @@ class SpeakerResolver:
     def learned_context(self) -> tuple[tuple[NameRecord, ...], Sentences]:
         """The names and sentences the mention resolver reads (for training and scoring)."""
         return self._records, self._sentences
-
-    def _capitalised_runs(self, sent: Span) -> list[Span]:
-        runs, start, skip_to = [], None, sent.start
-        for token in [*sent, None]:
-            if token is not None and token.i < skip_to:
-                continue
-            capitalised = (
-                token is not None
-                and token.text[:1].isupper()
-                and token.is_alpha
-                and not token.is_stop
-            )
-            if capitalised and start is None:
-                start = token.i
-            elif not capitalised and start is not None:
-                end = token.i if token is not None else sent.end
-                if start == sent.start and end - start >= 3:
-                    start += 1  # "Analyst Rita Moreno spoke": a sentence-initial role word
-                start, end = glued_extent(sent, start, end)  # "Texco-Orion"
-                skip_to = end
-                run = strip_title(sent.doc[start:end], self._resources)
-                if run is not None:
-                    runs.append(run)
-                start = None
-        return runs
 
     def name_runs(self, doc_or_span: Doc | Span) -> list[Span]:
         """Proper-name stretches: named entities and runs of proper nouns, titles stripped."""
@@ -270,7 +321,14 @@ class SpeakerResolver:
     def _add(self, run: Span) -> None:
         name = self._names.setdefault(name_key(name_words(run)), _Name())
         name.organization |= run[-1].lower_ in self._resources.organization_words
+        name.person_form |= reads_as_person(run, self._resources.first_names)
         name.forms.append(name_words(run))
+        if len(run) > 1 and (
+            run[0].lower_ in self._resources.first_names
+            or run[0].ent_iob_ == "B"
+            and run[0].ent_type_ == "PERSON"
+        ):
+            name.first_named.append(name_words(run))
         if run.root.ent_type_:
             name.labels[run.root.ent_type_] += 1
         name.titles.update(titles_before(run, self._resources.titles))
@@ -300,9 +358,8 @@ class SpeakerResolver:
         if word in FIRST_PERSON:
             return Resolved(root.text, "person" if word in ("i", "me", "my") else "group")
         if root.pos_ == "PRON" or word in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-            return self._learned(mention, position, history) or self._pronoun(
-                word, position, history
-            )
+            learned = self._agree(self._learned(mention, position, history), word)
+            return learned or self._pronoun(word, position, history)
         runs = self.name_runs(mention)
         own = next((run for run in runs if run.start <= root.i < run.end), None)
         if own is not None:
@@ -334,6 +391,11 @@ class SpeakerResolver:
             )
             if named is not None:
                 return named
+        person = self._names.get(name_key([root.text])) if root.text[:1].isupper() else None
+        if root.pos_ == "NOUN" and len(mention) == 1 and person and person.first_named:
+            # "Jobs announced ...": the surname of a person named before ("Steve Jobs"),
+            # which the tagger took for a plural noun.
+            return Resolved(person.canonical, person.kind)
         if root.pos_ == "NOUN":
             kind = "group" if root.tag_ in ("NNS", "NNPS") else "unknown"
             return Resolved(without_article(mention), kind)
@@ -372,13 +434,17 @@ class SpeakerResolver:
     def _pronoun(self, word: str, position: int, history: History) -> Resolved | None:
         if word in PERSON_PRONOUNS:
             # Centering: a pronoun prefers the last speaker, then the last person in subject
-            # position; unresolved, the claim is still his or hers: kept as written.
-            return (
-                last_speaker(history, {"person"}, position)
-                or self._last_name({"person"}, position, subjects_only=True)
-                or self._last_name({"person"}, position)
-                or Resolved(word, "person")
+            # position, of its gender; unresolved, the claim is still his or hers: kept
+            # as written.
+            def agrees(resolved: Resolved) -> bool:
+                return self._agree(resolved, word) is not None
+
+            found = (
+                last_speaker(history, {"person"}, position, accept=agrees)
+                or self._last_name({"person"}, position, subjects_only=True, accept=agrees)
+                or self._last_name({"person"}, position, accept=agrees)
             )
+            return self._agree(found, word) or Resolved(word, "person")
         if word in GROUP_PRONOUNS:
             group = last_speaker(history, {"group", "organization"}, position)
             return group or Resolved(word, "group")
@@ -386,6 +452,8 @@ class SpeakerResolver:
             return last_speaker(history, {"organization", "place"}, position) or self._last_name(
                 {"organization"}, position
             )
+        if word in OTHER_PEOPLE:
+            return Resolved(word, "person" if word == "another" else "group")
         return None  # "you", "one": nobody in particular
 
     def _latest(self, kinds: set[str], position: int, history: History) -> Resolved | None:
@@ -413,12 +481,17 @@ class SpeakerResolver:
             return Resolved(name.canonical, "person")
         return last_speaker(history, {"person"}, position)
 
+    def _agree(self, resolved: Resolved | None, pronoun: str) -> Resolved | None:
+        return agreeing(resolved, pronoun, self._names, self._resources.first_names)
+
     def _last_name(
-        self, kinds: set[str], position: int, *, subjects_only: bool = False
+        self, kinds: set[str], position: int, *, subjects_only: bool = False, accept=None
     ) -> Resolved | None:
         best = None
         for name in self._names.values():
             if name.kind not in kinds:
+                continue
+            if accept is not None and not accept(Resolved(name.canonical, name.kind)):
                 continue
             positions = name.subject_positions if subjects_only else name.positions
             before = [p for p in positions if p < position]

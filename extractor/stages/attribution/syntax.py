@@ -193,17 +193,18 @@ def named_apposition(subject: Token, verb: Token) -> Token | None:
 def noun_left_of(verb: Token) -> Span | None:
     """The noun phrase ending right before a verb the parse left without a subject
     (", Milley, who serves as ..., suggested."), passing over a comma-enclosed relative
-    clause."""
+    clause or age ("As part of his plea, Jo Roe, 44, said": the name hangs on "plea")."""
     doc, sent = verb.doc, verb.sent
     i = verb.i - 1
     while i >= sent.start and doc[i].dep_ in SKIP_BEFORE_VERB and doc[i].text != ",":
         i -= 1
     if i >= sent.start and doc[i].text == ",":
-        # Skip a comma-enclosed relative clause: ", who serves as ... adviser,".
+        # Skip a comma-enclosed relative clause (", who serves as ... adviser,") or age.
         j = i - 1
         while j >= sent.start and doc[j].text != ",":
             j -= 1
-        if j >= sent.start and doc[j + 1].lower_ in ("who", "which", "whose"):
+        age = j == i - 2 and doc[i - 1].like_num
+        if j >= sent.start and (doc[j + 1].lower_ in ("who", "which", "whose") or age):
             i = j - 1
         else:
             i -= 1
