@@ -26,6 +26,7 @@ from ...text.numbers import (
     VAGUE_PLURALS,
     shared_scale,
 )
+from .compounds import feet_and_inches_candidates, suffixed_candidates
 from .filters import DATE_WORDS
 from .multiples import couple_candidates
 from .refs import PREFIXED_NUMBER, QuantityRef, is_number_token, make_ref
@@ -35,9 +36,12 @@ NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def find_candidates(sent: Span, *, resources: Resources) -> list[QuantityRef]:
-    """Every reader's candidates in ``sent``, overlapping and unsorted."""
+    """Every reader's candidates in ``sent``, overlapping and unsorted; a length in feet
+    and inches comes first, so that it wins over "6-foot" read alone (``merge`` keeps
+    the first of two readings of one stretch)."""
     return (
-        _money_candidates(sent, resources)
+        feet_and_inches_candidates(sent)
+        + _money_candidates(sent, resources)
         + _quantulum_candidates(sent, resources)
         + _ner_candidates(sent, resources)
         + _fraction_candidates(sent)
@@ -47,6 +51,7 @@ def find_candidates(sent: Span, *, resources: Resources) -> list[QuantityRef]:
         + _lexicon_unit_candidates(sent, resources)
         + _hyphenated_range_candidates(sent, resources)
         + couple_candidates(sent)
+        + suffixed_candidates(sent, resources)
     )
 
 
@@ -273,9 +278,13 @@ def _ner_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
             refs.append(make_ref(ent, None, *range_, "range", None))
             continue
         while len(ent) > 1 and (
-            ent[-1].text in CURRENCY_SIGNS or ent[-1].lower_ in ("or", "and", "to")
+            ent[-1].text in CURRENCY_SIGNS
+            or ent[-1].lower_ in ("or", "and", "to")
+            or (ent[-1].pos_ == "ADV" and ent[-1].is_alpha and ent[-2].pos_ != "NUM")
         ):
-            ent = ent[:-1]  # "about 8 or $" (then "9"): the sign belongs to the next amount
+            # "about 8 or $" (then "9"): the sign belongs to the next amount; "5 km/h
+            # overnight", "30 km north": an adverb after the unit is none of the amount.
+            ent = ent[:-1]
         hits = parse_text(_strip_bound_text(ent.text), resources=resources)
         if len(hits) == 1 and hits[0].value is not None:
             # "minus 5 degrees": the sign word is read off the entity, not by quantulum3.
