@@ -120,9 +120,13 @@ MEASURES = [
     ("Prices were up 5% on the year.", "5%", 5, "percent", "exact"),
     ("More than 60% of voters backed the plan.", "More than 60%", 60, "percent", "lower"),
     # lengths and heights
-    ("The striker stands 6 ft 2 in tall.", "6 ft 2 in", 74, "inch", "exact"),
-    ("The forward is 6'2\" and quick.", "6'2\"", 74, "inch", "exact"),
-    ("She is 5 feet 11 inches tall.", "5 feet 11 inches", 71, "inch", "exact"),
+    # a length in feet and inches is two numbers, one record each (CLAIM-SPEC)
+    ("The striker stands 6 ft 2 in tall.", "6 ft", 6, "foot", "exact"),
+    ("The striker stands 6 ft 2 in tall.", "2 in", 2, "inch", "exact"),
+    ("The forward is 6'2\" and quick.", "6'", 6, "foot", "exact"),
+    ("The forward is 6'2\" and quick.", '2"', 2, "inch", "exact"),
+    ("She is 5 feet 11 inches tall.", "5 feet", 5, "foot", "exact"),
+    ("She is 5 feet 11 inches tall.", "11 inches", 11, "inch", "exact"),
     ("The race covers 10 km of hills.", "10 km", 10, "kilometre", "exact"),
     ("He ran 3.2 miles before breakfast.", "3.2 miles", 3.2, "mile", "exact"),
     ("The tower is 200 metres high.", "200 metres", 200, "metre", "exact"),
@@ -262,10 +266,12 @@ MEASURES = [
     ("A 40ft container fell off the ship.", "40ft", 40, "foot", "exact"),
     ("Rain fell for 5-6 hours.", "5-6 hours", (5, 6), "hour", R),
     # glued short units and heights
-    ("The goalkeeper is 6ft 4in tall.", "6ft 4in", 76, "inch", "exact"),
+    ("The goalkeeper is 6ft 4in tall.", "6ft", 6, "foot", "exact"),
+    ("The goalkeeper is 6ft 4in tall.", "4in", 4, "inch", "exact"),
     ("The wave was 5ft high.", "5ft", 5, "foot", "exact"),
     ("The plane flew at 10,000ft.", "10,000ft", 10000, "foot", "exact"),
-    ("The guard is 5'11\" and fit.", "5'11\"", 71, "inch", "exact"),
+    ("The guard is 5'11\" and fit.", "5'", 5, "foot", "exact"),
+    ("The guard is 5'11\" and fit.", '11"', 11, "inch", "exact"),
     # slashes
     ("Cleaners are paid £4.50/hour in the scheme.", "£4.50/hour", 4.5, "GBP per hour", "exact"),
     ("Drivers earn $15/hr on average.", "$15/hr", 15, "USD per hour", "exact"),
@@ -341,9 +347,10 @@ MEASURES = [
     ("Yields rose 12 basis points on Monday.", "12 basis points", 12, "basis point", "exact"),
     ("The Dow fell 350 points at the open.", "350 points", 350, "point", "exact"),
     ("Support for the bill is nearly 60 per cent.", "nearly 60 per cent", 60, "percent", "upper"),
-    ("The centre is 7 ft 1 in tall.", "7 ft 1 in", 85, "inch", "exact"),
-    ("The winger is 5 feet 8 inches.", "5 feet 8 inches", 68, "inch", "exact"),
-    ("The 6-foot-5 forward scored twice.", "6-foot-5", 77, "inch", "exact"),
+    ("The centre is 7 ft 1 in tall.", "1 in", 1, "inch", "exact"),
+    ("The winger is 5 feet 8 inches.", "5 feet", 5, "foot", "exact"),
+    ("The 6-foot-5 forward scored twice.", "6-foot", 6, "foot", "exact"),
+    ("The 6-foot-5 forward scored twice.", "5", 5, "inch", "exact"),
     ("The bridge spans 1.2 km of water.", "1.2 km", 1.2, "kilometre", "exact"),
     ("The wall stood 4 metres high.", "4 metres", 4, "metre", "exact"),
     ("Hail stones 3cm across fell.", "3cm", 3, "centimetre", "exact"),
@@ -410,7 +417,7 @@ def read_table(nlp, resources, rows):
     """Every row's sentence read once: sentence -> [(text, value, low, high, unit, bound,
     start, end)] of the quantities found in it."""
     found = {}
-    for doc in nlp.pipe(sorted({row[0] for row in rows})):
+    for doc in nlp.pipe(sorted({getattr(row, "values", row)[0] for row in rows})):
         found[doc.text] = [
             (doc.text[q.start_char : q.end_char], q.value, q.low, q.high, q.unit, q.bound)
             + (q.start_char, q.end_char)

@@ -1,14 +1,18 @@
 """Readers for numbers written with more than a unit after them: a bound word hyphenated
 between the number and its unit ("30-plus years", "40-odd miles") and a length in feet
-and inches ("6 ft 2 in", "5'11\"", "6-foot-2"), which is one measurement."""
+and inches ("6 ft 2 in", "5'11\"", "6-foot-2"), read whole (so that "6-foot" alone or
+"6'2" as an age does not win) and then given as its two numbers, as NewsQuant gives
+"24 hours, 39 minutes, and 35 seconds" as three (one record per number: CLAIM-SPEC)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ...adapters.quantulum import parse_text
+from ...article.offsets import doc_start
 from ...resources import Resources
 from .refs import QuantityRef, make_ref
 
@@ -38,7 +42,7 @@ def suffixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
 
 
 # "6 ft 2 in", "6ft 4in", "5 feet 11 inches", "6-foot-2", "5'11\"", "6’2”": a height or a
-# length in feet and inches, read as inches (the unit both parts reduce to exactly).
+# length in feet and inches.
 _FEET = r"(?:feet|foot|ft\.?)"
 # "in" is also a preposition: "6 ft 2 in the end" is no height.
 _INCHES = r"(?:inches|inch|in(?! (?:the|a|an|his|her|its|their|this|that)\b))"
@@ -52,10 +56,11 @@ _FEET_AND_INCHES = re.compile(
 
 
 def feet_and_inches_candidates(sent: Span) -> list[QuantityRef]:
-    """A length in feet and inches, one quantity in inches ("6 ft 2 in" is 74 inches)."""
+    """A length in feet and inches, whole (its value in inches), for ``feet_and_inches``
+    to split once the readers' candidates are merged."""
     refs = []
     for match in _FEET_AND_INCHES.finditer(sent.text):
-        inches = float(next(filter(None, match.group("inches", "inches2", "inches3"))))
+        inches = float(match.group(_inches_group(match)))
         if inches >= 12:
             continue  # "5'30" is no height; "6 ft 20 in" no way to write one
         span = sent.doc.char_span(
@@ -65,3 +70,34 @@ def feet_and_inches_candidates(sent: Span) -> list[QuantityRef]:
             value = int(match.group("feet")) * 12 + inches
             refs.append(make_ref(span, value, None, None, "exact", "inch"))
     return refs
+
+
+def feet_and_inches(doc: Doc, ref: QuantityRef) -> list[QuantityRef] | None:
+    """A whole length in feet and inches as its two numbers, "6 ft" (foot) and "2 in"
+    (inch), at their own offsets (one token may hold both: "6'2"); None for any other
+    ref."""
+    if ref.unit != "inch" or ref.value is None:
+        return None
+    base = doc_start(doc)
+    text = doc.text[ref.start_char - base : ref.end_char - base]
+    match = _FEET_AND_INCHES.fullmatch(text)
+    if match is None:
+        return None
+    group = _inches_group(match)
+    feet_end = len(re.sub(r"(?:[ -]|\band\b)+$", "", text[: match.start(group)]))
+    parts = []
+    for start, end, value, unit in (
+        (0, feet_end, float(match.group("feet")), "foot"),
+        (match.start(group), len(text), float(match.group(group)), "inch"),
+    ):
+        start_char, end_char = ref.start_char + start, ref.start_char + end
+        span = doc.char_span(start_char - base, end_char - base, alignment_mode="expand")
+        if span is None:
+            return None
+        part = make_ref(span, value, None, None, ref.bound, unit)
+        parts.append(replace(part, start_char=start_char, end_char=end_char))
+    return parts
+
+
+def _inches_group(match: re.Match[str]) -> str:
+    return next(name for name in ("inches", "inches2", "inches3") if match.group(name))

@@ -94,7 +94,7 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
         return ref
     rest = window[found.end() : ref.end_char - base - last.idx]
     if ref.unit and re.search(r"\d", rest):
-        return ref  # "6-foot-5": a compound measure read whole (feet and inches, in inches)
+        return ref  # "6-foot-5": feet and inches read whole (split after the merge)
     span = doc.char_span(
         ref.start_char - base,
         max(ref.end_char - base, last.idx + found.end()),
