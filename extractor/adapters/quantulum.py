@@ -380,8 +380,10 @@ def parse_value(text: str, *, resources: Resources) -> float | None:
 
 def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
     start, end = hit_span(text, quantity)
-    if start is None or re.search(r"\d[,.]?$", text[max(start - 2, 0) : start]):
-        return None  # "000-a-year" out of "50,000-a-year": a piece of a number read apart
+    if start is None:
+        return None
+    if quantity.uncertainty and re.search(r"\d[,.]?$", text[max(start - 2, 0) : start]):
+        return None  # "000-a-year" out of "50,000-a-year": a range read in a piece of a number
     end = start + _known_part(quantity, text[start:end])
     surface = text[start:end]
     unit = word_piece_dropped(text, start, end, quantity, _normalise_unit(quantity, surface))

@@ -50,24 +50,33 @@ _HYPHENATED_BOUNDS = {"plus": "lower", "odd": "approx"}
 
 
 def _with_plus(doc: Doc, ref: QuantityRef) -> QuantityRef:
-    """ "10,000-plus staff" (NER takes "-plus" into the number), "30-plus years" (the unit
-    read past it), "40-odd years" and "10,000+ staff": a bound glued to the number."""
+    """ "10,000-plus staff" and "billion-dollar-plus" (NER takes "-plus" in), "30-plus
+    years" (the unit read past it), "40-odd years" and "10,000+ staff": a bound glued to
+    the number."""
     last = max((t.i for t in doc[ref.root : ref.end] if is_number_token(t)), default=ref.root)
-    suffix = doc[last + 1 : last + 3]
-    hyphenated = (
-        len(suffix) == 2
-        and not doc[last].whitespace_
-        and suffix[0].text == "-"
-        and not suffix[0].whitespace_
-        and suffix[1].lower_ in _HYPHENATED_BOUNDS
-    )
-    if hyphenated:
-        bound = _HYPHENATED_BOUNDS[suffix[1].lower_]
-        return extend(doc, ref, ref.start, max(ref.end, last + 3), bound)
+    for i in (last, ref.end - 2, ref.end - 1):  # after the number, in the span, after it
+        bound = _hyphenated_bound(doc, i)
+        if bound is not None:
+            return extend(doc, ref, ref.start, max(ref.end, i + 3), bound)
     glued = ref.end < len(doc) and doc[ref.end].text == "+" and not doc[ref.end - 1].whitespace_
     if glued and is_number_token(doc[ref.end - 1]):
         return extend(doc, ref, ref.start, ref.end + 1, "lower")
     return ref
+
+
+def _hyphenated_bound(doc: Doc, i: int) -> str | None:
+    """The bound of "-plus"/"-odd" glued right after token ``i``, or None."""
+    suffix = doc[i + 1 : i + 3]
+    if (
+        i < 0
+        or len(suffix) < 2
+        or doc[i].whitespace_
+        or suffix[0].text != "-"
+        or suffix[0].whitespace_
+        or suffix[1].lower_ not in _HYPHENATED_BOUNDS
+    ):
+        return None
+    return _HYPHENATED_BOUNDS[suffix[1].lower_]
 
 
 _ARTICLE_NUMBERS = frozenset({"dozen", "hundred", *SCALE_TOKENS, *FRACTION_WORDS})

@@ -314,7 +314,12 @@ def _ner_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
         while len(ent) > 1 and (
             ent[-1].text in CURRENCY_SIGNS
             or ent[-1].lower_ in ("or", "and", "to")
-            or (ent[-1].pos_ in ("ADV", "ADJ") and ent[-1].is_alpha and ent[-2].pos_ != "NUM")
+            or (
+                ent[-1].pos_ in ("ADV", "ADJ")
+                and ent[-1].is_alpha
+                and ent[-2].pos_ != "NUM"
+                and ent[-2].text != "-"  # "billion-dollar-plus" keeps its bound
+            )
             or (ent[-1].lower_ in _DIMENSIONS and ent[-2].pos_ != "NUM")
         ):
             # "about 8 or $" (then "9"): the sign belongs to the next amount; "5 km/h
