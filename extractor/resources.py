@@ -171,7 +171,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "proportion_nouns.v1.txt": {},
     "proposal_nouns.v1.txt": {},
     "claim_nouns.v1.txt": {},
-    "bound_words.v1.tsv": {1: frozenset(BOUNDS), 2: frozenset({"before", "after"})},
+    "bound_words.v1.tsv": {1: frozenset({*BOUNDS, "exact"}), 2: frozenset({"before", "after"})},
     "boilerplate.v1.txt": {1: frozenset({"list"})},
     "irregular_verb_forms.v1.tsv": {1: frozenset({"*"})},
     "about_vague_nouns.v5.tsv": {1: frozenset({"frame", "change", "idiom", "period"})},

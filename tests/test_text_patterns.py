@@ -36,7 +36,8 @@ def test_a_trie_matches_the_words_of_its_alternation_and_only_them():
 
 def test_the_number_gate_finds_what_its_alternation_finds():
     words = [*NUMBER_WORDS.split("|"), *FRACTION_WORDS]
-    alternation = re.compile(rf"\d|\b{_alternation(words)}s?\b", re.IGNORECASE)
+    # the gate also opens on a vulgar fraction ("½ mile")
+    alternation = re.compile(rf"\d|[½¼¾⅓⅔⅛⅜⅝⅞]|\b{_alternation(words)}s?\b", re.IGNORECASE)
     for sentence in _sentences(2000, seed=1):
         assert bool(HAS_NUMBER.search(sentence)) == bool(alternation.search(sentence)), sentence
 

@@ -46,7 +46,8 @@ def load_currency_prefixes(resources: Resources) -> CurrencyPrefixes:
     money = re.compile(
         rf"(?<![\w$])(?P<cur>{prefix})"
         r" ?(?P<sign>-)?(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)"
-        rf"(?: ?(?P<scale>{_SCALE})\b(?: (?P<crore>crores?)\b)?)?",
+        # any case: "$2B", "$5K", "$3 Billion" in headlines
+        rf"(?: ?(?P<scale>(?i:{_SCALE}))\b(?: (?P<crore>crores?)\b)?)?",
     )
     suffix_money = re.compile(
         rf"^(?P<cur>{symbols})?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>{_SCALE})?$",
@@ -66,3 +67,23 @@ def scale_factor(match: re.Match[str]) -> float:
     scale = SCALES.get((match.group("scale") or "").lower(), 1.0)
     crore = match.groupdict().get("crore")
     return scale * (SCALES["crore"] if crore else 1.0)
+
+
+# "100 SEK", "2.5 million EUR": an amount with its ISO code after it (quantulum3 reads
+# only some codes so: "100 USD" but not "100 SEK").
+_CODE_AFTER = re.compile(
+    r"(?<![\w.,$])(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)"
+    rf"(?: (?P<scale>{_SCALE}))? (?P<code>[A-Z]{{3}})\b"
+)
+
+
+def find_code_after(text: str, *, resources: Resources) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, ISO code) of each amount written with its currency code after it."""
+    currencies = load_currency_prefixes(resources)
+    found = []
+    for match in _CODE_AFTER.finditer(text):
+        code = match.group("code")
+        # a code that is an English word ("ALL", "TOP") counts only glued, as a prefix
+        if currencies.codes.get(code.lower()) == code and code.lower() not in currencies.glued_only:
+            found.append((match.start(), match.end(), money_value(match), code))
+    return found

@@ -46,6 +46,7 @@ from functools import lru_cache
 from ..resources import Resources
 from ..text.numbers import shared_scale
 from .money import load_currency_prefixes, money_value, scale_factor
+from .quantulum_fractions import with_fractions
 from .quantulum_misreads import inch_or_closing_quote, money_reading, scale_misread
 from .quantulum_surface import RANGE_SPLIT as _RANGE_SPLIT
 from .quantulum_surface import hit_span, word_piece_dropped
@@ -169,7 +170,9 @@ def _grouping_fixed(text: str) -> str:
     def fix(match: re.Match[str]) -> str:
         surface = match.group(0)
         groups = re.split(f"[{_SPACE_CHARS}]", surface)
-        if len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:]):
+        # "12 787s": a plural "s" makes the last group a name's number (twelve aircraft).
+        plural = re.match(r"s(?![A-Za-z])", text[match.end() :])
+        if len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:]) and not plural:
             return re.sub(f"[{_SPACE_CHARS}]", " ", surface)
         return re.sub(f"[{_SPACE_CHARS}]", ";", surface)
 
@@ -195,6 +198,7 @@ def _parse_cached(text: str, resources: Resources) -> tuple[QuantulumHit, ...]:
         if hit is not None:
             hits.extend(_comparison_parts(text, hit, resources))
     hits += _falling_ranges(text, hits, resources)
+    hits = with_fractions(text, hits, lambda piece: _parse_or_empty(piece, resources), QuantulumHit)
     return tuple(sorted(hits, key=lambda hit: hit.start_char))
 
 
@@ -378,6 +382,8 @@ def _to_hit(text: str, quantity, resources: Resources) -> QuantulumHit | None:
     start, end = hit_span(text, quantity)
     if start is None:
         return None
+    if quantity.uncertainty and re.search(r"\d[,.]?$", text[max(start - 2, 0) : start]):
+        return None  # "000-a-year" out of "50,000-a-year": a range read in a piece of a number
     end = start + _known_part(quantity, text[start:end])
     surface = text[start:end]
     unit = word_piece_dropped(text, start, end, quantity, _normalise_unit(quantity, surface))

@@ -12,7 +12,7 @@ from ..text.numbers import SCALES
 from .money import load_currency_prefixes, money_value
 
 _GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|K|M|m)$")
-_GLUED_SCALE_MISREADS = frozenset({"kelvin", "metre"})
+_GLUED_SCALE_MISREADS = frozenset({"kelvin", "metre", "kibibyte"})
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +57,7 @@ def scale_misread(
     text: str, end: int, value: float, unit: str | None, resources: Resources
 ) -> tuple[float, str | None]:
     """A scale letter quantulum3 read as a unit: "25k", "4.3M", "35m devices" are
-    thousands and millions in news copy, not kelvin or metres ("a 2.7m wall" / "2.7m
+    thousands and millions in news copy, not kelvin, kibibytes or metres ("a 2.7m wall" / "2.7m
     tall" stay lengths: NewsQuant, UK business copy); "8 B people" is billions, not bytes."""
     start = text.rfind(" ", 0, max(end - 1, 0)) + 1
     glued = _GLUED_SCALE.match(text[start:end])

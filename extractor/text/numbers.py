@@ -86,11 +86,12 @@ FRACTION_WORDS = {
     "hundredth": 100,
     "thousandth": 1000,
 }
-# The cheap gate: a sentence without a digit, number word or fraction word ("a fifth
-# of") has no quantity (PERF-NOTES).
+# The cheap gate: a sentence without a digit, a vulgar fraction ("½ mile"), number word
+# or fraction word ("a fifth of") has no quantity (PERF-NOTES).
 # Only ever searched for (is there one?); the words as a trie (text.patterns).
 HAS_NUMBER = re.compile(
-    rf"\d|\b{literal_trie([*NUMBER_WORDS.split('|'), *FRACTION_WORDS])}s?\b", re.IGNORECASE
+    rf"\d|[½¼¾⅓⅔⅛⅜⅝⅞]|\b{literal_trie([*NUMBER_WORDS.split('|'), *FRACTION_WORDS])}s?\b",
+    re.IGNORECASE,
 )
 # A token that is a fraction word, alone, plural or hyphenated ("thirds", "two-thirds").
 FRACTION_TOKEN = re.compile(rf"^(?:\w+-)?(?:{'|'.join(FRACTION_WORDS)})s?$", re.IGNORECASE)

@@ -37,6 +37,11 @@ _ALIASES = {
     "pound sterling": "GBP",
     "minute of arc": "minute",
     "second of arc": "second",
+    # abbreviations a rate's noun is written in ("$15/hr", "$3/lb")
+    "hr": "hour",
+    "hrs": "hour",
+    "yr": "year",
+    "lb": "pound-mass",
 }
 _AMERICAN = re.compile(r"(meter|liter)\b")
 

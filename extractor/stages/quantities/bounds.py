@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ...resources import BOUNDS, Resources
+from ...text.numbers import FRACTION_WORDS, SCALE_TOKENS
 from .refs import QuantityRef, extend, is_number_token
 from .units import with_unit_suffix
 
@@ -30,34 +31,70 @@ def with_bound(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
             if after[:n] == entry.words:
                 return extend(doc, ref, ref.start, ref.end + n, entry.bound)
         elif start - n >= 0 and before[len(before) - n :] == entry.words:
+            sign = doc[start - n]
+            if not sign.is_alpha and sign.i > 0 and is_number_token(doc[sign.i - 1]):
+                continue  # "3 < 4": a sign between two numbers compares them
+            if entry.bound == "exact":
+                # "went up to 8%": the level a change reached, not "up to 8%" (the lexicon
+                # lists the verb with its particle so that it outranks the bound phrase).
+                return extend(doc, ref, max(start, ref.start), ref.end, "exact")
             return extend(doc, ref, min(start - n, ref.start), ref.end, entry.bound)
     if doc[start].text.startswith("~"):
         return replace(ref, bound="approx")  # "~1.2mm": the tilde is glued to the number
     return _with_plus(doc, ref)
 
 
+# A word hyphenated after a number that bounds it: "10,000-plus staff" is more than
+# 10,000, "40-odd years" about 40.
+_HYPHENATED_BOUNDS = {"plus": "lower", "odd": "approx"}
+
+
 def _with_plus(doc: Doc, ref: QuantityRef) -> QuantityRef:
-    """ "10,000-plus staff" (NER takes "-plus" into the number) and "10,000+ staff": more
-    than the number, as "10,000 plus" is."""
-    tail = tuple(t.lower_ for t in doc[max(ref.end - 2, ref.root + 1) : ref.end])
-    if tail == ("-", "plus"):
-        return replace(ref, bound="lower")
-    after = doc[ref.end : ref.end + 2]
-    hyphenated = not doc[ref.end - 1].whitespace_ and not (after and after[0].whitespace_)
-    if hyphenated and [t.lower_ for t in after] == ["-", "plus"]:
-        return extend(doc, ref, ref.start, ref.end + 2, "lower")
+    """ "10,000-plus staff" and "billion-dollar-plus" (NER takes "-plus" in), "30-plus
+    years" (the unit read past it), "40-odd years" and "10,000+ staff": a bound glued to
+    the number."""
+    last = max((t.i for t in doc[ref.root : ref.end] if is_number_token(t)), default=ref.root)
+    for i in (last, ref.end - 2, ref.end - 1):  # after the number, in the span, after it
+        bound = _hyphenated_bound(doc, i)
+        if bound is not None:
+            return extend(doc, ref, ref.start, max(ref.end, i + 3), bound)
     glued = ref.end < len(doc) and doc[ref.end].text == "+" and not doc[ref.end - 1].whitespace_
     if glued and is_number_token(doc[ref.end - 1]):
         return extend(doc, ref, ref.start, ref.end + 1, "lower")
     return ref
 
 
+def _hyphenated_bound(doc: Doc, i: int) -> str | None:
+    """The bound of "-plus"/"-odd" glued right after token ``i``, or None."""
+    suffix = doc[i + 1 : i + 3]
+    if (
+        i < 0
+        or len(suffix) < 2
+        or doc[i].whitespace_
+        or suffix[0].text != "-"
+        or suffix[0].whitespace_
+        or suffix[1].lower_ not in _HYPHENATED_BOUNDS
+    ):
+        return None
+    return _HYPHENATED_BOUNDS[suffix[1].lower_]
+
+
+_ARTICLE_NUMBERS = frozenset({"dozen", "hundred", *SCALE_TOKENS, *FRACTION_WORDS})
+
+
 def _bound_start(doc: Doc, ref: QuantityRef) -> int:
     """Where a bound phrase would end: before the number, or the span's own leading words
     when NER already took them ("About 40,000" is one CARDINAL entity)."""
     start = ref.start
+    words = [t.lower_ for t in doc[ref.start : ref.end]]
+    if words[0] in ("a", "an") and words[-3:] == ["and", "a", "half"]:
+        return start  # "almost [a year and a half]": the reading opens with its article
     while start < ref.root and not is_number_token(doc[start]) and doc[start].text not in "$£€¥₹":
         start += 1
+    # "about a dozen", "over a third": the article belongs to a number it can count ("a
+    # six hour flight" and "under a five-year contract" give it to the noun instead).
+    if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in _ARTICLE_NUMBERS:
+        start -= 1
     return start
 
 

@@ -13,6 +13,7 @@ from functools import partial
 
 from spacy.tokens import Span
 
+from ...adapters.money import find_code_after
 from ...adapters.quantulum import QuantulumHit, find_money, parse_text, parse_value
 from ...adapters.text2num import leading_number_words
 from ...resources import Resources
@@ -26,6 +27,7 @@ from ...text.numbers import (
     VAGUE_PLURALS,
     shared_scale,
 )
+from .compounds import feet_and_inches_candidates, suffixed_candidates
 from .filters import DATE_WORDS
 from .multiples import couple_candidates
 from .refs import PREFIXED_NUMBER, QuantityRef, is_number_token, make_ref
@@ -35,9 +37,12 @@ NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def find_candidates(sent: Span, *, resources: Resources) -> list[QuantityRef]:
-    """Every reader's candidates in ``sent``, overlapping and unsorted."""
+    """Every reader's candidates in ``sent``, overlapping and unsorted; a length in feet
+    and inches comes first, so that "6-foot-5" read whole wins over "6-foot" read alone
+    (``merge`` keeps the first of two readings of one stretch)."""
     return (
-        _money_candidates(sent, resources)
+        feet_and_inches_candidates(sent)
+        + _money_candidates(sent, resources)
         + _quantulum_candidates(sent, resources)
         + _ner_candidates(sent, resources)
         + _fraction_candidates(sent)
@@ -47,6 +52,7 @@ def find_candidates(sent: Span, *, resources: Resources) -> list[QuantityRef]:
         + _lexicon_unit_candidates(sent, resources)
         + _hyphenated_range_candidates(sent, resources)
         + couple_candidates(sent)
+        + suffixed_candidates(sent, resources)
     )
 
 
@@ -205,6 +211,10 @@ _SUMMED_RANGE = re.compile(
 def _scaled_range(text: str, hit: QuantulumHit) -> QuantulumHit:
     """``hit`` with the scale word after a range applied to both ends, and a scale word
     quantulum3 does not read ("5 lakh", "$5 bln") applied to a number."""
+    cut = re.search(r" [A-Za-z]+$", text[hit.start_char : hit.end_char])
+    if hit.low is not None and cut and re.match(r"[A-Za-z]", text[hit.end_char : hit.end_char + 1]):
+        # "$1.2-1.5 billi": quantulum3 cut the scale word short; it is read again below
+        hit = replace(hit, end_char=hit.end_char - len(cut.group()))
     unread = _UNREAD_SCALE_AFTER.match(text[hit.end_char :])
     if hit.value is not None and unread:
         factor = SCALES[unread.group(1).lower()]
@@ -223,9 +233,31 @@ def _scaled_range(text: str, hit: QuantulumHit) -> QuantulumHit:
     return hit
 
 
+# "2m barrels", "3bn litres": quantulum3 reads the glued scale letter as a unit (metre,
+# corrected to a scale by the adapter) and so no unit after it.
+_GLUED_SCALE_END = re.compile(r"\d(?:bn|mn|tn|m|k)$", re.IGNORECASE)
+
+
+def _unit_after_scale(text: str, resources: Resources, hit: QuantulumHit) -> QuantulumHit:
+    """``hit`` with the unit written after its glued scale, read as after a number."""
+    if hit.unit is not None or hit.value is None:
+        return hit
+    if not _GLUED_SCALE_END.search(text[hit.start_char : hit.end_char]):
+        return hit
+    rest = text[hit.end_char : hit.end_char + 40]
+    if not rest.startswith(" "):
+        return hit
+    after = parse_text(f"2{rest}", resources=resources)
+    if not after or after[0].start_char != 0 or not after[0].unit or after[0].value != 2:
+        return hit
+    return replace(hit, end_char=hit.end_char + after[0].end_char - 1, unit=after[0].unit)
+
+
 def _quantulum_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
     refs = []
-    for hit in map(partial(_scaled_range, sent.text), parse_text(sent.text, resources=resources)):
+    hits = parse_text(sent.text, resources=resources)
+    hits = map(partial(_unit_after_scale, sent.text, resources), hits)
+    for hit in map(partial(_scaled_range, sent.text), hits):
         span = sent.doc.char_span(
             sent.start_char + hit.start_char,
             sent.start_char + hit.end_char,
@@ -242,8 +274,15 @@ def _quantulum_candidates(sent: Span, resources: Resources) -> list[QuantityRef]
 
 def _money_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
     """Amounts with a currency prefix quantulum3 misreads ("USD1,700", "HK $3.7 billion",
-    "$US160 million") and money ranges ("from $800,000 to $1.3 million"): NewsQuant."""
+    "$US160 million"), with an ISO code after them ("100 SEK"), and money ranges ("from
+    $800,000 to $1.3 million"): NewsQuant."""
     refs = []
+    for start, end, value, code in find_code_after(sent.text, resources=resources):
+        span = sent.doc.char_span(
+            sent.start_char + start, sent.start_char + end, alignment_mode="expand"
+        )
+        if span is not None:
+            refs.append(make_ref(span, value, None, None, "exact", code))
     for hit in find_money(sent.text, resources=resources):
         span = sent.doc.char_span(
             sent.start_char + hit.start_char,
@@ -273,9 +312,22 @@ def _ner_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
             refs.append(make_ref(ent, None, *range_, "range", None))
             continue
         while len(ent) > 1 and (
-            ent[-1].text in CURRENCY_SIGNS or ent[-1].lower_ in ("or", "and", "to")
+            ent[-1].text in CURRENCY_SIGNS
+            or ent[-1].lower_ in ("or", "and", "to")
+            or (
+                ent[-1].pos_ in ("ADV", "ADJ")
+                and ent[-1].is_alpha
+                and ent[-2].pos_ != "NUM"
+                and ent[-2].text != "-"  # "billion-dollar-plus" keeps its bound
+            )
+            or (ent[-1].lower_ in _DIMENSIONS and ent[-2].pos_ != "NUM")
         ):
-            ent = ent[:-1]  # "about 8 or $" (then "9"): the sign belongs to the next amount
+            # "about 8 or $" (then "9"): the sign belongs to the next amount; "5 km/h
+            # overnight", "30 km north", "300ft high": an adverb, adjective or dimension
+            # after the unit is none of the amount.
+            ent = ent[:-1]
+        while len(ent) > 1 and ent[0].pos_ == "VERB":
+            ent = ent[1:]  # "flew 400 feet": NER took the verb in
         hits = parse_text(_strip_bound_text(ent.text), resources=resources)
         if len(hits) == 1 and hits[0].value is not None:
             # "minus 5 degrees": the sign word is read off the entity, not by quantulum3.
@@ -283,6 +335,10 @@ def _ner_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
             value = sign * abs(hits[0].value) if sign < 0 else hits[0].value
             refs.append(make_ref(ent, value, None, None, "exact", hits[0].unit))
     return refs
+
+
+# Dimensions a measure is given in ("300ft high"), which the tagger may take for nouns.
+_DIMENSIONS = frozenset({"tall", "long", "wide", "high", "deep", "thick", "across"})
 
 
 def _range_in(span: Span, resources: Resources) -> tuple[float, float] | None:

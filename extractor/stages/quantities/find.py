@@ -22,6 +22,7 @@ from ...text.numbers import HAS_NUMBER
 from ...text.units import normalise_unit
 from .bounds import share_bounds_across_conversions, share_bounds_across_coordination, with_bound
 from .candidates import find_candidates
+from .compounds import feet_and_inches
 from .filters import is_quantity
 from .merge import (
     drop_nested,
@@ -79,6 +80,7 @@ def find_quantities(
             and not is_list_marker(doc, ref)
             and not any(start <= doc[ref.root].idx < end for start, end in markup)
         ]
+        kept = [part for ref in kept for part in (feet_and_inches(doc, ref) or [ref])]
         kept = share_units_from_change(doc, split_slash_pairs(doc, kept), resources)
         kept = points_for_parallel_levels(doc, kept, resources)
         refs = drop_nested([with_bound(doc, ref, resources) for ref in kept])

@@ -48,6 +48,11 @@ def _percent_parts(doc: Doc, ref: QuantityRef) -> list[QuantityRef] | None:
     match = _PERCENT_PAIR.search(text)
     if match is None:
         return None
+    first, second = float(match.group(1)), float(match.group(2))
+    if first < second and first + second < 70 and ref.bound == "range":
+        # "cut by 10%-15%": a range in percent; "52%-48%", "34%-54%" (most of a whole
+        # shared, undecided aside) stay a split
+        return [replace(ref, unit="percent")]
     parts = []
     for group in (1, 2):
         start_char = ref.start_char + match.start(group)

@@ -32,8 +32,10 @@ class QuantityRef:
 
 
 # A token that is a number: digits (with a currency sign, a glued scale or unit, a
-# percent sign) or a number word ("forty", "twenty-five").
-NUMBERISH = re.compile(rf"^(?:[$£€¥₹]?\d[\d,.]*\w*%?|(?:{NUMBER_WORDS})(?:-\w+)?)$", re.IGNORECASE)
+# percent sign; a vulgar fraction: "½ mile") or a number word ("forty", "twenty-five").
+NUMBERISH = re.compile(
+    rf"^(?:[$£€¥₹]?[\d½¼¾⅓⅔⅛⅜⅝⅞][\d,.]*\w*%?|(?:{NUMBER_WORDS})(?:-\w+)?)$", re.IGNORECASE
+)
 # Numbers glued to a word neither reader splits: "sub-7 nanometre" (under 7), "minus-130
 # degrees" (negative): NewsQuant.
 # "minus 5 degrees" (spaced) is negative too; "her now-18-month-old", "the then-25-year-old"

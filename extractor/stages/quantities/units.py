@@ -92,6 +92,9 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
         return _with_modified_unit(doc, ref, last, units)
     if found is None or _is_longer_rate(doc, ref, last.idx + found.end() + base):
         return ref
+    rest = window[found.end() : ref.end_char - base - last.idx]
+    if ref.unit and re.search(r"\d", rest):
+        return ref  # "6-foot-5": feet and inches read whole (split after the merge)
     span = doc.char_span(
         ref.start_char - base,
         max(ref.end_char - base, last.idx + found.end()),
@@ -224,23 +227,33 @@ def _is_stated_age(doc: Doc, ref: QuantityRef) -> bool:
 
 
 def _rate_suffix(doc: Doc, ref: QuantityRef, resources: Resources) -> tuple[int, str] | None:
-    """ "$58.24 per barrel", "$3,500 a month", "90 km per hour": a rate's unit
-    (NewsQuant prices and speeds); the "per" may already sit inside the span."""
+    """ "$58.24 per barrel", "$3,500 a month", "90 km per hour", "$3.99/lb", "a
+    £50,000-a-year job": a rate's unit (NewsQuant prices and speeds); the "per" may
+    already sit inside the span."""
     if not ref.unit or " per " in ref.unit or ref.unit.startswith("percent"):
         return None  # "per cent" is the percent sign spelled out
+    units = unit_words(resources)[0]
     for i in range(doc[ref.root].i + 1, min(ref.end + 1, len(doc) - 1)):
-        word, noun = doc[i], doc[i + 1]
+        word, noun, skip = doc[i], doc[i + 1], 0
+        if _is_hyphen(word) and i + 3 < len(doc) and _is_hyphen(doc[i + 2]):
+            word, noun, skip = doc[i + 1], doc[i + 3], 2  # "-a-year", "-an-hour"
         is_per = word.lower_ in ("per", "/") or (
             word.lower_ in ("a", "an") and _rate_noun(doc, ref, noun, resources)
         )
-        after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        after = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
         if after in ("earlier", "ago", "later", "before", "after"):
             continue  # "$2.1 billion a year earlier" is a date, not a rate
-        if is_per and noun.pos_ in ("NOUN", "PROPN") and noun.is_alpha:
-            # "per mmBTU": a unit written as an abbreviation takes its lexicon name.
-            units = unit_words(resources)[0]
-            return max(ref.end, i + 2), units.get(noun.text, noun.lemma_.lower())
+        # "per mmBTU", "/lb": a unit written as an abbreviation takes its lexicon name.
+        known = noun.pos_ in ("NOUN", "PROPN")
+        known = known or (word.lower_ in ("per", "/") and noun.text in units)
+        per = units.get(noun.text, noun.lemma_.lower())
+        if is_per and known and noun.is_alpha and per != ref.unit:
+            return max(ref.end, i + 2 + skip), per  # never "hour per hour" ("half an hour")
     return None
+
+
+def _is_hyphen(token) -> bool:
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 # Money for one of these: "$62 a share", "$1,780 an ounce" (beside any unit of the table).
