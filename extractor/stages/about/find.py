@@ -30,7 +30,7 @@ from .words import is_change_noun, is_date
 
 # Clauses that share the subject of the verb they hang on: "..., posting sales of $2bn",
 # "rose 3% and closed at $12".
-_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
 
 # Units in which a name's own level moves ("the Dow fell 2%, 300 points").
