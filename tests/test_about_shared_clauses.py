@@ -57,3 +57,8 @@ def test_a_verb_in_a_list_of_verbs_asserts_its_own_number(extractor, text, quant
 )
 def test_an_infinitive_after_a_verb_of_intent_shares_its_subject(extractor, text, quantity, name):
     assert name in _qualifiers(extractor, text)[quantity]
+
+
+def test_an_infinitive_after_it_is_shares_no_subject(extractor):
+    text = "Lena Moss asked how it is wise to add $2 billion in new spending."
+    assert "Lena Moss" not in _qualifiers(extractor, text)["$2 billion"]
