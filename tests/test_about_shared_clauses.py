@@ -1,7 +1,8 @@
 """About, clauses that share another clause's subject: a verb in a list of verbs asserts
 its own number ("tripled in 2004, doubled in 2005 and rose 16% in 2006" -> rose), and an
 infinitive after a verb of intent is its subject's doing ("It intends to cut that number
-to 600" -> whose: the name "It" stands for). Synthetic sentences."""
+to 600" -> whose: the name "It" stands for), or its named object's ("forced Brixco to cut
+500 jobs" -> Brixco). Synthetic sentences."""
 
 from __future__ import annotations
 
@@ -62,3 +63,18 @@ def test_an_infinitive_after_a_verb_of_intent_shares_its_subject(extractor, text
 def test_an_infinitive_after_it_is_shares_no_subject(extractor):
     text = "Lena Moss asked how it is wise to add $2 billion in new spending."
     assert "Lena Moss" not in _qualifiers(extractor, text)["$2 billion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "doer", "not_doer"),
+    [
+        ("Regulators forced Brixco to cut 500 jobs.", "500", "Brixco", "Regulators"),
+        ("The union urged Halvor Motors to hire 300 workers.", "300", "Halvor Motors", "union"),
+    ],
+)
+def test_a_named_object_before_an_infinitive_does_what_it_says(
+    extractor, text, quantity, doer, not_doer
+):
+    qualifiers = _qualifiers(extractor, text)[quantity]
+    assert doer in qualifiers
+    assert not_doer not in qualifiers

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ...resources import Resources
 from ..quantities import QuantityRef
 from .asserted import asserted_verb, compared_amount, property_text
-from .clause import pronoun_antecedent
+from .clause import controlling_object, pronoun_antecedent
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .described import Namer, named_in_sentence
 from .gapped import with_own_subject
@@ -325,6 +325,9 @@ def _clause_subject(verb: Token) -> Token | None:
             break
         if shared.dep_ == "xcomp" and _extraposed(shared.head):
             break  # "it's cheaper to add $1bn": the "it" stands for the infinitive itself
+        controller = controlling_object(shared)
+        if controller is not None:
+            return controller  # "forced Brixco to cut 500 jobs": Brixco cuts them
         shared = shared.head
         subject = subject_of(shared)
         if subject is not None and subject.pos_ not in ("PROPN", "PRON"):
