@@ -78,3 +78,20 @@ def test_a_named_object_before_an_infinitive_does_what_it_says(
     qualifiers = _qualifiers(extractor, text)[quantity]
     assert doer in qualifiers
     assert not_doer not in qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "not_doer"),
+    [
+        # The counted subject asks; the object does what it is asked, not whose it is.
+        (
+            "Two House committees on Monday asked the Justice Department to investigate it.",
+            "Two",
+            "Justice Department",
+        ),
+        # A day is no doer.
+        ("Clinton aides spent Saturday delivering pep talks in 99 counties.", "99", "Saturday"),
+    ],
+)
+def test_no_controller_outside_the_infinitive_nor_a_date(extractor, text, quantity, not_doer):
+    assert not_doer not in _qualifiers(extractor, text)[quantity]

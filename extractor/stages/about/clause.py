@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ...resources import Resources
 from .syntax import SUBJECT_DEPS, prep_object, subject_of
-from .words import NOUN_POS, is_contest_verb, is_unit_noun, is_vague
+from .words import NOUN_POS, is_contest_verb, is_date, is_unit_noun, is_vague
 
 _HOLDER_SKIP_POS = frozenset({"PRON", "DET", "NUM"})
 _RELATIVE_PRONOUNS = ("which", "who", "that")
@@ -60,7 +60,10 @@ def controlling_object(infinitive: Token) -> Token | None:
         (
             c
             for c in infinitive.head.children
-            if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON") and c.i < infinitive.i
+            if c.dep_ in ("dobj", "dative")
+            and c.pos_ in ("PROPN", "PRON")
+            and c.i < infinitive.i
+            and not is_date(c)  # "spent Saturday delivering talks"
         ),
         None,
     )

@@ -287,7 +287,7 @@ def _owners(
     that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane),
     when they are other nouns."""
     found = [holder] if holder is not None else []
-    subject = _clause_subject(verb) if verb is not None else None
+    subject = _clause_subject(verb, entity) if verb is not None else None
     if subject is not None and verb is not None and subject.pos_ == "PRON":
         # A pronoun the sentence does not name stays, for the article to name: "It sold 5m".
         subject = pronoun_antecedent(subject, verb) or subject
@@ -311,7 +311,7 @@ def _model(subject: Token) -> bool:
     return subject.pos_ == "NUM" and not is_date(subject) and subject.text[:1].isdigit()
 
 
-def _clause_subject(verb: Token) -> Token | None:
+def _clause_subject(verb: Token, entity: Token) -> Token | None:
     """The subject of ``verb``, or the name or pronoun subject of the verb above a
     participle, coordinated clause or infinitive without one, whose subject it shares: "It
     remains the largest carmaker, posting sales of $152bn" -> It; "Acme rose 3% and
@@ -326,7 +326,7 @@ def _clause_subject(verb: Token) -> Token | None:
         if shared.dep_ == "xcomp" and _extraposed(shared.head):
             break  # "it's cheaper to add $1bn": the "it" stands for the infinitive itself
         controller = controlling_object(shared)
-        if controller is not None:
+        if controller is not None and entity.i in {t.i for t in shared.subtree}:
             return controller  # "forced Brixco to cut 500 jobs": Brixco cuts them
         shared = shared.head
         subject = subject_of(shared)
