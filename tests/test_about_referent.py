@@ -114,27 +114,6 @@ def test_a_name_found_only_as_the_nearest_noun_is_not_also_a_qualifier(nlp, reso
         assert "Brixco" not in about.qualifiers
 
 
-@pytest.mark.parametrize(
-    ("text", "quantity", "name", "kept"),
-    [
-        # The subject of the number's own verb: the price is the name's.
-        ("Brixco fell $1.25, or 1.4 percent, to $88.95.", "$88.95", "Brixco", True),
-        # A subject of another clause, or of a verb with an object: not the name's.
-        (
-            "Spokesman Lev Moran said in a statement issued a half-hour before the vote.",
-            "a half-hour",
-            "Lev Moran",
-            False,
-        ),
-        ("Forbes put his net worth at $45 billion.", "$45 billion", "Forbes", False),
-    ],
-)
-def test_a_clause_subjects_name_qualifies_only_its_own_clauses_number(
-    extractor, text, quantity, name, kept
-):
-    assert (name in qualifiers_of(extractor, text)[quantity]) is kept
-
-
 def test_an_index_level_is_not_qualified_by_its_own_name(nlp, resources):
     for about in abouts(nlp, resources, "The Halvor 30 fell 2.04% to 11,188 points."):
         assert about.qualifiers == ()

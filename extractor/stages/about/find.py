@@ -198,11 +198,11 @@ def _with_measured_name(
     $29", "the 777 can fly for 9,420 miles"): the name is the entity and also whose the
     unwritten price or range is (Wikinews gold); not an index's points or percent, its
     own level ("the Dow fell 2%"), nor an entry of a list ("Stocks such as Alpha up 9% to
-    $84": tests/test_about_listed.py), nor a clause's subject of another clause or whose
-    verb has an object the number is more likely of (``_own_clause``)."""
+    $84": tests/test_about_listed.py), nor a clause's subject whose verb has an object the
+    number is more likely of ("Forbes put his net worth at $45bn")."""
     measured = (
         rule not in _UNMEASURED_RULES
-        and (rule != "clause_subject" or _own_clause(entity, top_of(entity.doc, ref)))
+        and not (rule == "clause_subject" and _has_object(entity.head))
         and entity.pos_ == "PROPN"
         and entity.tag_ == "NNP"
         and ref.unit is not None
@@ -213,16 +213,8 @@ def _with_measured_name(
     return tuple(qualifiers)
 
 
-def _own_clause(subject: Token, number_top: Token) -> bool:
-    """The subject's verb is the first verb above the number and has no object the number
-    is more likely of: "Exxon fell $1.25 to $88.95"; not "Forbes put his net worth at
-    $45bn", nor "Lee said in a statement issued an hour before ..."."""
-    verb = next((t for t in number_top.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return (
-        verb is not None
-        and verb.i == subject.head.i
-        and not any(c.dep_ == "dobj" for c in verb.children)
-    )
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _unwritten(
