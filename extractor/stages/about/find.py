@@ -33,10 +33,10 @@ from .words import is_change_noun, is_date
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
 
-# Rules whose entity is no measured name: a list's entry, and the weakest fallback, the
-# nearest noun, whose name is as often another's ("the $1080 which Labor has promised
-# ...", "four weeks since Trump won": news), so it must not also become a qualifier.
-_UNMEASURED_RULES = frozenset({"listed_item", "nearest_noun"})
+# Rules whose entity is no measured name: a list's entry, and the weak fallbacks (the
+# nearest noun, a clause's subject), whose name is as often another's ("the $1080 which
+# Labor has promised ...": news), so its name must not also become a qualifier.
+_UNMEASURED_RULES = frozenset({"listed_item", "nearest_noun", "clause_subject"})
 
 # Units in which a name's own level moves ("the Dow fell 2%, 300 points").
 _LEVEL_UNITS = frozenset({"percent", "point", "percentage point", "basis point", "fraction"})
@@ -198,11 +198,9 @@ def _with_measured_name(
     $29", "the 777 can fly for 9,420 miles"): the name is the entity and also whose the
     unwritten price or range is (Wikinews gold); not an index's points or percent, its
     own level ("the Dow fell 2%"), nor an entry of a list ("Stocks such as Alpha up 9% to
-    $84": tests/test_about_listed.py), nor a clause's subject whose verb has an object the
-    number is more likely of ("Forbes put his net worth at $45bn")."""
+    $84": tests/test_about_listed.py)."""
     measured = (
         rule not in _UNMEASURED_RULES
-        and not (rule == "clause_subject" and _has_object(entity.head))
         and entity.pos_ == "PROPN"
         and entity.tag_ == "NNP"
         and ref.unit is not None
@@ -211,10 +209,6 @@ def _with_measured_name(
     if measured and written.lower() not in (q.lower() for q in qualifiers):
         return (written, *qualifiers)
     return tuple(qualifiers)
-
-
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _unwritten(
