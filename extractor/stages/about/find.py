@@ -33,11 +33,6 @@ from .words import is_change_noun, is_date
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
 
-# Rules whose entity is no measured name: a list's entry, and the weak fallbacks (the
-# nearest noun, a clause's subject), whose name is as often another's ("the $1080 which
-# Labor has promised ...": news), so its name must not also become a qualifier.
-_UNMEASURED_RULES = frozenset({"listed_item", "nearest_noun", "clause_subject"})
-
 # Units in which a name's own level moves ("the Dow fell 2%, 300 points").
 _LEVEL_UNITS = frozenset({"percent", "point", "percentage point", "basis point", "fraction"})
 
@@ -200,7 +195,7 @@ def _with_measured_name(
     own level ("the Dow fell 2%"), nor an entry of a list ("Stocks such as Alpha up 9% to
     $84": tests/test_about_listed.py)."""
     measured = (
-        rule not in _UNMEASURED_RULES
+        rule != "listed_item"
         and entity.pos_ == "PROPN"
         and entity.tag_ == "NNP"
         and ref.unit is not None
