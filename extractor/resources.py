@@ -84,6 +84,7 @@ class Resources:
     cue_needs: Mapping[str, str]
     about_vague_nouns: Mapping[str, str]
     about_contest_verbs: frozenset[str]
+    about_transfer_verbs: frozenset[str]
     about_list_moves: frozenset[str]
     about_shift_verbs: frozenset[str]
     about_unit_nouns: frozenset[str]
@@ -176,6 +177,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "irregular_verb_forms.v1.tsv": {1: frozenset({"*"})},
     "about_vague_nouns.v5.tsv": {1: frozenset({"frame", "change", "idiom", "period"})},
     "about_contest_verbs.v1.txt": {},
+    "about_transfer_verbs.v1.txt": {},
     "about_list_moves.v1.txt": {},
     "about_shift_verbs.v1.txt": {},
     "about_unit_nouns.v2.txt": {},
@@ -409,6 +411,7 @@ def _about_words(reader: LexiconReader) -> dict[str, Any]:
     return {
         "about_vague_nouns": reader.table("about_vague_nouns.v5.tsv", lower=True),
         "about_contest_verbs": reader.words("about_contest_verbs.v1.txt"),
+        "about_transfer_verbs": reader.words("about_transfer_verbs.v1.txt"),
         "about_list_moves": reader.words("about_list_moves.v1.txt"),
         "about_shift_verbs": reader.words("about_shift_verbs.v1.txt"),
         "about_unit_nouns": reader.words("about_unit_nouns.v2.txt"),

@@ -118,3 +118,15 @@ def test_a_survey_of_the_counted_things_still_says_which(nlp, resources):
 def test_the_per_phrase_of_the_entity_says_which(nlp, resources, text, rate):
     [about] = abouts(nlp, resources, text)
     assert rate in about.qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Sales of tractors in Kenya fell 12% last year.", {"tractors", "Kenya"}),
+        ("Exports of coffee in Brazil rose by 8% in May.", {"coffee", "Brazil"}),
+    ],
+)
+def test_the_place_of_the_of_object_says_which_too(nlp, resources, text, qualifiers):
+    [about] = abouts(nlp, resources, text)
+    assert qualifiers <= set(about.qualifiers)

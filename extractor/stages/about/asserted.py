@@ -19,6 +19,7 @@ _NUMBER_DEPS = frozenset({"nummod", "compound", "quantmod", "conj", "cc"})
 # How a clause without a subject goes on from the one before: "rose 2%, closing at 4,851".
 _CONTINUING_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+_MAX_LISTED_VERBS = 3  # verbs a list may run back through to the one with the subject
 
 
 def property_text(
@@ -197,11 +198,30 @@ def asserted_verb(entity: Token, number_top: Token) -> Token | None:
 def _continues(verb: Token, entity: Token) -> bool:
     """A subjectless participle or infinitive that goes on from the entity's clause:
     "the FTSE rose 2%, closing at 4,851", "lost 6.3% to close at 1,723", "reached 2,020
-    after gaining 1.6%"."""
-    if verb.dep_ not in _CONTINUING_DEPS or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    after gaining 1.6%"; or the last of a list of verbs, each hung on the one before
+    ("tripled in 2004, doubled in 2005 and rose 16% in 2006" -> rose)."""
+    if verb.dep_ not in _CONTINUING_DEPS or _has_subject(verb):
         return False
     above = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    for _ in range(_MAX_LISTED_VERBS):
+        if entity.i in {t.i for t in above.subtree} or not _listed_verb(above):
+            break
+        above = above.head
     return entity.i in {t.i for t in above.subtree} and entity.i < verb.i
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def _listed_verb(verb: Token) -> bool:
+    """A verb of a list that hangs on the verb before it and has no subject of its own."""
+    return (
+        verb.dep_ in ("conj", "advcl")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.head.i != verb.i
+        and not _has_subject(verb)
+    )
 
 
 def compared_amount(number_top: Token) -> Token | None:

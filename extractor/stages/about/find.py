@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ...resources import Resources
 from ..quantities import QuantityRef
 from .asserted import asserted_verb, compared_amount, property_text
-from .clause import pronoun_antecedent
+from .clause import controlling_object, pronoun_antecedent
 from .counted import entity_token, predicate_token, qualifier_tokens
 from .described import Namer, named_in_sentence
 from .gapped import with_own_subject
@@ -29,8 +29,8 @@ from .syntax import quantity_tokens, subject_of, top_of
 from .words import is_change_noun, is_date
 
 # Clauses that share the subject of the verb they hang on: "..., posting sales of $2bn",
-# "rose 3% and closed at $12".
-_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
+# "rose 3% and closed at $12", "plans to close 1,100 stores".
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
 
 # Units in which a name's own level moves ("the Dow fell 2%, 300 points").
@@ -142,7 +142,9 @@ def _described(
     # A change says how much, never whose: "the Dow's fall left the index at 11,188".
     owners = _owners(entity, holder, verb, resources)
     owners = [o for o in owners if not is_change_noun(o, resources)]
-    if entity is counted and _contains(holder, entity, resources):
+    if entity is counted and (
+        _contains(holder, entity, resources) or _handed_over(holder, entity, resources)
+    ):
         owners = [o for o in owners if o is not holder]
     part = _part_subject(ref, entity, verb, resources)
     if part is not None:
@@ -280,7 +282,7 @@ def _owners(
     that asserts the number ("the airplane flew at an altitude of 900 m" -> airplane),
     when they are other nouns."""
     found = [holder] if holder is not None else []
-    subject = _clause_subject(verb) if verb is not None else None
+    subject = _clause_subject(verb, entity) if verb is not None else None
     if subject is not None and verb is not None and subject.pos_ == "PRON":
         # A pronoun the sentence does not name stays, for the article to name: "It sold 5m".
         subject = pronoun_antecedent(subject, verb) or subject
@@ -304,22 +306,38 @@ def _model(subject: Token) -> bool:
     return subject.pos_ == "NUM" and not is_date(subject) and subject.text[:1].isdigit()
 
 
-def _clause_subject(verb: Token) -> Token | None:
+def _clause_subject(verb: Token, entity: Token) -> Token | None:
     """The subject of ``verb``, or the name or pronoun subject of the verb above a
-    participle or coordinated clause without one, whose subject it shares: "It remains
-    the largest carmaker, posting sales of $152bn" -> It; "Acme rose 3% and closed at
-    $12" -> Acme. A common noun there is often not the clause's doer ("the authorities
-    declared war, leading to 30,000 deaths"; news dump)."""
+    participle, coordinated clause or infinitive without one, whose subject it shares: "It
+    remains the largest carmaker, posting sales of $152bn" -> It; "Acme rose 3% and
+    closed at $12" -> Acme; "Acme plans to close 1,100 stores" -> Acme. A common noun
+    there is often not the clause's doer ("the authorities declared war, leading to
+    30,000 deaths"; news dump)."""
     subject = subject_of(verb)
     shared = verb
     for _ in range(3):
         if subject is not None or shared.dep_ not in _SHARED_SUBJECT_DEPS:
             break
+        if shared.dep_ == "xcomp" and _extraposed(shared.head):
+            break  # "it's cheaper to add $1bn": the "it" stands for the infinitive itself
+        controller = controlling_object(shared)
+        if controller is not None and entity.i in {t.i for t in shared.subtree}:
+            return controller  # "forced Brixco to cut 500 jobs": Brixco cuts them
         shared = shared.head
         subject = subject_of(shared)
         if subject is not None and subject.pos_ not in ("PROPN", "PRON"):
             return None
     return subject
+
+
+def _extraposed(verb: Token) -> bool:
+    """A copula whose "it" stands for the infinitive after it: "it is wise to add $2bn"."""
+    subject = subject_of(verb)
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    )
 
 
 def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
@@ -344,6 +362,23 @@ def _contains(holder: Token | None, entity: Token, resources: Resources) -> bool
         and entity.head.lower_ == "of"
         and entity.head.head.i == holder.i
         and holder.lemma_.lower() not in resources.document_nouns
+    )
+
+
+def _handed_over(holder: Token | None, entity: Token, resources: Resources) -> bool:
+    """The holder is what a verb of handing over (``about_transfer_verbs``) gives to or
+    takes from the counted things, so says neither whose nor which they are: "offered
+    buyouts to 22,000 workers", "received orders from two customers"; but "propelled
+    the club to a 20-5 record" is the club's record."""
+    prep = entity.head
+    return (
+        holder is not None
+        and holder.head.lemma_.lower() in resources.about_transfer_verbs
+        and holder.dep_ == "dobj"
+        and entity.dep_ == "pobj"
+        and prep.dep_ in ("prep", "dative")
+        and prep.head.i == holder.head.i
+        and prep.i > holder.i
     )
 
 

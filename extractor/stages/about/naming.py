@@ -432,9 +432,13 @@ def _period_of(child: Token, entity: Token) -> bool:
 
 def _qualifying_objects(entity: Token) -> list[Token]:
     """The object of the entity's "of" phrase and the named places or organisations of
-    its "in"/"at"/"on" phrases, also through a participle that modifies it: "students
-    studying at Halvorsen University", "devices installed in Peru" say which."""
+    its "in"/"at"/"on" phrases, also through a participle that modifies it or through the
+    object of its "of": "students studying at Halvorsen University", "devices installed
+    in Peru", "sales of cars in Brazil" (the parse hangs the place on "cars") say which."""
     heads = [entity, *(c for c in entity.rights if c.dep_ == "acl" and c.tag_ in _PARTICIPLES)]
+    of_object = prep_object(entity, "of")
+    if of_object is not None:
+        heads.append(of_object)
     found = []
     for head in heads:
         for preposition in _QUALIFIER_PREPS:
