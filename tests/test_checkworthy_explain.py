@@ -7,7 +7,7 @@ import pytest
 from extractor.checkworthy.explain import contributions, explain_claims
 from extractor.checkworthy.joint import JointModel
 from extractor.checkworthy.model import Example
-from extractor.checkworthy.score import claim_reason, scoring_with
+from extractor.checkworthy.score import claim_score, scored_with_reason, scoring_with
 from extractor.checkworthy.sentence_model import NgramBlock, SentenceModel
 
 from .queue_support import make_claim
@@ -54,8 +54,10 @@ def test_explain_names_the_best_record_for_and_against():
     assert explain_claims(_model(), [], []) == "no record"
 
 
-def test_claim_reason_uses_the_model_the_queue_scores_with():
+def test_reason_uses_the_model_the_queue_scores_with():
     claim = make_claim("a", 8e11, unit="USD", sentence="The deficit.")
     with scoring_with(_model()):
-        assert claim_reason([claim]) == 'model, its record; for: "deficit", money'
-    assert claim_reason([claim]).startswith("model, its record")  # the shipped model
+        score, reason = scored_with_reason([claim])
+        assert reason == 'model, its record; for: "deficit", money'
+        assert score == claim_score([claim])  # the same score the queue stores
+    assert scored_with_reason([claim])[1].startswith("model, its record")  # the shipped model

@@ -78,12 +78,15 @@ def claim_score(
     return round(max(score_claims(claims, model=model), default=0.0), 4)
 
 
-def claim_reason(records: Iterable[Claim | Mapping[str, Any] | str]) -> str:
-    """What the model read in a queue item's best record ("why is this here")."""
+def scored_with_reason(records: Iterable[Claim | Mapping[str, Any] | str]) -> tuple[float, str]:
+    """A queue item's score (as ``claim_score``) and what the model read in its best record
+    ("why is this here"), its records scored once."""
     from .explain import explain_claims
 
     claims = [as_claim(record) for record in records]
     model = current_model()
+    scores = score_claims(claims, model=model)
+    score = round(max(scores, default=0.0), 4)
     if not isinstance(model, JointModel):
-        return "check-worthiness model, best of the records"
-    return explain_claims(model, claims, score_claims(claims, model=model))
+        return score, "check-worthiness model, best of the records"
+    return score, explain_claims(model, claims, scores)

@@ -152,13 +152,13 @@ def score_parts(features: RankFeatures, *, as_of: str | None) -> list[ScorePart]
 def item_features(item: QueueItem) -> RankFeatures:
     """What ranking reads of a full queue item (``get_item``: appearances included), with
     what the model read in its best record."""
-    from ..checkworthy.score import claim_reason
+    from ..checkworthy.score import scored_with_reason
 
-    records = [appearance.claim for appearance in item.appearances]
+    claim, reason = scored_with_reason(appearance.claim for appearance in item.appearances)
     return RankFeatures(
-        claim=claim_score(records),
+        claim=claim,
         outlets=item.outlets,
         last_published=item.last_published,
         conflicts=item.conflict_count,
-        claim_reason=claim_reason(records),
+        claim_reason=reason,
     )
