@@ -103,16 +103,19 @@ def test_real_debates_meet_the_auc_target(extractor):
     model_auc = rows[(checkworthy.MODEL_SYSTEM, "AUC, claim sentences (mean)")]
     hand_auc = rows[(checkworthy.HAND_SYSTEM, "AUC, claim sentences (mean)")]
     assert model_auc > hand_auc
-    assert model_auc >= 0.75  # measured 0.799 (checkworthy.v7, nested; v6 0.796); #16 asks 0.75
+    assert model_auc >= 0.75  # measured 0.820 (checkworthy.v8, nested; v7 0.798); #16 asks 0.75
     model_map = rows[(checkworthy.MODEL_SYSTEM, "MAP, all sentences (mean)")]
     assert model_map > rows[(checkworthy.CLAIM_FIRST, "MAP, all sentences (mean)")]
-    # measured 0.144 on merged main, session 10 (checkworthy.v7, its set of C chosen inside
-    # the training debates; v6 0.137); issue #16 asks 0.15. One check-worthy line moving
-    # a few ranks moves it 0.01.
+    # measured 0.1499 on main, session 12 (checkworthy.v8: its set of C and the asker rule
+    # chosen inside the training debates; v7 0.143); issue #16 asks 0.15. One check-worthy
+    # line moving a few ranks moves it 0.01.
     assert model_map >= 0.14
+    assert model_map >= rows[(checkworthy.PREVIOUS_SYSTEM, "MAP, all sentences (mean)")] - 0.005
     # The queue's own ranking of the same records (what a checker sees): the model's score
-    # plus the queue's parts, a claim said again merged into one item. Measured 0.132 /
-    # 0.780 (session 11); the hand-written parts it used to add gave 0.127 / 0.719.
+    # plus the queue's parts, a claim said again merged into one item (the mean of its
+    # records). Measured 0.1495 / 0.812 (session 12); 0.132 / 0.779 in session 11, before
+    # the sentence it read lost its transcript label, askers' records were left out and
+    # the mean replaced the highest; the hand-written parts it used to add gave 0.127 / 0.719.
     queue_map = rows[(checkworthy.QUEUE_SYSTEM, "MAP, all sentences (mean)")]
     queue_auc = rows[(checkworthy.QUEUE_SYSTEM, "AUC, claim sentences (mean)")]
-    assert queue_map >= 0.125 and queue_auc >= 0.75 and queue_auc > hand_auc
+    assert queue_map >= 0.14 and queue_auc >= 0.78 and queue_auc > hand_auc

@@ -19,7 +19,13 @@ from extractor.checkworthy.evaluate import (
     claim_auc,
     claim_ceiling,
 )
-from extractor.checkworthy.features import CueWords, number_kind, record_features, text_features
+from extractor.checkworthy.features import (
+    CueWords,
+    number_kind,
+    record_features,
+    sentence_of,
+    text_features,
+)
 from extractor.checkworthy.model import CheckworthyModel, Example, fit_model
 from extractor.checkworthy.score import claim_score, load_model
 from extractor.checkworthy.train import load_config, train
@@ -195,10 +201,10 @@ def test_model_trains_and_round_trips_as_json(tmp_path):
 
 def test_shipped_model_scores_records_in_any_form():
     model = load_model()
-    # The shipped model is v7 (v6's one regression over n-grams and the number's record
-    # features, its set of C chosen inside the training debates; v2's file stays beside it,
-    # tests/test_checkworthy_v7.py).
-    assert model.name == "checkworthy.v7"
+    # The shipped model is v8 (v6's one regression over n-grams and the number's record
+    # features, its set of C and the asker rule chosen inside the training debates; v2's
+    # file stays beside it, tests/test_checkworthy_v8.py).
+    assert model.name == "checkworthy.v8" and model.askers is not None
     assert len(model.record_coef) == len(model.record_names)
     assert all(len(b.terms) == len(b.coef) == len(b.idf) for b in model.sentence.blocks)
     claim = make_claim("a", 5e12, unit="USD", sentence="They raised taxes by $5 trillion.")
@@ -241,3 +247,20 @@ def test_training_chooses_c_leaving_one_debate_out():
     assert set(grid.values()) == {1.0} and model.training["C"] == min(config["model"]["C_grid"])
     assert model.training["claims"] == 3 * 4 and model.training["check_worthy"] == 6
     assert train(debates, config=config).to_json() == model.to_json()  # seeded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Holt: The debate lasts 90 minutes.", "The debate lasts 90 minutes."),
+        ("TRUMP: We lost 70,000 factories.", "We lost 70,000 factories."),
+        ("He said: 5 percent of voters.", "He said: 5 percent of voters."),  # no label
+        ("Roe: 547.", "Roe: 547."),  # a listing's row, not speech
+    ],
+)
+def test_the_model_reads_a_record_sentence_without_its_transcript_label(sentence, read):
+    # The model learns from what lines say, not who is named before them: a transcript's
+    # record carries its paragraph label in its sentence, a debate line for training does not.
+    claim = make_claim("a", 90, sentence=sentence)
+    assert sentence_of(claim) == read
+    assert sentence_of(claim, "given") == "given"

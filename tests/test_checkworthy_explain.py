@@ -49,7 +49,7 @@ def test_explain_names_the_best_record_for_and_against():
     money = make_claim("a", 8e11, unit="USD", bound="approx", sentence="The deficit, thank you.")
     count = make_claim("a", 12, sentence="Thank you.")
     reason = explain_claims(_model(), [count, money], [0.2, 0.9])
-    assert reason.startswith("model, best of 2 records; for: ")
+    assert reason.startswith("model, mean of 2 records (best shown); for: ")
     assert 'for: money, "deficit"; against: "thank", an approximation' in reason
     assert explain_claims(_model(), [], []) == "no record"
 

@@ -11,6 +11,7 @@ from extractor.checkworthy.roles import (
     find_askers,
     is_asked,
     label_speaker,
+    names_an_asker,
     without_askers,
 )
 from extractor.checkworthy.train import load_config
@@ -115,3 +116,30 @@ def test_the_nested_check_chooses_c_and_the_rule_inside_the_training_debates(cap
     assert all("asker share None" in line for line in printed[:3])
     nested = printed[3].split(": ", 1)[1]
     assert all(line.endswith(nested) for line in printed[4:])
+
+
+def test_a_figure_put_in_an_askers_paragraph_is_theirs_whoever_first_said_it():
+    # "ROE: Senator, you said 12 plants would close": the record names Doe (the cue
+    # "said"), but the paragraph is the asker's question.
+    claims = _debate("one")
+    question = _said(
+        "one", "John Doe", "ROE: Senator Doe, you said 12 plants would close.", at=5000, cue="said"
+    )
+    answer = _said("one", "John Doe", "DOE: 12 plants closed.", at=5100, cue="said")
+    askers = askers_by_article([*claims, question, answer], settings=SETTINGS)
+    assert askers == {"one": {"Jane Roe"}}
+    assert is_asked(question, askers) and not is_asked(answer, askers)
+    assert not is_asked(question, {"two": frozenset({"Jane Roe"})})  # another article's
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [(["ROE"], True), (["Jane", "Roe"], True), (["Roe."], True), (["Doe"], False), ([], False)],
+)
+def test_a_label_names_an_asker_when_all_its_words_are_in_the_name(label, expected):
+    assert names_an_asker(label, {"Jane Roe"}) is expected
+
+
+def test_settings_go_into_a_model_file_and_back():
+    assert AskerSettings.from_json(SETTINGS.to_json()) == SETTINGS
+    assert SETTINGS.to_json()["min_share"] == 0.35

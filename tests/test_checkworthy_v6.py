@@ -124,8 +124,8 @@ def test_the_record_columns_learn_what_kind_of_number_is_checked():
 
 def test_the_shipped_model_is_a_joint_model():
     # v6 was shipped until v7 (the same regression, its set of C chosen inside the
-    # training debates: tests/test_checkworthy_v7.py).
+    # training debates: tests/test_checkworthy_v7.py), then v8 (and the asker rule).
     model = load_model()
-    assert isinstance(model, JointModel) and model.name == "checkworthy.v7"
+    assert isinstance(model, JointModel) and model.name == "checkworthy.v8"
     assert len(model.record_coef) == len(model.record_names)
     assert all(len(b.terms) == len(b.coef) == len(b.idf) for b in model.sentence.blocks)

@@ -6,18 +6,17 @@ from __future__ import annotations
 import json
 
 from extractor.checkworthy.joint import JointModel, c_settings
-from extractor.checkworthy.score import load_model
-from extractor.checkworthy.selection import choose_joint_c, leave_one_debate_out
+from extractor.checkworthy.selection import choose_joint_settings, leave_one_debate_out
 from extractor.checkworthy.train import (
     JOINT_CONFIG_NAME,
-    SHIPPED_CONFIG_NAME,
+    V7_CONFIG_NAME,
     load_config,
     train_joint,
 )
 
 from .checkworthy_support import three_debates
 
-V7_CONFIG = load_config(name=SHIPPED_CONFIG_NAME)
+V7_CONFIG = load_config(name=V7_CONFIG_NAME)
 V6_CONFIG = load_config(name=JOINT_CONFIG_NAME)
 
 
@@ -33,12 +32,16 @@ def test_v7_is_v6_with_a_grid_of_c_sets_v6s_first():
 
 
 def test_the_choice_is_made_by_leave_one_out_map_ties_to_the_first_set():
-    values, means = choose_joint_c(three_debates(), config=V7_CONFIG, seed=13)
+    (values, rule), means = choose_joint_settings(three_debates(), config=V7_CONFIG, seed=13)
+    assert rule is None  # v7 has no asker rule to choose
     assert len(means) == 4  # one mean MAP per set of C
     # the debates are alike, so every set ranks alike: the tie goes to v6's set
     assert values == c_settings(V7_CONFIG)[0]
     # one debate leaves nothing to leave out: the first set
-    assert choose_joint_c(three_debates()[:1], config=V7_CONFIG, seed=13) == (values, {})
+    assert choose_joint_settings(three_debates()[:1], config=V7_CONFIG, seed=13) == (
+        (values, None),
+        {},
+    )
 
 
 def test_leave_one_debate_out_chooses_inside_the_training_debates_only():
@@ -62,10 +65,3 @@ def test_v7_trains_reproducibly_and_records_its_choice(tmp_path):
     data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
     assert data["training"]["C"] == list(c_settings(V7_CONFIG)[0])
     assert len(data["training"]["inner_map"]) == 4
-
-
-def test_the_shipped_model_is_v7_and_records_the_chosen_set():
-    model = load_model()
-    assert isinstance(model, JointModel) and model.name == "checkworthy.v7"
-    assert tuple(model.training["C"]) in c_settings(V7_CONFIG)
-    assert len(model.training["inner_map"]) == 4

@@ -45,7 +45,7 @@ def test_api_list_and_get(alice, token, location):
     record = alice.get(f"/api/items/{item}", headers=token).json()
     assert record["version"] == 0 and record["outlets"] == 2 and len(record["appearances"]) == 2
     assert set(record["ranking"]) == {"claim", "spread", "recency", "conflicts"}
-    assert record["ranking"]["claim"]["reason"].startswith("model, best of 2 records")
+    assert record["ranking"]["claim"]["reason"].startswith("model, mean of 2 records (best shown)")
     assert record["conflicts"]
     assert record["ranking"]["conflicts"] == {
         "value": 1.0,

@@ -56,7 +56,7 @@ def test_the_model_score_weighs_most_and_the_weights_sum_to_one():
     assert max(WEIGHTS, key=WEIGHTS.get) == "claim"
     # The model decides most of the order: the queue's own parts together weigh less.
     assert WEIGHTS["claim"] > WEIGHTS["spread"] + WEIGHTS["recency"] + WEIGHTS["conflicts"]
-    assert "checkworthy.v7" in RANKING
+    assert "checkworthy.v8" in RANKING
 
 
 def test_scores_stay_in_range():

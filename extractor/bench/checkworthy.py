@@ -11,9 +11,11 @@ Measured per debate and as the mean:
   without a claim score 0, ties in line order (CLEF's official measure ranks every line);
 - **AUC, claim sentences**: among lines holding a claim, check-worthy vs the rest.
 
-Beside the model (v7: v6's regression, its set of C chosen inside the training debates,
-so its figure is nested): v6, the model it replaces (one set of C; its structure was chosen
-after seeing these figures); the queue's hand-written score
+Beside the model (v8: v6's regression, its set of C and the asker rule chosen inside the
+training debates, so its figure is nested; the askers of the scored debate are read from
+its own records, as the queue reads them from an article's): the queue's ranking of the
+same records; v7, the model it replaces (its set of C chosen, no rule); the queue's
+hand-written score
 (``extractor/queue/ranking.py``) of each claim as a single-appearance item on its debate's
 day (the claim-model part left out); and claim-first (1 for a line with a claim). The
 table's ``acc`` column holds the measure the row names (MAP or AUC).
@@ -32,17 +34,17 @@ from ..checkworthy.evaluate import LabelledDebate, claim_ceiling, measure, sente
 from ..checkworthy.model import Example
 from ..checkworthy.selection import leave_one_debate_out
 from ..checkworthy.train import (
-    JOINT_CONFIG_NAME,
     SHIPPED_CONFIG_NAME,
+    V7_CONFIG_NAME,
     load_config,
     load_labelled,
 )
 from ..queue.handwritten import hand_features, handwritten_score
 from .result import BenchResult, Row
 
-MODEL_SYSTEM = "checkworthy.v7"
+MODEL_SYSTEM = "checkworthy.v8"
 QUEUE_SYSTEM = "queue"
-PREVIOUS_SYSTEM = "checkworthy.v6"
+PREVIOUS_SYSTEM = "checkworthy.v7"
 HAND_SYSTEM = "hand-written"
 CLAIM_FIRST = "claim-first"
 
@@ -65,7 +67,7 @@ def queue_scores(labelled: LabelledDebate, model) -> list[float]:
     """Each line's score through the queue, as a checker's queue ranks it: the debate's
     records fed to a new queue (``extract queue add``) scored with ``model``; a line takes
     the highest score of the items that appear in it (0 without one). The queue merges a
-    claim said again into one item, which takes the highest score of its appearances."""
+    claim said again into one item, scored by the mean of its appearances."""
     import tempfile
 
     from ..checkworthy.debates import debate_article
@@ -97,7 +99,7 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     started = time.perf_counter()
     debates = load_labelled(Path(root), extractor)[:limit]
     config = load_config(name=SHIPPED_CONFIG_NAME)
-    previous = load_config(name=JOINT_CONFIG_NAME)
+    previous = load_config(name=V7_CONFIG_NAME)
     seed = int(config["seed"])
     by_system: dict[str, list[dict[str, float | None]]] = {}
     details: list[str] = []
@@ -105,9 +107,9 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     after = leave_one_debate_out(debates, config=config, seed=seed)
     for (held_out, model), (_, old_model) in zip(after, before, strict=True):
         systems = {
-            MODEL_SYSTEM: sentence_scores(held_out, model.score),
+            MODEL_SYSTEM: sentence_scores(held_out, model.score_articles),
             QUEUE_SYSTEM: queue_scores(held_out, model),
-            PREVIOUS_SYSTEM: sentence_scores(held_out, old_model.score),
+            PREVIOUS_SYSTEM: sentence_scores(held_out, old_model.score_articles),
             HAND_SYSTEM: sentence_scores(held_out, handwritten_scores),
             CLAIM_FIRST: sentence_scores(held_out, claim_first_scores),
         }

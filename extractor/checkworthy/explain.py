@@ -9,12 +9,13 @@ they are left out of the words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..schema import Claim
 from .joint import CLAIM_COLUMN, JointModel, claim_record
 from .model import Example
+from .roles import is_asked
 
 SHOWN = 3  # parts named on each side
 # Record columns as a checker would say them; a column not listed is not named.
@@ -66,14 +67,29 @@ def contributions(model: JointModel, example: Example) -> list[Contribution]:
     return sorted(found, key=lambda part: (-part.points, part.label))
 
 
-def explain_claims(model: JointModel, claims: Sequence[Claim], scores: Sequence[float]) -> str:
-    """What the model read in the best-scored claim: its largest parts for and against."""
+def explain_claims(
+    model: JointModel,
+    claims: Sequence[Claim],
+    scores: Sequence[float],
+    *,
+    askers: Mapping[str, frozenset[str]] | None = None,
+) -> str:
+    """What the model read in the best-scored claim: its largest parts for and against;
+    or, when every record is a question's (``askers``: the model's asker rule), who asks."""
     if not claims:
         return "no record"
-    best = max(range(len(claims)), key=lambda index: scores[index])
+    askers = askers or {}
+    asked = [is_asked(claim, askers) for claim in claims]
+    if all(asked):
+        names = sorted({name for claim in claims for name in askers.get(claim.doc_id, ())})
+        return f"put in a question: {', '.join(names)} asks in this article (scored 0)"
+    best = max(
+        (index for index in range(len(claims)) if not asked[index]),
+        key=lambda index: scores[index],
+    )
     parts = contributions(model, Example(claims[best]))
     pro = [part.label for part in parts if part.points > 0][:SHOWN]
     con = [part.label for part in reversed(parts) if part.points < 0][:SHOWN]
-    where = f"best of {len(claims)} records" if len(claims) > 1 else "its record"
+    where = f"mean of {len(claims)} records (best shown)" if len(claims) > 1 else "its record"
     said = [f"for: {', '.join(pro)}" if pro else "", f"against: {', '.join(con)}" if con else ""]
     return "; ".join([f"model, {where}", *[text for text in said if text]])

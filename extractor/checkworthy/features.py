@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..schema import Claim
+from ..stages.attribution.quotes import without_label
 
 MAGNITUDE_SATURATION = 9  # log10: a billion scores 1 (as the queue's number feature)
 LENGTH_SATURATION = 60  # words
@@ -54,12 +55,14 @@ class CueWords:
 
 
 def sentence_of(claim: Claim | None, sentence: str | None = None) -> str:
-    """The sentence the features read: the one given, else the record's own."""
+    """The sentence the features read: the one given, else the record's own without a
+    transcript's speaker label ("Holt: ..."): the model learns from what lines say, not
+    from who is named before them (the record's speaker says that)."""
     if sentence is not None:
         return sentence
     if claim is None:
         raise ValueError("a sentence without a claim needs its text")
-    return claim.sentence.text
+    return without_label(claim.sentence.text)
 
 
 def is_money(unit: str | None) -> bool:

@@ -20,7 +20,7 @@ highest score over its claims. Saved as plain JSON (``models/checkworthy.v6.json
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -33,6 +33,7 @@ from ..schema import Claim
 from .evaluate import LabelledDebate
 from .features import quantity_features
 from .model import Example, read_json, save_compact
+from .roles import AskerSettings, askers_by_article, without_askers
 from .sentence_model import DIGITS, SentenceModel, fit_with_columns
 
 FORMAT = "claim-extractor/checkworthy-joint"
@@ -51,6 +52,7 @@ class JointModel:
     record_names: tuple[str, ...]
     record_coef: tuple[float, ...]
     training: Mapping[str, Any] = field(default_factory=dict)
+    askers: AskerSettings | None = None  # v8: the claims of speakers who ask score 0
 
     def linear(self, examples: Sequence[Example]) -> np.ndarray:
         """The linear score of each example: its sentence's n-grams plus its record."""
@@ -60,19 +62,42 @@ class JointModel:
         records = record_matrix([_record(example) for example in examples], self.record_names)
         return sentence + records @ self._record_coef
 
-    def score(self, examples: Sequence[Example]) -> np.ndarray:
-        """One score in (0, 1) per claim: it ranks, it is not a calibrated probability."""
-        return 1.0 / (1.0 + np.exp(-self.linear(examples)))
+    def score(
+        self, examples: Sequence[Example], *, askers: Mapping[str, frozenset[str]] | None = None
+    ) -> np.ndarray:
+        """One score in (0, 1) per claim: it ranks, it is not a calibrated probability.
+        With ``askers`` (each article's, ``article_askers``) and a model that has the asker
+        rule (v8), the claims of speakers who ask score 0."""
+        scores = 1.0 / (1.0 + np.exp(-self.linear(examples)))
+        if askers and self.askers is not None:
+            claims = [example.claim for example in examples]
+            scores = np.asarray(without_askers(claims, scores, askers))
+        return scores
+
+    def article_askers(self, claims: Iterable[Claim]) -> dict[str, frozenset[str]]:
+        """Who asks in each article (``doc_id``) of these records, by the model's rule
+        (none without one)."""
+        if self.askers is None:
+            return {}
+        return askers_by_article(claims, settings=self.askers)
+
+    def score_articles(self, examples: Sequence[Example]) -> np.ndarray:
+        """As ``score``, the askers found among the examples' own records: whole articles'
+        claims scored at once (a debate in the bench)."""
+        claims = [example.claim for example in examples if example.claim is not None]
+        return self.score(examples, askers=self.article_askers(claims))
 
     @cached_property
     def _record_coef(self) -> np.ndarray:
         return np.asarray(self.record_coef)
 
     def to_json(self) -> dict[str, Any]:
+        rule = {} if self.askers is None else {"askers": self.askers.to_json()}
         return {
             "format": FORMAT,
             "name": self.name,
             "training": dict(self.training),
+            **rule,
             "record": dict(zip(self.record_names, self.record_coef, strict=True)),
             "sentence": self.sentence.to_json(),
         }
@@ -88,6 +113,7 @@ class JointModel:
             record_names=tuple(record),
             record_coef=tuple(float(value) for value in record.values()),
             training=data.get("training", {}),
+            askers=AskerSettings.from_json(data["askers"]) if data.get("askers") else None,
         )
 
     def save(self, path: Path) -> None:
@@ -155,9 +181,11 @@ def fit_joint(
     seed: int,
     training: Mapping[str, Any] | None = None,
     C: Sequence[float] | None = None,
+    askers: AskerSettings | None = None,
 ) -> JointModel:
     """Fit the one regression on every line of these debates, averaged over the set of C
-    given (default: the config's first)."""
+    given (default: the config's first). With ``askers`` (v8), the model keeps the asker
+    rule: it scores the claims of speakers who ask 0 (``score_articles``)."""
     texts, records, labels = line_rows(debates)
     names = sorted({name for found in records for name in found})
     c_values = tuple(float(c) for c in (C if C is not None else c_settings(config)[0]))
@@ -169,10 +197,12 @@ def fit_joint(
         C=c_values,
         seed=seed,
     )
+    rule = {} if askers is None else {"askers_min_share": askers.min_share}
     return JointModel(
         name=config["name"],
         sentence=sentence,
         record_names=tuple(names),
         record_coef=tuple(round(float(x), DIGITS) for x in coef),
-        training={"C": list(c_values), "seed": seed, **(training or {})},
+        training={"C": list(c_values), "seed": seed, **rule, **(training or {})},
+        askers=askers,
     )

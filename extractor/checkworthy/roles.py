@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..schema import Claim
+from ..stages.attribution.quotes import opening_label
 
 LABEL_CUE = ":"  # the cue of a speaker named by a paragraph label ("Roe: ...")
 
@@ -41,6 +42,19 @@ class AskerSettings:
             raise ValueError("asker settings: empty or missing second_person word list")
         fillers = frozenset(w.lower() for w in config.get("fillers", ()))
         return cls(frozenset(words), fillers, float(min_share), int(config.get("prior", 2)))
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> AskerSettings:
+        """The settings a model file holds (``to_json``)."""
+        return cls.from_config(data, min_share=data["min_share"])
+
+    def to_json(self) -> dict:
+        return {
+            "second_person": sorted(self.second_person),
+            "fillers": sorted(self.fillers),
+            "prior": self.prior,
+            "min_share": self.min_share,
+        }
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -85,9 +99,27 @@ def askers_by_article(
 
 
 def is_asked(claim: Claim, askers: Mapping[str, frozenset[str]]) -> bool:
-    """True when the claim's paragraph label names a speaker who asks in its article."""
+    """True when the claim is an asker's: a paragraph label names its speaker, an asker;
+    or its sentence opens with an asker's label ("Holt: Governor, you said 40 percent"):
+    a figure put in a question, whoever the record says first said it."""
+    found = askers.get(claim.doc_id, frozenset())
+    if not found:
+        return False
     name = label_speaker(claim)
-    return name is not None and name in askers.get(claim.doc_id, frozenset())
+    if name is not None and name in found:
+        return True
+    return names_an_asker(opening_label(claim.sentence.text), found)
+
+
+def names_an_asker(label: Iterable[str], askers: Iterable[str]) -> bool:
+    """True when a label's words ("HOLT", "Lester Holt") are all words of an asker's name
+    (case and full stops aside)."""
+    words = _words(" ".join(label))
+    return bool(words) and any(words <= _words(asker) for asker in askers)
+
+
+def _words(name: str) -> set[str]:
+    return {word.strip(".").lower() for word in name.split() if word.strip(".")}
 
 
 def without_askers(

@@ -1,4 +1,4 @@
-"""Score claim records with the saved check-worthiness model (``models/checkworthy.v7.json``)."""
+"""Score claim records with the saved check-worthiness model (``models/checkworthy.v8.json``)."""
 
 from __future__ import annotations
 
@@ -13,14 +13,15 @@ from .combined import CombinedModel
 from .joint import FORMAT as JOINT_FORMAT
 from .joint import JointModel
 from .model import Example
+from .roles import is_asked
 
-SHIPPED_MODEL = "checkworthy.v7"
+SHIPPED_MODEL = "checkworthy.v8"
 _override: list[CombinedModel | JointModel] = []  # ``scoring_with``: the bench's fold model
 
 
 @lru_cache(maxsize=1)
 def load_model() -> CombinedModel | JointModel:
-    """The shipped model (package data ``extractor.models/checkworthy.v7.json``), loaded
+    """The shipped model (package data ``extractor.models/checkworthy.v8.json``), loaded
     on first use: ``extract FILE`` does not pay for it."""
     import json
 
@@ -45,7 +46,7 @@ def scoring_with(model: CombinedModel | JointModel) -> Iterator[None]:
 
 
 def model_from_json(data: Mapping[str, Any]) -> CombinedModel | JointModel:
-    """A saved model of either format: v6/v7's one regression, or v3-v5's two added parts."""
+    """A saved model of either format: v6-v8's one regression, or v3-v5's two added parts."""
     if data.get("format") == JOINT_FORMAT:
         return JointModel.from_json(data)
     return CombinedModel.from_json(data)
@@ -61,32 +62,76 @@ def as_claim(record: Claim | Mapping[str, Any] | str) -> Claim:
 
 
 def score_claims(
-    claims: Sequence[Claim], *, model: CombinedModel | JointModel | None = None
+    claims: Sequence[Claim],
+    *,
+    model: CombinedModel | JointModel | None = None,
+    askers: Mapping[str, frozenset[str]] | None = None,
 ) -> list[float]:
-    """One check-worthiness score in (0, 1) per claim, from its record and sentence."""
+    """One check-worthiness score in (0, 1) per claim, from its record and sentence. With
+    ``askers`` (``article_askers`` of the claims' articles), the model's asker rule scores
+    the claims of speakers who ask 0."""
     model = model if model is not None else current_model()
-    return [float(x) for x in model.score([Example(claim) for claim in claims])]
+    examples = [Example(claim) for claim in claims]
+    if isinstance(model, JointModel):
+        return [float(x) for x in model.score(examples, askers=askers)]
+    return [float(x) for x in model.score(examples)]
+
+
+def article_askers(
+    records: Iterable[Claim], *, model: CombinedModel | JointModel | None = None
+) -> dict[str, frozenset[str]]:
+    """Who asks in each article (``doc_id``) of these records by the model's asker rule
+    (v8), read from all of an article's records; none for a model without the rule."""
+    model = model if model is not None else current_model()
+    if not isinstance(model, JointModel):
+        return {}
+    return model.article_askers(records)
 
 
 def claim_score(
     records: Iterable[Claim | Mapping[str, Any] | str],
     *,
     model: CombinedModel | JointModel | None = None,
+    askers: Mapping[str, frozenset[str]] | None = None,
 ) -> float:
-    """The score of a queue item: the highest over the records of its appearances (0: none)."""
+    """The score of a queue item: the mean over the records of its appearances
+    (``item_score``)."""
     claims = [as_claim(record) for record in records]
-    return round(max(score_claims(claims, model=model), default=0.0), 4)
+    return item_score(claims, score_claims(claims, model=model, askers=askers), askers)
 
 
-def scored_with_reason(records: Iterable[Claim | Mapping[str, Any] | str]) -> tuple[float, str]:
+def item_score(
+    claims: Sequence[Claim],
+    scores: Sequence[float],
+    askers: Mapping[str, frozenset[str]] | None = None,
+) -> float:
+    """An item's score from its records' scores: their mean, leaving out the records put
+    in a question (``askers``: they score 0, and say nothing of the claim's worth); 0 when
+    every record is a question's, or without a record. The mean, not the highest: each
+    printing's score is the model's noisy reading of one sentence, and the highest of N
+    readings grows with N, so a claim said often would rank up by chance alone (how many
+    outlets print it is the queue's ``spread``, counted apart)."""
+    kept = [
+        score
+        for claim, score in zip(claims, scores, strict=True)
+        if not is_asked(claim, askers or {})
+    ]
+    return round(sum(kept) / len(kept), 4) if kept else 0.0
+
+
+def scored_with_reason(
+    records: Iterable[Claim | Mapping[str, Any] | str],
+    *,
+    askers: Mapping[str, frozenset[str]] | None = None,
+) -> tuple[float, str]:
     """A queue item's score (as ``claim_score``) and what the model read in its best record
     ("why is this here"), its records scored once."""
     from .explain import explain_claims
 
     claims = [as_claim(record) for record in records]
     model = current_model()
-    scores = score_claims(claims, model=model)
-    score = round(max(scores, default=0.0), 4)
+    scores = score_claims(claims, model=model, askers=askers)
+    score = item_score(claims, scores, askers)
     if not isinstance(model, JointModel):
-        return score, "check-worthiness model, best of the records"
-    return score, explain_claims(model, claims, scores)
+        return score, "check-worthiness model, mean of the records"
+    return score, explain_claims(model, claims, scores, askers=askers or {})

@@ -22,6 +22,7 @@ from .combined import CombinedModel, fit_combined
 from .evaluate import LabelledDebate, measure, sentence_scores
 from .joint import KIND as JOINT_KIND
 from .joint import JointModel, c_settings, fit_joint
+from .roles import AskerSettings
 
 
 def labelled_sentences(debates: Sequence[LabelledDebate]) -> tuple[list[str], list[int]]:
@@ -124,26 +125,36 @@ def leave_one_debate_out(
     return results
 
 
-def choose_joint_c(
+def asker_rules(config: Mapping[str, Any]) -> list[AskerSettings | None]:
+    """The asker rules a config leaves to choose from (v8's ``askers.min_share_grid``:
+    null is the rule off); without an ``askers`` section, only off (v6, v7)."""
+    section = config.get("askers")
+    if not section:
+        return [None]
+    return [
+        None if share is None else AskerSettings.from_config(section, min_share=share)
+        for share in section["min_share_grid"]
+    ]
+
+
+def choose_joint_settings(
     debates: Sequence[LabelledDebate], *, config: Mapping[str, Any], seed: int
-) -> tuple[tuple[float, ...], dict[str, float]]:
-    """The set of C (v7's ``C_average_grid``) with the best mean MAP over all lines when
-    each of ``debates`` is left out in turn (ties: the set listed first); one set: that."""
-    grid = c_settings(config)
+) -> tuple[tuple[tuple[float, ...], AskerSettings | None], dict[str, float]]:
+    """The set of C (v7's ``C_average_grid``) and the asker rule (v8's) with the best mean
+    MAP over all lines when each of ``debates`` is left out in turn (ties: the setting
+    listed first: the first set, the rule off); one setting: that."""
+    grid = list(itertools.product(c_settings(config), asker_rules(config)))
     if len(debates) < 2 or len(grid) == 1:
         return grid[0], {}
     means = {}
-    for values in grid:
-        maps = [
-            measure(
-                held,
-                sentence_scores(held, fit_joint(rest, config=config, seed=seed, C=values).score),
-            )["map"]
-            for held, rest in folds(debates)
-        ]
-        means[values] = float(np.mean(maps))
-    best = max(grid, key=lambda values: (means[values], -grid.index(values)))
-    return best, {_c_label(values): round(mean, 4) for values, mean in means.items()}
+    for values, rule in grid:
+        maps = []
+        for held, rest in folds(debates):
+            model = fit_joint(rest, config=config, seed=seed, C=values, askers=rule)
+            maps.append(measure(held, sentence_scores(held, model.score_articles))["map"])
+        means[(values, rule)] = float(np.mean(maps))
+    best = max(grid, key=lambda key: (means[key], -grid.index(key)))
+    return best, {_setting_label(key): round(mean, 4) for key, mean in means.items()}
 
 
 def fit_chosen_joint(
@@ -153,11 +164,17 @@ def fit_chosen_joint(
     seed: int,
     training: Mapping[str, Any] | None = None,
 ) -> JointModel:
-    """A joint model fitted on every line of ``debates``, its set of C chosen inside them."""
-    values, means = choose_joint_c(debates, config=config, seed=seed)
+    """A joint model fitted on every line of ``debates``, its set of C (and asker rule)
+    chosen inside them."""
+    (values, rule), means = choose_joint_settings(debates, config=config, seed=seed)
     inner = {"inner_map": means} if means else {}
     return fit_joint(
-        debates, config=config, seed=seed, C=values, training={**(training or {}), **inner}
+        debates,
+        config=config,
+        seed=seed,
+        C=values,
+        askers=rule,
+        training={**(training or {}), **inner},
     )
 
 
@@ -165,6 +182,11 @@ def folds(debates: Sequence[LabelledDebate]):
     """(held-out debate, the others) for each debate in turn."""
     for index, held_out in enumerate(debates):
         yield held_out, [d for i, d in enumerate(debates) if i != index]
+
+
+def _setting_label(key: tuple[tuple[float, ...], AskerSettings | None]) -> str:
+    values, rule = key
+    return _c_label(values) + ("" if rule is None else f",askers={rule.min_share}")
 
 
 def _c_label(c: float | tuple[float, ...]) -> str:

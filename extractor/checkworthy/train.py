@@ -1,15 +1,17 @@
 """The one training command of the check-worthiness model.
 
     python -m extractor.checkworthy.train --data ../shared/benchmarks \\
-        --out models/checkworthy.v7.json
+        --out models/checkworthy.v8.json
 
 Reads the CLEF 2018 debates under ``DATA/checkworthy/``, runs the extractor over each
 (as ``Speaker: sentence`` paragraphs), fits on all three debates with the config's seed,
 and writes the weights as JSON. Same data, config and seed: the same file. The default
-config is v7's (``checkworthy.v7.config.json``: v6's one regression over the sentence's
-n-grams and the number's record features, its set of C to average over chosen by
-leave-one-debate-out MAP among the debates); ``--config`` with
-``models/checkworthy.v6.config.json`` retrains v6 (one set of C, nothing chosen), with
+config is v8's (``checkworthy.v8.config.json``: v6's one regression over the sentence's
+n-grams and the number's record features; its set of C to average over and the asker rule
+of ``roles.py`` chosen together by leave-one-debate-out MAP among the debates; with the
+rule on, the askers' lines are left out of training and their claims score 0);
+``--config`` with ``models/checkworthy.v7.config.json`` retrains v7 (the set of C
+chosen, no rule), with ``models/checkworthy.v6.config.json`` v6 (one set of C, nothing chosen), with
 ``checkworthy.v5.config.json`` v5 (a sentence and a claim part, the claim weight the mean
 of a grid), with ``checkworthy.v4.config.json`` v4 (the weight
 chosen by leave-one-debate-out AUC among claim sentences over the config's grid), with
@@ -38,7 +40,8 @@ from .selection import choose_settings, fit_chosen_joint, fit_on
 CONFIG_NAME = "checkworthy.v2.config.json"
 COMBINED_CONFIG_NAME = "checkworthy.v5.config.json"
 JOINT_CONFIG_NAME = "checkworthy.v6.config.json"
-SHIPPED_CONFIG_NAME = "checkworthy.v7.config.json"
+V7_CONFIG_NAME = "checkworthy.v7.config.json"
+SHIPPED_CONFIG_NAME = "checkworthy.v8.config.json"
 
 
 def load_config(path: Path | None = None, *, name: str = CONFIG_NAME) -> dict[str, Any]:
@@ -85,7 +88,7 @@ def train_joint(
     debates: list[LabelledDebate], *, config: Mapping[str, Any], seed: int | None = None
 ) -> JointModel:
     """Fit the one regression on every line of the debates (v6: nothing to choose; v7: its
-    set of C chosen by leave-one-debate-out MAP among them)."""
+    set of C chosen by leave-one-debate-out MAP among them; v8: the asker rule too)."""
     seed = int(config["seed"] if seed is None else seed)
     training = describe_data(debates, config)
     return fit_chosen_joint(debates, config=config, seed=seed, training=training)

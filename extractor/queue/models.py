@@ -67,6 +67,9 @@ class QueueItem:
     conflict_count: int = 0
     appearances: list[Appearance] = field(default_factory=list)
     conflicts: list[QueueItem] = field(default_factory=list)
+    # Who asks in the articles of its appearances (the check-worthiness model's asker
+    # rule): filled with the appearances by ``get_item``, read by "why is this here".
+    askers: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def number_text(self) -> str:
         """The quantity as a checker reads it.

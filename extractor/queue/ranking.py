@@ -2,16 +2,18 @@
 
 The score is a weighted sum of four features, each in [0, 1] (README, "Ranking:
 check-worthiness"). ``claim`` is the learned check-worthiness model
-(``extractor/checkworthy``, ``models/checkworthy.v7.json``, trained on fact-checkers'
-labels): the highest over the item's records of what the record and its sentence say
-(the number's kind, bound and size, what it is about, the sentence's words). ``spread``,
+(``extractor/checkworthy``, ``models/checkworthy.v8.json``, trained on fact-checkers'
+labels): the mean over the item's records of what the record and its sentence say
+(the number's kind, bound and size, what it is about, the sentence's words); a record of
+a speaker who asks in its article (a moderator's figure, put in a question:
+``checkworthy/roles.py``, read from all of the article's queued records) scores 0. ``spread``,
 ``recency`` and ``conflicts`` are what only the queue knows (issue #16): outlets repeating
 the claim, how new it is, other items that contradict it.
 
 =========== ====== ================================================================
 feature     weight 1.0 when ...
 =========== ====== ================================================================
-claim       0.75   the model's score of the records (the highest over the appearances)
+claim       0.75   the model's score of the records (the mean over the appearances)
 spread      0.10   8+ outlets print it (log2 of the outlet count over 3; one outlet 0)
 recency     0.05   published on the queue's newest day, halving every 30 days; 0 undated
 conflicts   0.10   another item gives a conflicting number for the same thing
@@ -43,7 +45,10 @@ WEIGHTS = {
 }
 # Stored in a queue's meta: a queue scored by another formula or model is rescored once
 # by its next feed.
-RANKING = "claim 0.75 (checkworthy.v7), spread 0.10, recency 0.05, conflicts 0.10"
+RANKING = (
+    "claim 0.75 (checkworthy.v8, mean of records, askers' left out), spread 0.10,"
+    " recency 0.05, conflicts 0.10"
+)
 RECENCY_HALF_LIFE_DAYS = 30
 SPREAD_SATURATION = 8  # outlets at which spread scores 1
 _QUOTE_RANK = {"none": 0, "indirect": 1, "direct": 2}
@@ -58,15 +63,16 @@ class RankFeatures:
     outlets: int
     last_published: str | None
     conflicts: int = 0  # items linked to this one as giving a conflicting number
-    claim_reason: str = "check-worthiness model, best of the records"
+    claim_reason: str = "check-worthiness model, mean of the records"
 
 
-def claim_score(records) -> float:
-    """The check-worthiness model's score of an item: the highest over its records
-    (``Claim`` objects, dicts or JSON text)."""
+def claim_score(records, *, askers=None) -> float:
+    """The check-worthiness model's score of an item: the mean over its records
+    (``Claim`` objects, dicts or JSON text); with ``askers`` (who asks in each article),
+    the records of speakers who ask score 0."""
     from ..checkworthy.score import claim_score as score_records
 
-    return score_records(records)
+    return score_records(records, askers=askers)
 
 
 def strongest_quote(quotes: list[str]) -> str:
@@ -154,7 +160,9 @@ def item_features(item: QueueItem) -> RankFeatures:
     what the model read in its best record."""
     from ..checkworthy.score import scored_with_reason
 
-    claim, reason = scored_with_reason(appearance.claim for appearance in item.appearances)
+    claim, reason = scored_with_reason(
+        (appearance.claim for appearance in item.appearances), askers=item.askers
+    )
     return RankFeatures(
         claim=claim,
         outlets=item.outlets,

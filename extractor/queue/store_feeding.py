@@ -17,6 +17,7 @@ from .ranking import RANKING
 from .store_connection import utc_now
 from .store_scoring import QueueScorer
 
+DOC_INDEX = "CREATE INDEX IF NOT EXISTS queue_appearances_doc ON queue_appearances (doc_id)"
 BATCH_RECORDS = 200  # records per write transaction: short transactions let feeders interleave
 
 
@@ -32,6 +33,8 @@ class QueueFeeder(QueueScorer):
         changes nothing.
         """
         summary = summary if summary is not None else AddSummary()
+        # Queues made before the index existed get it with their next feed.
+        self._write(lambda: self._execute(DOC_INDEX))
         batch: list[Claim] = []
         as_of_moved = False
         for claim in claims:
@@ -76,6 +79,9 @@ class QueueFeeder(QueueScorer):
                     local.merged += 1
                 self._insert_appearance(item_id, key, claim, now)
                 touched.add(item_id)
+            # A feed may bring more of an article already queued: who asks in it may
+            # change, and with it the score of its other items.
+            touched.update(self._items_of_articles({claim.doc_id for claim in claims}))
             as_of = self._meta("as_of")
             newest = max([c.published[:10] for c in claims if c.published] + [as_of or ""]) or None
             moved = bool(newest and newest != as_of)
@@ -89,6 +95,26 @@ class QueueFeeder(QueueScorer):
         for name, value in local.as_dict().items():
             setattr(summary, name, getattr(summary, name) + value)
         return moved
+
+    def _items_of_articles(self, doc_ids: set[str | None]) -> set[int]:
+        """The items appearing in these articles, when the model reads who asks in them."""
+        from ..checkworthy.score import current_model
+
+        wanted = sorted(doc for doc in doc_ids if doc)
+        if not wanted or getattr(current_model(), "askers", None) is None:
+            return set()
+        found: set[int] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(
+                int(item_id)
+                for (item_id,) in self._execute(
+                    "SELECT DISTINCT item_id FROM queue_appearances WHERE doc_id IN"
+                    f" ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return found
 
     def _matching_item(self, claim: Claim) -> int | None:
         numbers = Numbers.of(claim)

@@ -12,6 +12,7 @@ from .dedup import parse_day
 from .errors import QueueError, UnknownItemError
 from .models import STATUSES, Appearance, ItemFilter, QueueItem, QueueStats, parse_status
 from .store_connection import QueueConnection
+from .store_scoring import askers_in
 from .store_tables import APPEARANCE_COLUMNS, ITEM_COLUMNS, ITEM_SELECT
 
 # "100%" is searched for as written: % and _ (and the escape character) match themselves.
@@ -84,6 +85,7 @@ class QueueReader(QueueConnection):
                 raise UnknownItemError(f"{self.location}: no queue item {item_id}")
             item = self._item(row)
             item.appearances.extend(self._appearances(item_id))
+            item.askers.update(askers_in(self._execute, {a.doc_id for a in item.appearances}))
             conflict_rows = self._execute(
                 f"SELECT {ITEM_SELECT} FROM queue_items WHERE id IN"
                 " (SELECT item_b FROM queue_conflicts WHERE item_a = ?"

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
 from .ranking import RankFeatures, check_worthiness, claim_score, strongest_quote
 from .store_connection import QueueConnection
+
+# Only records whose cue is a paragraph label (":") can make a speaker an asker: the rest
+# are not parsed to find them.
+LABEL_CUE_JSON = '"text":":"'
 
 
 def _outlet(source: str | None, url: str | None, sentence: str) -> str:
@@ -26,8 +31,30 @@ def _outlet(source: str | None, url: str | None, sentence: str) -> str:
     return "text:" + hashlib.sha1(f"{url or ''}\x1f{sentence}".encode()).hexdigest()
 
 
+def askers_in(execute, doc_ids: Iterable[str | None]) -> dict[str, frozenset[str]]:
+    """Who asks in each of these articles, by the check-worthiness model's asker rule,
+    read from all of the article's queued records (``execute``: the queue's SQL)."""
+    from ..checkworthy.score import article_askers, as_claim, current_model
+
+    wanted = sorted({doc for doc in doc_ids if doc})
+    if not wanted or getattr(current_model(), "askers", None) is None:
+        return {}
+    records = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = execute(
+            f"SELECT record FROM queue_appearances WHERE doc_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall()
+        records += [as_claim(record) for (record,) in rows if LABEL_CUE_JSON in record]
+    return article_askers(records)
+
+
 class QueueScorer(QueueConnection):
     """Keeps every item's counts and check-worthiness score in step with its appearances."""
+
+    def _askers(self, doc_ids: Iterable[str | None]) -> dict[str, frozenset[str]]:
+        return askers_in(self._execute, doc_ids)
 
     def rescore(self) -> None:
         """Recompute every item's counts and score (after a change of ranking weights)."""
@@ -56,11 +83,12 @@ class QueueScorer(QueueConnection):
             ).fetchall()
             seen: dict[int, list[tuple[Any, ...]]] = {}
             for item_id, *rest in self._execute(
-                "SELECT item_id, source, url, sentence, published, quote, record"
+                "SELECT item_id, source, url, sentence, published, quote, record, doc_id"
                 " FROM queue_appearances" + where.format("item_id"),
                 params,
             ).fetchall():
                 seen.setdefault(int(item_id), []).append(tuple(rest))
+            askers = self._askers({row[6] for rows in seen.values() for row in rows})
             updates = []
             for item_id, conflicts in items:
                 rows = seen.get(int(item_id), [])
@@ -69,7 +97,7 @@ class QueueScorer(QueueConnection):
                 quote = strongest_quote([row[4] for row in rows])
                 last = dates[-1] if dates else None
                 features = RankFeatures(
-                    claim=claim_score([row[5] for row in rows]),
+                    claim=claim_score([row[5] for row in rows], askers=askers),
                     outlets=outlets,
                     last_published=last,
                     conflicts=int(conflicts),

@@ -83,6 +83,7 @@ CREATE TABLE IF NOT EXISTS queue_appearances (
     record TEXT NOT NULL, added_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS queue_appearances_item ON queue_appearances (item_id);
+CREATE INDEX IF NOT EXISTS queue_appearances_doc ON queue_appearances (doc_id);
 CREATE TABLE IF NOT EXISTS queue_conflicts (
     item_a INTEGER NOT NULL REFERENCES queue_items (id),
     item_b INTEGER NOT NULL REFERENCES queue_items (id),

@@ -121,6 +121,20 @@ def find_transcript_labels(
     return labels
 
 
+def without_label(text: str) -> str:
+    """``text`` after the speaker label opening it ("Holt: The debate ..." reads "The
+    debate ..."), else unchanged: what a transcript's speaker said, without who."""
+    match = _speaker_label(text, frozenset())
+    return text[match.end(1) + 1 :].lstrip() if match else text
+
+
+def opening_label(text: str) -> tuple[str, ...]:
+    """The words of the speaker label opening ``text`` ("Holt: ..." gives ("Holt",)), or
+    () without one."""
+    match = _speaker_label(text, frozenset())
+    return tuple(match.group(1).split()) if match else ()
+
+
 def _speaker_label(text: str, headings: frozenset[str]) -> re.Match[str] | None:
     """The label opening a paragraph, if it may name a speaker: not a heading word, and
     a title-case one followed by a few words of speech."""
