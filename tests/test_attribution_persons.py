@@ -49,14 +49,45 @@ def test_person_evidence_outvotes_the_taggers_organisation_labels():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the outlet an interview is given to is not the speaker: with a cue, the
-        # interviewee speaks through it; without one ("called it"), nobody does
+        # the outlet an interview is given to is not the speaker: the interviewee speaks
+        # through it, with a cue verb or any other ("called it": what she said in it)
         (
             "In an interview with the Daily Ledger, the senator put the cost at $5 billion.",
             [("$5 billion", "senator", "Daily Ledger")],
         ),
         (
             "Ana Ruiz, in an interview with the Daily Ledger, called it a $5 billion mistake.",
+            [("$5 billion", "Ana Ruiz", "Daily Ledger")],
+        ),
+        (
+            "In a statement to the Daily Ledger, Ana Ruiz put the cost at $5 billion.",
+            [("$5 billion", "Ana Ruiz", "Daily Ledger")],
+        ),
+        # speaking to an outlet, set off beside the speaker or before the sentence
+        (
+            "Tom Jones, speaking to Reuters on Monday, put the cost at $3 million.",
+            [("$3 million", "Tom Jones", "Reuters")],
+        ),
+        (
+            "Speaking to Reuters on Monday, Tom Jones said the cost was $3 million.",
+            [("$3 million", "Tom Jones", "Reuters")],
+        ),
+        (
+            "Ana Ruiz, writing in the Daily Ledger, called it a $5 billion mistake.",
+            [("$5 billion", "Ana Ruiz", "Daily Ledger")],
+        ),
+        # an audience is no outlet: a cue verb still speaks, without a via; no other verb does
+        (
+            "Tom Jones, speaking to reporters on Monday, said the cost was $3 million.",
+            [("$3 million", "Tom Jones", None)],
+        ),
+        (
+            "During a speech to 3,000 people, Tom Jones drew a comparison to 1929.",
+            [("3,000", None, None)],
+        ),
+        # speaking on condition of anonymity names no outlet
+        (
+            "An official, speaking on condition of anonymity, called it a $5 billion mistake.",
             [("$5 billion", None, None)],
         ),
         # a letter's addressee is not its author

@@ -44,7 +44,7 @@ from .syntax import (
     used_as_noun,
     without_case,
 )
-from .via import find_via, via_from
+from .via import find_via, speaking_occasion, via_from
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,7 @@ def find_cue(token: Token, context: CueContext) -> Attribution | None:
     """The attribution a token makes as a cue, if it is one."""
     return (
         verb_cue(token, context)
+        or occasion_cue(token, context)
         or according_to(token, context)
         or in_document(token, context)
         or colon_introduction(token, context)
@@ -166,6 +167,25 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
     speaker = context.speaker(mention, refers_to=refers_to)
     via = find_via(token, passive=passive, resources=resources, resolver=context.resolver)
     return Attribution(speaker, cue_span(token, passive, resources), via, "indirect")
+
+
+def occasion_cue(verb: Token, context: CueContext) -> Attribution | None:
+    """Any verb with an occasion of speaking to an outlet beside it reports what its
+    subject said: "Smith, in an interview with the Post, called it a $5 billion mistake"
+    (Smith, via the Post), "Jones, speaking to Reuters, put the cost at $3 million"
+    (``via.py``)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp") or is_passive(verb):
+        return None
+    subject = subject_of(verb, "nsubj")
+    if subject is None or is_negated(verb):
+        return None
+    occasion = speaking_occasion(verb, context.resources)
+    if occasion is None or occasion.outlet is None:
+        return None  # "during a campaign speech to 3,000 people, Smith drew ...": a deed
+    resolver = context.resolver
+    via = find_via(verb, passive=False, resources=context.resources, resolver=resolver)
+    speaker = context.speaker(noun_phrase(subject))
+    return Attribution(speaker, cue_span(verb, False, context.resources), via, "indirect")
 
 
 def is_negated(verb: Token) -> bool:
