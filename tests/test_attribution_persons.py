@@ -87,7 +87,8 @@ def test_person_evidence_outvotes_the_taggers_organisation_labels():
         ),
         # speaking on condition of anonymity names no outlet
         (
-            "An official, speaking on condition of anonymity, called it a $5 billion mistake.",
+            "An official, speaking on condition of anonymity, drew a comparison to the $5 "
+            "billion bailout.",
             [("$5 billion", None, None)],
         ),
         # a letter's addressee is not its author
