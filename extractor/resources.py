@@ -117,6 +117,8 @@ class Resources:
     property_senses: tuple[frozenset[str], ...] = ()
     # "Update:", "Editor's Note:": paragraph labels that name no speaker (quotes.py).
     heading_labels: frozenset[str] = frozenset()
+    # "speaking to Reuters": verb -> the prepositions that introduce the outlet (via.py).
+    speaking_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def verb_lemma(self, token) -> str:
         """A verb's lemma, correcting the lemmatizer from the irregular forms lexicon
@@ -156,6 +158,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "document_nouns.v1.txt": {1: frozenset({"speech-event"})},
     "colon_nouns.v1.txt": {1: frozenset({"document"})},
     "audience_nouns.v1.txt": {},
+    "speaking_verbs.v1.txt": {1: frozenset({"*"})},
     "titles.v1.txt": {},
     "metonym_nouns.v1.txt": {},
     "speaker_descriptions.v1.tsv": {1: frozenset({"organization", "group"})},
@@ -385,8 +388,15 @@ def build_resources(reader: LexiconReader) -> Resources:
         entity_concepts=_two_column_table(reader, "entity_concepts.v1.tsv", lower=True),
         officials=_lower_table(reader, "officials.v1.tsv"),
         heading_labels=reader.words("heading_labels.v1.txt"),
+        speaking_verbs=_speaking_verbs(reader),
         fingerprint=reader.fingerprint(),
     )
+
+
+def _speaking_verbs(reader: LexiconReader) -> Mapping[str, frozenset[str]]:
+    """Verb -> the prepositions that introduce the outlet it speaks to ("speak": to, with)."""
+    rows = reader.rows("speaking_verbs.v1.txt")
+    return MappingProxyType({row[0].lower(): frozenset(row[1].lower().split()) for row in rows})
 
 
 def _word_sets(reader: LexiconReader, name: str) -> tuple[frozenset[str], ...]:

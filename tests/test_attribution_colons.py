@@ -1,4 +1,4 @@
-"""Colons that introduce someone's words (cues.colon_introduction) and datelines the
+"""Colons that introduce someone's words (colons.colon_introduction) and datelines the
 parser took for a subject (syntax.dateline_apposition): hand-built Docs for the rules,
 short articles end to end for the quotes and paragraphs they reach."""
 

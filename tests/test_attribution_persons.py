@@ -49,14 +49,46 @@ def test_person_evidence_outvotes_the_taggers_organisation_labels():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the outlet an interview is given to is not the speaker: with a cue, the
-        # interviewee speaks through it; without one ("called it"), nobody does
+        # the outlet an interview is given to is not the speaker: the interviewee speaks
+        # through it, with a cue verb or any other ("called it": what she said in it)
         (
             "In an interview with the Daily Ledger, the senator put the cost at $5 billion.",
             [("$5 billion", "senator", "Daily Ledger")],
         ),
         (
             "Ana Ruiz, in an interview with the Daily Ledger, called it a $5 billion mistake.",
+            [("$5 billion", "Ana Ruiz", "Daily Ledger")],
+        ),
+        (
+            "In a statement to the Daily Ledger, Ana Ruiz put the cost at $5 billion.",
+            [("$5 billion", "Ana Ruiz", "Daily Ledger")],
+        ),
+        # speaking to an outlet, set off beside the speaker or before the sentence
+        (
+            "Tom Jones, speaking to Reuters on Monday, put the cost at $3 million.",
+            [("$3 million", "Tom Jones", "Reuters")],
+        ),
+        (
+            "Speaking to Reuters on Monday, Tom Jones said the cost was $3 million.",
+            [("$3 million", "Tom Jones", "Reuters")],
+        ),
+        (
+            "Ana Ruiz, writing in the Daily Ledger, called it a $5 billion mistake.",
+            [("$5 billion", "Ana Ruiz", "Daily Ledger")],
+        ),
+        # an audience is no outlet: a cue verb still speaks, without a via; no other verb does
+        (
+            "Tom Jones, speaking to reporters on Monday, said the cost was $3 million.",
+            [("$3 million", "Tom Jones", None)],
+        ),
+        (
+            "During a speech to 3,000 people, Tom Jones drew a comparison to 1929.",
+            [("3,000", None, None)],
+        ),
+        # speaking on condition of anonymity names no outlet
+        (
+            "An official, speaking on condition of anonymity, drew a comparison to the $5 "
+            "billion bailout.",
             [("$5 billion", None, None)],
         ),
         # a letter's addressee is not its author
@@ -91,11 +123,12 @@ def test_the_age_of_an_interviewee_is_not_the_outlets_claim(extractor):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # names cluster on the surname: "he" is the man of the family, not the woman
+        # names cluster on the surname: "he" is the man of the family, not the woman; the
+        # bare surname after both are named in one sentence could be either: as written
         (
             "Hillary Clinton and Bill Clinton spoke in Iowa on Monday. Clinton said 30 percent "
             "of voters agreed. He added that 4,000 jobs were lost.",
-            [("30 percent", "Hillary Clinton", "person"), ("4,000", "Bill Clinton", "person")],
+            [("30 percent", "Clinton", "person"), ("4,000", "Bill Clinton", "person")],
         ),
         # a pronoun no named person agrees with stays as written
         (

@@ -13,7 +13,7 @@
 """
 
 from .attribute import Attributions, find_attributions
-from .cues import Attribution
+from .cue_types import Attribution
 from .quotes import QuoteRegion, TranscriptLabel, find_quote_regions, find_transcript_labels
 
 __all__ = [

@@ -21,16 +21,8 @@ from ...resources import Resources
 from ...schema import Span as TextSpan
 from ...schema import Speaker, Via
 from .carried import attribute_quotes, carry_over
-from .cues import (
-    NO_ATTRIBUTION,
-    Attribution,
-    Cue,
-    CueContext,
-    SentenceCues,
-    find_sentence_cues,
-    is_cue_phrase,
-    is_proposal,
-)
+from .cue_types import NO_ATTRIBUTION, Attribution, Cue, CueContext, SentenceCues
+from .cues import find_sentence_cues, is_cue_phrase, is_proposal
 from .described import covers, describes_speaker
 from .proposals import proposal_anchor
 from .quotes import QuoteRegion, TranscriptLabel, quote_at
@@ -115,6 +107,7 @@ class Attributions:
             candidate
             for candidate in self.candidates(token, rule)
             if not describes_speaker(token, candidate.attribution)
+            and candidate.attribution.speaks_for(start_char(token))
         ]
         return self._as_quoted(token, self.ranker.best(candidates).attribution)
 
@@ -150,6 +143,7 @@ class Attributions:
             and quote_at(self.quotes, start_char(cue.token)) is None
             and not covers(cue.attribution, position)
             and not describes_speaker(token, cue.attribution)
+            and cue.attribution.speaks_for(position)
         ]
         ancestors = list(token.ancestors)
         # A proposal ("her plan") speaks only for the numbers in its own clause, and gives

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ...article.offsets import doc_start, end_char, start_char
-from .cues import Attribution, Cue, SentenceCues
+from .cue_types import Attribution, Cue, SentenceCues
 from .quotes import QuoteRegion, quote_at
 
 

@@ -15,20 +15,19 @@ order-dependent part, pronouns that resolve to the speakers before them, is comp
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ...article.offsets import start_char, text_span
+from ...article.offsets import text_span
 from ...resources import Resources
 from ...schema import Span as TextSpan
-from ...schema import Speaker, Via
+from .colons import colon_introduction, headline_colon
+from .cue_types import Attribution, Cue, CueContext, SentenceCues
 from .documents import author_inside
 from .proposals import revising_subject
-from .quotes import TranscriptLabel, opens_quote
-from .speakers import History, SpeakerResolver, remember
+from .speakers import SpeakerResolver, remember
 from .syntax import (
     antecedent,
     first_child,
@@ -44,58 +43,7 @@ from .syntax import (
     used_as_noun,
     without_case,
 )
-from .via import find_via, via_from
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """Who a number is attributed to, by which cue, through whom, and the quote type
-    ("direct", "indirect" or "none")."""
-
-    speaker: Speaker | None
-    cue: TextSpan | None
-    via: Via | None
-    quote: str
-
-
-NO_ATTRIBUTION = Attribution(None, None, None, "none")
-
-
-class Cue(NamedTuple):
-    """A cue word and the attribution it makes."""
-
-    token: Token
-    attribution: Attribution
-
-
-class SentenceCues(NamedTuple):
-    """A parsed sentence and its cues, in token order."""
-
-    sent: Span
-    cues: list[Cue]
-
-
-@dataclass(frozen=True)
-class CueContext:
-    """What the cue rules read besides the sentence: the lexicons, the article's names,
-    its transcript labels, and the speakers found before (for pronouns)."""
-
-    resources: Resources
-    resolver: SpeakerResolver
-    labels: tuple[TranscriptLabel, ...] = ()
-    history: History = ()
-
-    def speaker(self, mention: Span, *, refers_to: Span | None = None) -> Speaker | None:
-        """The speaker of a mention; ``refers_to`` is the phrase it stands for (a relative
-        pronoun's antecedent), resolved in its place."""
-        resolved = self.resolver.resolve(
-            refers_to if refers_to is not None else mention,
-            position=start_char(mention),
-            history=self.history,
-        )
-        if resolved is None:
-            return None
-        return Speaker(name=resolved.name, mention=text_span(mention), kind=resolved.kind)
+from .via import find_via, speaking_occasion, via_from
 
 
 def find_sentence_cues(sents: Iterable[Span], context: CueContext) -> list[SentenceCues]:
@@ -127,6 +75,7 @@ def find_cue(token: Token, context: CueContext) -> Attribution | None:
     """The attribution a token makes as a cue, if it is one."""
     return (
         verb_cue(token, context)
+        or occasion_cue(token, context)
         or according_to(token, context)
         or in_document(token, context)
         or colon_introduction(token, context)
@@ -152,7 +101,8 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
     if lemma in resources.clause_only_cues and has_object(token):
         return None
     needed = resources.cue_needs.get(lemma)
-    if needed is not None and not any(child.lower_ == needed for child in token.children):
+    judging = needed is not None and not any(child.lower_ == needed for child in token.children)
+    if judging and not judges_as(token):
         return None  # "called for a 28 percent rate", not "called him at 9"
     if under_respondents(token, resources):
         return None  # "52 percent said they believe ...": still the poll's answers
@@ -165,7 +115,48 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
     mention, refers_to = found
     speaker = context.speaker(mention, refers_to=refers_to)
     via = find_via(token, passive=passive, resources=resources, resolver=context.resolver)
-    return Attribution(speaker, cue_span(token, passive, resources), via, "indirect")
+    scope = judged(token) if judging else None
+    return Attribution(speaker, cue_span(token, passive, resources), via, "indirect", scope)
+
+
+def occasion_cue(verb: Token, context: CueContext) -> Attribution | None:
+    """Any verb with an occasion of speaking to an outlet beside it reports what its
+    subject said: "Smith, in an interview with the Post, called it a $5 billion mistake"
+    (Smith, via the Post), "Jones, speaking to Reuters, put the cost at $3 million"
+    (``via.py``)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp") or is_passive(verb):
+        return None
+    subject = subject_of(verb, "nsubj")
+    if subject is None or is_negated(verb):
+        return None
+    occasion = speaking_occasion(verb, context.resources)
+    if occasion is None or occasion.outlet is None:
+        return None  # "during a campaign speech to 3,000 people, Smith drew ...": a deed
+    resolver = context.resolver
+    via = find_via(verb, passive=False, resources=context.resources, resolver=resolver)
+    speaker = context.speaker(noun_phrase(subject))
+    return Attribution(speaker, cue_span(verb, False, context.resources), via, "indirect")
+
+
+def judges_as(verb: Token) -> bool:
+    """A subject calling something by a judgement: "Smith called it a $5 billion
+    mistake", "she called half of his supporters deplorables" (an object predicate; PolNeAR
+    train and dev mark "called" as the cue), not "a program called EB-5" (no subject of
+    its own)."""
+    children = {child.dep_ for child in verb.children}
+    if verb.dep_ not in ("ROOT", "conj") or any(child.lower_ == "what" for child in verb.children):
+        return False  # "under what Mr. Hedge called “the prior model”": a phrase, not a claim
+    return "oprd" in children and "nsubj" in children
+
+
+def judged(verb: Token) -> TextSpan:
+    """What a judging verb judges, its object and predicate ("it a $5 billion mistake"):
+    the numbers it speaks for; "Fifteen minutes after ..., Podesta called him “extreme”"
+    does not put the fifteen minutes in Podesta's mouth (PolNeAR train)."""
+    parts = [child for child in verb.children if child.dep_ in ("dobj", "oprd")]
+    start = min(part.left_edge.i for part in parts)
+    end = max(part.right_edge.i for part in parts) + 1
+    return text_span(verb.doc[start:end])
 
 
 def is_negated(verb: Token) -> bool:
@@ -374,80 +365,3 @@ def proposal_cue(token: Token, context: CueContext) -> Attribution | None:
         mention = without_case(noun_phrase(owner))
     speaker = context.speaker(mention)
     return Attribution(speaker, text_span(token.doc[token.i : token.i + 1]), None, "indirect")
-
-
-def colon_introduction(token: Token, context: CueContext) -> Attribution | None:
-    """A colon after a noun for someone's words ("Smith made the following comment:
-    “...”", "exemplified by this finding: ...", "the agency's warning: 40 percent ..."):
-    what follows is the speaker's, whom ``colon_speaker`` finds from the noun."""
-    doc = token.doc
-    if token.text != ":" or token.i == token.sent.start:
-        return None
-    if any(label.end_char == start_char(token) for label in context.labels):
-        return None  # a transcript label: the whole paragraph is that speaker's
-    noun = doc[token.i - 1]
-    nouns = context.resources.colon_nouns
-    if noun.pos_ != "NOUN" or noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
-        return None
-    mention = colon_speaker(noun, context)
-    speaker = context.speaker(mention) if mention is not None else None
-    if speaker is None:
-        return None
-    return Attribution(speaker, text_span(doc[token.i : token.i + 1]), None, "indirect")
-
-
-def colon_speaker(noun: Token, context: CueContext) -> Span | None:
-    """Who said the words a noun before a colon names: the subject of the verb taking it
-    ("Smith made the following comment:"), the author inside it ("a statement from the
-    agency:"), its owner ("Smith's answer:"), or, for a finding or a report, the noun
-    itself ("this finding:"); nobody for a bare "the following comment:"."""
-    if noun.dep_ == "dobj":
-        subject = subject_of(noun.head, "nsubj") or inherited_subject(noun.head)
-        if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
-            return noun_phrase(subject)
-    source = source_inside(noun, context.resolver)
-    if source is not None:
-        return source
-    owner = first_child(noun, "poss")
-    if owner is not None:
-        return without_case(noun_phrase(owner))
-    lemma = noun.lemma_.lower()
-    if (
-        noun.lower_ in context.resources.self_speaking_nouns
-        or lemma in context.resources.self_speaking_nouns
-    ):
-        return noun_phrase(noun)
-    return None
-
-
-def headline_colon(token: Token, context: CueContext) -> Attribution | None:
-    """A colon after a name: a headline or transcript line ("Roe: City Must ...")
-    where a short name (or a poll, report) starts the sentence, or a name introducing
-    a quote ("... - Jane Roe: “One lesson ...”")."""
-    sent, doc = token.sent, token.doc
-    if token.text != ":" or token.i == sent.start:
-        return None
-    if any(label.end_char == start_char(token) for label in context.labels):
-        return None  # a transcript label: the whole paragraph is that speaker's
-    if token.i - sent.start <= 4:
-        before = [t for t in doc[sent.start : token.i] if not t.is_punct]
-        if not before or any(t.pos_ not in ("PROPN", "NOUN", "DET") for t in before):
-            return None
-        head = before[-1]
-        if head.pos_ != "PROPN" and head.lemma_.lower() not in context.resources.document_nouns:
-            return None
-        if any(t.lower_ in context.resources.heading_labels for t in before):
-            return None  # "Update: ...", "Editor's Note: ...": a heading, not a speaker
-        mention = doc[before[0].i : head.i + 1]
-    else:
-        after = doc[token.i + 1] if token.i + 1 < sent.end else None
-        if after is None or not opens_quote(after.text):
-            return None
-        start = token.i
-        while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        if start == token.i:
-            return None
-        mention = doc[start : token.i]
-    cue = text_span(doc[token.i : token.i + 1])
-    return Attribution(context.speaker(mention), cue, None, "indirect")

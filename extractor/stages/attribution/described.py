@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...article.offsets import doc_start, start_char
 from ...schema import Span as TextSpan
-from .cues import Attribution
+from .cue_types import Attribution
 
 
 def covers(attribution: Attribution, position: int) -> bool:

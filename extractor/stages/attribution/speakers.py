@@ -14,7 +14,7 @@ order in which numbers are attributed.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -24,26 +24,22 @@ from ...resources import Resources
 from ...schema import Speaker
 from ...text.names import (
     display_name,
-    glued_extent,
     name_key,
     name_words,
-    strip_name,
     without_article,
 )
 from .documents import author_inside, earlier_author, find_authored, issuer
-from .resolved import History, Resolved, Seen
-from .resolver.anaphora import (
-    NameRecord,
-    Sentences,
-    is_definite,
+from .name_runs import (
+    capitalised_runs,
+    name_runs,
+    reads_as_person,
+    titles_before,
 )
+from .namesakes import first_name_of, of_gender, person_at, person_named
+from .resolved import History, Resolved, Seen
+from .resolver.anaphora import NameRecord, Sentences, honorific_gender, is_definite
 from .resolver.model import MentionResolver
 
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-# Labels of numbers and times: a proper noun inside one ("Monday", "May") names nobody.
-# A proper noun under any other label the small model gives names (a paper tagged LAW,
-# an agency tagged PRODUCT) still forms a name run, of unknown kind.
-NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 LABEL_KINDS = {
     "PERSON": "person",
     "ORG": "organization",
@@ -52,7 +48,6 @@ LABEL_KINDS = {
     "FAC": "place",
     "NORP": "group",
 }
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
@@ -63,11 +58,6 @@ OTHER_PEOPLE = frozenset({"another", "both"})
 # outside quotes, of a first-person text (a statement, an op-ed): kept as written.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 PRONOUN_WORDS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON
-
-
-def _plain_name_word(token: Token) -> bool:
-    """A proper noun outside the name entities that can still start or extend a name run."""
-    return token.ent_type_ not in NAME_LABELS and token.ent_type_ not in NUMERIC_LABELS
 
 
 def is_first_person(speaker: Speaker | None) -> bool:
@@ -112,6 +102,9 @@ class _Name:
     person_form: bool = False
     # forms that open as a person's name: with a first name, or as the tagger's PERSON
     first_named: list[tuple[str, ...]] = field(default_factory=list)
+    # known first name -> (position, form) of its mentions: namesakes ("Bill Clinton",
+    # "Hillary Clinton") are told apart (``namesakes.py``)
+    people: dict[str, list[tuple[int, tuple[str, ...]]]] = field(default_factory=dict)
 
     @property
     def canonical(self) -> str:
@@ -157,44 +150,20 @@ def agreeing(
 ) -> Resolved | None:
     """A person a gendered pronoun can stand for: as resolved when the first name does not
     contradict it, else the name's form with a first name of the pronoun's gender (names
-    cluster on the surname: "he" after "Hillary Clinton" and "Bill Clinton" is Bill), else
-    nobody."""
+    cluster on the surname: "he" after "Hillary Clinton" and "Bill Clinton" is Bill; so is
+    "he" after a bare "Clinton" left as written), else nobody."""
     gender = PRONOUN_GENDERS.get(pronoun)
     if resolved is None or gender is None or resolved.kind != "person":
         return resolved
     words = resolved.name.split()
-    if first_names.get(words[0].lower(), gender) == gender:
+    first = first_names.get(words[0].lower()) if len(words) > 1 else None
+    if first == gender:
         return resolved
     name = names.get(name_key(words))
-    forms = [
-        form
-        for form in (name.forms if name is not None else [])
-        if len(form) > 1 and first_names.get(form[0].lower()) == gender
-    ]
-    return Resolved(" ".join(max(forms, key=len)), "person") if forms else None
-
-
-def titles_before(run: Span, titles: frozenset[str]) -> set[str]:
-    """Titles just before a name: "defense minister Sergei Shoigu", "General Mark Milley"."""
-    found = set()
-    i = run.start - 1
-    while i >= 0 and run.doc[i].lower_ in titles:
-        found.add(run.doc[i].lower_)
-        i -= 1
-    return found
-
-
-def reads_as_person(run: Span, first_names: Mapping[str, str]) -> bool:
-    """Whether a name run is written as a person's, whatever the tagger labels it (the
-    small model tags surnames like "Trump" ORG): two or more words opening with a known
-    first name and not labelled a place ("Donald Trump"), or a name a "who" clause
-    describes ("Sanders, who leads ...")."""
-    if len(run) >= 2 and run[0].lower_ in first_names and run.root.ent_type_ not in PLACE_LABELS:
-        return True
-    doc, after = run.doc, run.end
-    if after < len(doc) and doc[after].text == ",":
-        after += 1
-    return after < len(doc) and doc[after].lower_ == "who"
+    found = of_gender(name.forms, gender, first_names) if name is not None else None
+    if first is None and (found is None or len(name.people) < 2):
+        return resolved  # no first name contradicts it, and no namesake is meant
+    return Resolved(found, "person") if found else None
 
 
 def described_kind(resolved: Resolved, noun: Token, resources: Resources) -> Resolved:
@@ -202,42 +171,6 @@ def described_kind(resolved: Resolved, noun: Token, resources: Resources) -> Res
     kind the description says."""
     kind = resources.speaker_descriptions.get(noun.lemma_.lower(), resolved.kind)
     return Resolved(resolved.name, kind)
-
-
-def strip_title(span: Span, resources: Resources) -> Span | None:
-    """A name run without its titles, unless the title is part of an organisation's name
-    ("General Motors", which the tagger may not label an organisation)."""
-    run = strip_name(span, titles=resources.titles)
-    if run is None or run[-1].lower_ not in resources.organization_words:
-        return run
-    start = run.start
-    while start > span.start and span.doc[start - 1].lower_ in resources.titles:
-        start -= 1
-    return span.doc[start : run.end]
-
-
-def capitalised_runs(sent: Span, resources: Resources) -> list[Span]:
-    """Runs of capitalised words in a sentence only split, not parsed: name forms."""
-    runs, start, skip_to = [], None, sent.start
-    for token in [*sent, None]:
-        if token is not None and token.i < skip_to:
-            continue
-        capitalised = (
-            token is not None and token.text[:1].isupper() and token.is_alpha and not token.is_stop
-        )
-        if capitalised and start is None:
-            start = token.i
-        elif not capitalised and start is not None:
-            end = token.i if token is not None else sent.end
-            if start == sent.start and end - start >= 3:
-                start += 1  # "Analyst Rita Moreno spoke": a sentence-initial role word
-            start, end = glued_extent(sent, start, end)  # "Texco-Orion"
-            skip_to = end
-            run = strip_title(sent.doc[start:end], resources)
-            if run is not None:
-                runs.append(run)
-            start = None
-    return runs
 
 
 def _records(names: Iterable[_Name]) -> tuple[NameRecord, ...]:
@@ -295,34 +228,16 @@ class SpeakerResolver:
 
     def name_runs(self, doc_or_span: Doc | Span) -> list[Span]:
         """Proper-name stretches: named entities and runs of proper nouns, titles stripped."""
-        doc = doc_or_span if isinstance(doc_or_span, Doc) else doc_or_span.doc
-        start_i = 0 if isinstance(doc_or_span, Doc) else doc_or_span.start
-        end_i = len(doc) if isinstance(doc_or_span, Doc) else doc_or_span.end
-        runs, i = [], start_i
-        while i < end_i:
-            token = doc[i]
-            if token.ent_type_ in NAME_LABELS and token.ent_iob_ == "B":
-                ent = next(e for e in doc.ents if e.start == i)
-                j = min(ent.end, end_i)
-            elif token.pos_ == "PROPN" and _plain_name_word(token):
-                j = i + 1
-                while j < end_i and doc[j].pos_ == "PROPN" and _plain_name_word(doc[j]):
-                    j += 1
-            else:
-                i += 1
-                continue
-            i, j = glued_extent(doc[start_i:end_i], i, j)
-            run = strip_title(doc[i:j], self._resources)
-            if run is not None:
-                runs.append(run)
-            i = j
-        return runs
+        return name_runs(doc_or_span, self._resources)
 
     def _add(self, run: Span) -> None:
         name = self._names.setdefault(name_key(name_words(run)), _Name())
         name.organization |= run[-1].lower_ in self._resources.organization_words
         name.person_form |= reads_as_person(run, self._resources.first_names)
         name.forms.append(name_words(run))
+        first = first_name_of(name_words(run), self._resources.first_names)
+        if first is not None:
+            name.people.setdefault(first, []).append((start_char(run), name_words(run)))
         if len(run) > 1 and (
             run[0].lower_ in self._resources.first_names
             or run[0].ent_iob_ == "B"
@@ -338,16 +253,40 @@ class SpeakerResolver:
 
     def lookup(self, run: Span) -> Resolved:
         """The canonical form and kind of a name run."""
-        name = self._names.get(name_key(name_words(run)))
+        words = name_words(run)
+        name = self._names.get(name_key(words))
         if name is None:
             return Resolved(run.text, LABEL_KINDS.get(run.root.ent_type_, "unknown"))
-        return Resolved(name.canonical, name.kind)
+        honorific = honorific_gender(titles_before(run, self._resources.titles))
+        return Resolved(self._named(name, words, honorific), name.kind)
+
+    def _named(self, name: _Name, words: Sequence[str], gender: str | None = None) -> str:
+        """The fullest name of a mention's entity; of its own person among namesakes or
+        the person its honorific fits, else as written (``namesakes.person_named``)."""
+        if len(name.people) < 2 and (gender is None or not name.people):
+            return name.canonical
+        found = person_named(
+            name.people,
+            words,
+            first_names=self._resources.first_names,
+            sentence_of=self._sentences.index,
+            gender=gender,
+        )
+        return found or display_name(words)
+
+    def _at(self, name: _Name, position: int) -> str:
+        """The fullest name of an entity last mentioned before ``position``: among
+        namesakes, the one named last."""
+        return (person_at(name.people, position) if len(name.people) > 1 else None) or (
+            name.canonical
+        )
 
     def lookup_words(self, words: list[str]) -> Resolved:
         """A name given as plain words (a transcript label "RUIZ"), canonicalised like a run."""
         name = self._names.get(name_key(words))
         if name is not None:
-            return Resolved(name.canonical, name.kind if name.kind != "unknown" else "person")
+            kind = name.kind if name.kind != "unknown" else "person"
+            return Resolved(self._named(name, words), kind)
         return Resolved(display_name(words), "person")
 
     def resolve(self, mention: Span, *, position: int, history: History = ()) -> Resolved | None:
@@ -395,7 +334,7 @@ class SpeakerResolver:
         if root.pos_ == "NOUN" and len(mention) == 1 and person and person.first_named:
             # "Jobs announced ...": the surname of a person named before ("Steve Jobs"),
             # which the tagger took for a plural noun.
-            return Resolved(person.canonical, person.kind)
+            return Resolved(self._named(person, [root.text]), person.kind)
         if root.pos_ == "NOUN":
             kind = "group" if root.tag_ in ("NNS", "NNPS") else "unknown"
             return Resolved(without_article(mention), kind)
@@ -409,7 +348,11 @@ class SpeakerResolver:
         if self._mention_resolver is None:
             return None
         context = (self._records, self._sentences, self._resources)
-        return self._mention_resolver.resolve(mention, position, history, context)
+        found = self._mention_resolver.resolve(mention, position, history, context)
+        name = self._names.get(name_key(found.name.split())) if found is not None else None
+        if name is not None and name.canonical == found.name:
+            return Resolved(self._at(name, position), found.kind)  # one of namesakes
+        return found
 
     def _document(self, mention: Span, *, position: int, history: History) -> Resolved:
         """A document speaks for its author when the article names one: inside its own
@@ -461,7 +404,10 @@ class SpeakerResolver:
         found before or a name of the article, whichever is nearer."""
         spoken = [(p, r) for p, r in history if p < position and r.kind in kinds]
         named = [
-            (max(p for p in name.positions if p < position), Resolved(name.canonical, name.kind))
+            (
+                max(p for p in name.positions if p < position),
+                Resolved(self._at(name, position), name.kind),
+            )
             for name in self._names.values()
             if name.kind in kinds and any(p < position for p in name.positions)
         ]
@@ -478,7 +424,7 @@ class SpeakerResolver:
         ]
         if titled:
             _, name = max(titled, key=lambda pair: pair[0])
-            return Resolved(name.canonical, "person")
+            return Resolved(self._at(name, position), "person")
         return last_speaker(history, {"person"}, position)
 
     def _agree(self, resolved: Resolved | None, pronoun: str) -> Resolved | None:
@@ -497,4 +443,4 @@ class SpeakerResolver:
             before = [p for p in positions if p < position]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), name)
-        return Resolved(best[1].canonical, best[1].kind) if best else None
+        return Resolved(self._at(best[1], position), best[1].kind) if best else None

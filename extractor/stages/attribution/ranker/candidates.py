@@ -23,7 +23,8 @@ from spacy.tokens import Token
 
 from ....article.offsets import start_char, text_span
 from ....schema import Speaker
-from ..cues import NO_ATTRIBUTION, Attribution, is_negated, is_respondents, under_respondents
+from ..cue_types import NO_ATTRIBUTION, Attribution
+from ..cues import is_negated, is_respondents, under_respondents
 from ..quotes import quote_at
 from ..syntax import first_child, inherited_subject, noun_phrase, subject_of, without_case
 from .features import attribution_features, none_features

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ....article.offsets import start_char
 from ....schema import Speaker
-from ..cues import Attribution
+from ..cue_types import Attribution
 from ..quotes import quote_at
 from ..speakers import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 

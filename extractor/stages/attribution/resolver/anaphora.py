@@ -133,12 +133,18 @@ class Sentences:
 
 def name_gender(record: NameRecord, first_names: dict[str, str] | object) -> str:
     """A person's gender from an honorific title or the first word of the fullest name."""
-    for title in record.titles:
-        gender = _HONORIFICS.get(title.rstrip("."))
-        if gender:
-            return gender
+    gender = honorific_gender(record.titles)
+    if gender:
+        return gender
     first = record.canonical.split()[0].lower() if record.canonical.split() else ""
     return first_names.get(first, "unknown")  # type: ignore[union-attr]
+
+
+def honorific_gender(titles: Iterable[str]) -> str | None:
+    """The gender an honorific among ``titles`` gives ("Mrs." female), if any."""
+    return next(
+        (_HONORIFICS[t.rstrip(".")] for t in sorted(titles) if t.rstrip(".") in _HONORIFICS), None
+    )
 
 
 def find_antecedents(
