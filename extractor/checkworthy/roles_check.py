@@ -8,7 +8,9 @@ other debates (ties: the setting listed first: v7's first set, the rule off); th
 setting, fitted on those debates, scores the held-out one. Askers are found in each
 debate's own records (its extraction, no labels), as the queue would find them in an
 article's appearances. Prints each fold's inner MAP and choice, the nested figure, and
-each rule setting with the nested choice of C for comparison.
+each rule setting with the nested choice of C for comparison. (Session 10's measurement;
+since session 12 v8 makes the same choice in training, ``selection.choose_joint_settings``,
+and the bench reports it.)
 """
 
 from __future__ import annotations
