@@ -229,6 +229,31 @@ MEASURES = [
         "exact",
     ),
     ("Lows of -12 °C are forecast.", "-12 °C", -12, "degree Celsius", "exact"),
+    ("Lows of -40C are forecast.", "-40C", -40, "degree Celsius", "exact"),
+    (
+        "Lows hit minus 40 degrees Fahrenheit.",
+        "minus 40 degrees Fahrenheit",
+        -40,
+        "degree fahrenheit",
+        "exact",
+    ),
+    (
+        "Lows of minus forty degrees Celsius.",
+        "minus forty degrees Celsius",
+        -40,
+        "degree Celsius",
+        "exact",
+    ),
+    # a sign word: "minus" or "negative" before a measure; "plus or minus" is a margin
+    ("Growth was minus 3.5 percent in 2020.", "minus 3.5 percent", -3.5, "percent", "exact"),
+    ("Growth was negative 3.5 percent in 2020.", "negative 3.5 percent", -3.5, "percent", "exact"),
+    (
+        "The margin of error is plus or minus 3 percentage points.",
+        "minus 3 percentage points",
+        3,
+        "percentage point",
+        "exact",
+    ),
     # data
     ("The phone has 128GB of storage.", "128GB", 128, "gigabyte", "exact"),
     ("The drive holds 1 TB of files.", "1 TB", 1, "terabyte", "exact"),

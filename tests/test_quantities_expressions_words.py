@@ -174,6 +174,8 @@ WORDED = [
     ("Some 1.5bn people were affected.", "Some 1.5bn", 1500000000.0, None, "approx"),
     ("Under a five-year contract, the firm runs it.", "five-year", 5, "year", "exact"),
     ("More than a hundred people came.", "More than a hundred", 100, None, "lower"),
+    # "negative" is a sign only before a measure: here it is a test result
+    ("He tested negative 3 times in a week.", "3 times", 3, None, "exact"),
     pytest.param(
         "He is five foot eight.",
         "eight",

@@ -30,7 +30,14 @@ from ...text.numbers import (
 from .compounds import feet_and_inches_candidates, suffixed_candidates
 from .filters import DATE_WORDS
 from .multiples import couple_candidates
-from .refs import PREFIXED_NUMBER, QuantityRef, is_number_token, make_ref
+from .refs import (
+    PREFIXED_NUMBER,
+    SIGN_WORDS,
+    QuantityRef,
+    is_number_token,
+    make_ref,
+    signed_by_word,
+)
 from .units import CURRENCY_SIGNS, number_with_unit, unit_after
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -182,8 +189,9 @@ def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
         prefix = match.group("prefix").lower()
         if prefix.startswith("sub"):
             refs.append(make_ref(span, hit.value, None, None, "upper", hit.unit))
-        elif prefix.startswith("minus"):
-            refs.append(make_ref(span, -hit.value, None, None, "exact", hit.unit))
+        elif prefix.startswith(SIGN_WORDS):
+            if _negated(span, hit.unit):
+                refs.append(make_ref(span, -hit.value, None, None, "exact", hit.unit))
         else:
             refs.append(make_ref(span, hit.value, None, None, "exact", hit.unit))
     for match in _FOLD.finditer(text):
@@ -331,10 +339,16 @@ def _ner_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
         hits = parse_text(_strip_bound_text(ent.text), resources=resources)
         if len(hits) == 1 and hits[0].value is not None:
             # "minus 5 degrees": the sign word is read off the entity, not by quantulum3.
-            sign = -1 if re.match(r"minus\b", ent.text, re.IGNORECASE) else 1
-            value = sign * abs(hits[0].value) if sign < 0 else hits[0].value
+            negated = _negated(ent, hits[0].unit)
+            value = -abs(hits[0].value) if negated else hits[0].value
             refs.append(make_ref(ent, value, None, None, "exact", hits[0].unit))
     return refs
+
+
+def _negated(span: Span, unit: str | None) -> bool:
+    """A sign word opens ``span``: "minus 12", "negative 3.5 percent"; "negative" only
+    before a measure ("tested negative 3 times" counts tests)."""
+    return signed_by_word(span) and (span.text[:5].lower() == "minus" or unit is not None)
 
 
 # Dimensions a measure is given in ("300ft high"), which the tagger may take for nouns.
