@@ -14,7 +14,10 @@ R = "range"
 
 # (sentence, text of the quantity, value or (low, high), unit, bound)
 MEASURES = [
-    # speeds
+    # speeds; "Mach" is written before its number
+    ("The jet can fly at Mach 2 in level flight.", "Mach 2", 2, "Mach", "exact"),
+    ("The missile reached Mach 5.5 in tests.", "Mach 5.5", 5.5, "Mach", "exact"),
+    ("It flies at up to Mach 10, they say.", "up to Mach 10", 10, "Mach", "upper"),
     ("The storm moved east at 5 km/h overnight.", "5 km/h", 5, "kilometre per hour", "exact"),
     ("Police said the car was doing 80 mph on the bypass.", "80 mph", 80, "mile per hour", "exact"),
     ("Winds gusted to 120 kph along the coast.", "120 kph", 120, "kilometre per hour", "exact"),
@@ -181,7 +184,10 @@ MEASURES = [
     ("The tank holds 5 gallons.", "5 gallons", 5, "gallon", "exact"),
     ("Crews removed 3 cubic metres of mud.", "3 cubic metres", 3, "cubic metre", "exact"),
     ("The reservoir holds 40 billion litres.", "40 billion litres", 40e9, "litre", "exact"),
-    # masses
+    # masses; "stone" in British copy (its plural is "stone")
+    ("He lost 3 stone in a year.", "3 stone", 3, "stone", "exact"),
+    ("A 20-stone man was arrested.", "20-stone", 20, "stone", "exact"),
+    ("The gate has two stone lions.", "two", 2, None, "exact"),  # made of stone
     ("The boxer weighs 70 kg before the fight.", "70 kg", 70, "kilogram", "exact"),
     ("The truck carried 5 tonnes of grain.", "5 tonnes", 5, "tonne", "exact"),
     ("The baby weighed 7 lbs at birth.", "7 lbs", 7, "pound-mass", "exact"),

@@ -27,7 +27,7 @@ from ...text.numbers import (
     VAGUE_PLURALS,
     shared_scale,
 )
-from .compounds import feet_and_inches_candidates, suffixed_candidates
+from .compounds import feet_and_inches_candidates, suffixed_candidates, unit_before_candidates
 from .filters import DATE_WORDS
 from .multiples import couple_candidates
 from .refs import (
@@ -38,7 +38,7 @@ from .refs import (
     make_ref,
     signed_by_word,
 )
-from .units import CURRENCY_SIGNS, number_with_unit, unit_after
+from .units import CURRENCY_SIGNS, names_a_material, number_with_unit, unit_after
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -60,6 +60,7 @@ def find_candidates(sent: Span, *, resources: Resources) -> list[QuantityRef]:
         + _hyphenated_range_candidates(sent, resources)
         + couple_candidates(sent)
         + suffixed_candidates(sent, resources)
+        + unit_before_candidates(sent)
     )
 
 
@@ -99,7 +100,11 @@ def _lexicon_unit_candidates(sent: Span, resources: Resources) -> list[QuantityR
         span = sent.doc.char_span(
             sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
         )
-        if unit is not None and span is not None:
+        if (
+            unit is not None
+            and span is not None
+            and not names_a_material(sent.doc, span.end, match)
+        ):
             value = float(match.group("num").replace(",", "")) * (-1 if match["sign"] else 1)
             refs.append(make_ref(span, value, None, None, "exact", unit))
     return refs

@@ -125,3 +125,27 @@ def feet_and_inches(doc: Doc, ref: QuantityRef) -> list[QuantityRef] | None:
 
 def _inches_group(match: re.Match[str]) -> str:
     return next(name for name in ("inches", "inches2", "inches3") if match.group(name))
+
+
+# Units written before their number: "Mach 2" is twice the speed of sound (quantulum3 and
+# the units table read units after a number; the label filter took "Mach 2" for a name).
+UNITS_BEFORE = {"Mach": "Mach"}
+_SPEED_WORDS = {**SMALL_NUMBER_WORDS, "ten": 10}
+_UNIT_BEFORE = re.compile(
+    rf"\b(?P<unit>{'|'.join(UNITS_BEFORE)})[ -]"
+    rf"(?P<num>\d{{1,2}}(?:\.\d+)?|{'|'.join(_SPEED_WORDS)})(?![\w%]|[.,]\d)"
+)
+
+
+def unit_before_candidates(sent: Span) -> list[QuantityRef]:
+    """A number after a unit written first: "Mach 2", "Mach 5.5", "Mach five"."""
+    refs = []
+    for match in _UNIT_BEFORE.finditer(sent.text):
+        span = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if span is not None:
+            value = _number(match.group("num"), _SPEED_WORDS)
+            unit = UNITS_BEFORE[match.group("unit")]
+            refs.append(make_ref(span, value, None, None, "exact", unit))
+    return refs
