@@ -127,7 +127,8 @@ PART_OF_DAY = re.compile(rf"(?i)^(.*?)\s*\b({'|'.join(PARTS_OF_DAY)})$")
 DURATION = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+|all\s+|each\s+|every\s+|per\s+)?"
     r"(?:(?:past|last|next|coming|previous|first|final|recent|full|whole|entire)\s+)?"
-    rf"(?:(?:{COUNT_RE})[\s-]+)?(?:full\s+)?(?:{TIME_UNIT_RE})s?(?:[\s-]+long)?$"
+    rf"(?:(?:{COUNT_RE})[\s-]+|(?:half|quarter)[\s-]+(?:of\s+)?(?:an?\s+)?)?"
+    rf"(?:full\s+)?(?:{TIME_UNIT_RE})s?(?:[\s-]+long)?$"
 )
 
 # Two arbitrary bases (different year, month, day and weekday): a component of the date
