@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...adapters.quantulum import parse_text
 from ...resources import Resources
@@ -199,12 +199,30 @@ def split_change_and_level(doc: Doc, ref: QuantityRef, resources: Resources) -> 
         hits = parse_text(span.text, resources=resources)
         if len(hits) != 1 or hits[0].value is None:
             return [ref]
-        if parts and hits[0].unit is None and _close_ends(ref):
+        if (
+            parts
+            and hits[0].unit is None
+            and _close_ends(ref)
+            and _one_range_after(before, parts, trend_words)
+        ):
             return [ref]
         # "rose 0.2 to 2.5%": a unit written once, at the end, is the change's unit too.
         unit = hits[0].unit or (parts[0].unit if parts else None)
         parts.append(make_ref(span, hits[0].value, None, None, "exact", unit))
     return parts[::-1]
+
+
+def _one_range_after(before: Token, parts: list[QuantityRef], trend_words: frozenset[str]) -> bool:
+    """The unit written once after the high end ("rose 10 to 15 percent"), or counts after
+    a "by" that names who did it ("vetted by 15 to 20 people"); "fell 4 to 12" without a
+    unit is a change and a level."""
+    if parts[0].unit is not None:
+        return True
+    if before.lower_ != "by" or before.i == 0:
+        return False
+    verb = before.doc[before.i - 1]
+    # a passive's agent, not a change: "cut by 10 to 15" stays a change and a level
+    return verb.tag_ == "VBN" and verb.lemma_.lower() not in trend_words
 
 
 def _close_ends(ref: QuantityRef) -> bool:
