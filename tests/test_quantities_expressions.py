@@ -236,6 +236,8 @@ MEASURES = [
     ),
     ("Lows of -12 °C are forecast.", "-12 °C", -12, "degree Celsius", "exact"),
     ("Lows of -40C are forecast.", "-40C", -40, "degree Celsius", "exact"),
+    # an adverb after a number with its unit glued on is none of the amount
+    ("It fell to minus 40C overnight.", "minus 40C", -40, "degree Celsius", "exact"),
     (
         "Lows hit minus 40 degrees Fahrenheit.",
         "minus 40 degrees Fahrenheit",

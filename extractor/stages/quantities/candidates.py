@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...adapters.money import find_code_after
 from ...adapters.quantulum import QuantulumHit, find_money, parse_text, parse_value
@@ -330,14 +330,14 @@ def _ner_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
             or (
                 ent[-1].pos_ in ("ADV", "ADJ")
                 and ent[-1].is_alpha
-                and ent[-2].pos_ != "NUM"
+                and (ent[-2].pos_ != "NUM" or _has_glued_unit(ent[-2], resources))
                 and ent[-2].text != "-"  # "billion-dollar-plus" keeps its bound
             )
             or (ent[-1].lower_ in _DIMENSIONS and ent[-2].pos_ != "NUM")
         ):
             # "about 8 or $" (then "9"): the sign belongs to the next amount; "5 km/h
-            # overnight", "30 km north", "300ft high": an adverb, adjective or dimension
-            # after the unit is none of the amount.
+            # overnight", "40C overnight", "30 km north", "300ft high": an adverb,
+            # adjective or dimension after the unit is none of the amount.
             ent = ent[:-1]
         while len(ent) > 1 and ent[0].pos_ == "VERB":
             ent = ent[1:]  # "flew 400 feet": NER took the verb in
@@ -348,6 +348,17 @@ def _ner_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
             value = -abs(hits[0].value) if negated else hits[0].value
             refs.append(make_ref(ent, value, None, None, "exact", hits[0].unit))
     return refs
+
+
+def _has_glued_unit(token: Token, resources: Resources) -> bool:
+    """ "40C", "5km": a number with a unit of the units table glued on (not a scale: "5m
+    more" may be millions)."""
+    found = number_with_unit(resources).match(token.text)
+    return (
+        found is not None
+        and found.end() == len(token.text)
+        and found.group("unit").lower() not in SCALE_TOKENS
+    )
 
 
 def _negated(span: Span, unit: str | None) -> bool:
