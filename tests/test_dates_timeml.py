@@ -63,6 +63,11 @@ SEED_PUBLISHED = datetime.date(2022, 11, 10)  # a Thursday, ISO week 2022-W45
         ("three years ago", "2019"),
         ("a year ago", "2021"),
         ("a decade ago", "201"),
+        # part of a century back, in years (not half of anything, not a fiscal quarter)
+        ("a half-century ago", "1972"),
+        ("half a century ago", "1972"),
+        ("a quarter-century ago", "1997"),
+        ("more than a quarter of a century ago", "1997"),
         # Weekdays: the most recent one, which may be the publication day itself.
         ("Thursday", "2022-11-10"),
         ("on Thursday", "2022-11-10"),

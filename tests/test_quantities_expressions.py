@@ -14,7 +14,10 @@ R = "range"
 
 # (sentence, text of the quantity, value or (low, high), unit, bound)
 MEASURES = [
-    # speeds
+    # speeds; "Mach" is written before its number
+    ("The jet can fly at Mach 2 in level flight.", "Mach 2", 2, "Mach", "exact"),
+    ("The missile reached Mach 5.5 in tests.", "Mach 5.5", 5.5, "Mach", "exact"),
+    ("It flies at up to Mach 10, they say.", "up to Mach 10", 10, "Mach", "upper"),
     ("The storm moved east at 5 km/h overnight.", "5 km/h", 5, "kilometre per hour", "exact"),
     ("Police said the car was doing 80 mph on the bypass.", "80 mph", 80, "mile per hour", "exact"),
     ("Winds gusted to 120 kph along the coast.", "120 kph", 120, "kilometre per hour", "exact"),
@@ -181,7 +184,10 @@ MEASURES = [
     ("The tank holds 5 gallons.", "5 gallons", 5, "gallon", "exact"),
     ("Crews removed 3 cubic metres of mud.", "3 cubic metres", 3, "cubic metre", "exact"),
     ("The reservoir holds 40 billion litres.", "40 billion litres", 40e9, "litre", "exact"),
-    # masses
+    # masses; "stone" in British copy (its plural is "stone")
+    ("He lost 3 stone in a year.", "3 stone", 3, "stone", "exact"),
+    ("A 20-stone man was arrested.", "20-stone", 20, "stone", "exact"),
+    ("The gate has two stone lions.", "two", 2, None, "exact"),  # made of stone
     ("The boxer weighs 70 kg before the fight.", "70 kg", 70, "kilogram", "exact"),
     ("The truck carried 5 tonnes of grain.", "5 tonnes", 5, "tonne", "exact"),
     ("The baby weighed 7 lbs at birth.", "7 lbs", 7, "pound-mass", "exact"),
@@ -229,6 +235,33 @@ MEASURES = [
         "exact",
     ),
     ("Lows of -12 °C are forecast.", "-12 °C", -12, "degree Celsius", "exact"),
+    ("Lows of -40C are forecast.", "-40C", -40, "degree Celsius", "exact"),
+    # an adverb after a number with its unit glued on is none of the amount
+    ("It fell to minus 40C overnight.", "minus 40C", -40, "degree Celsius", "exact"),
+    (
+        "Lows hit minus 40 degrees Fahrenheit.",
+        "minus 40 degrees Fahrenheit",
+        -40,
+        "degree fahrenheit",
+        "exact",
+    ),
+    (
+        "Lows of minus forty degrees Celsius.",
+        "minus forty degrees Celsius",
+        -40,
+        "degree Celsius",
+        "exact",
+    ),
+    # a sign word: "minus" or "negative" before a measure; "plus or minus" is a margin
+    ("Growth was minus 3.5 percent in 2020.", "minus 3.5 percent", -3.5, "percent", "exact"),
+    ("Growth was negative 3.5 percent in 2020.", "negative 3.5 percent", -3.5, "percent", "exact"),
+    (
+        "The margin of error is plus or minus 3 percentage points.",
+        "minus 3 percentage points",
+        3,
+        "percentage point",
+        "exact",
+    ),
     # data
     ("The phone has 128GB of storage.", "128GB", 128, "gigabyte", "exact"),
     ("The drive holds 1 TB of files.", "1 TB", 1, "terabyte", "exact"),

@@ -174,14 +174,18 @@ WORDED = [
     ("Some 1.5bn people were affected.", "Some 1.5bn", 1500000000.0, None, "approx"),
     ("Under a five-year contract, the firm runs it.", "five-year", 5, "year", "exact"),
     ("More than a hundred people came.", "More than a hundred", 100, None, "lower"),
-    pytest.param(
-        "He is five foot eight.",
-        "eight",
-        8,
-        "inch",
-        "exact",
-        marks=pytest.mark.xfail(reason="feet and inches written in words are not read"),
-    ),
+    # "negative" is a sign only before a measure: here it is a test result
+    ("He tested negative 3 times in a week.", "3 times", 3, None, "exact"),
+    # feet and inches in words, or the inches bare: two numbers, as "6 ft 4 in" is
+    ("He is five foot eight.", "five foot", 5, "foot", "exact"),
+    ("He is five foot eight.", "eight", 8, "inch", "exact"),
+    ("The suspect is six feet four inches tall.", "six feet", 6, "foot", "exact"),
+    ("The suspect is six feet four inches tall.", "four inches", 4, "inch", "exact"),
+    ("The suspect is 5 feet 11 and slim.", "5 feet", 5, "foot", "exact"),
+    ("The suspect is 5 feet 11 and slim.", "11", 11, "inch", "exact"),
+    ("The six-foot-four lock scored.", "four", 4, "inch", "exact"),
+    # a number after "feet" that counts its own noun is no inches
+    ("It was buried 6 feet 2 days ago.", "6 feet", 6, "foot", "exact"),
     # measures again: in two units, codes after amounts, glued scales before units,
     # vote splits
     ("The baby weighed 7lb 6oz at birth.", "7lb", 7, "pound-mass", "exact"),

@@ -47,6 +47,10 @@ from .test_quantities_find import quantities
         "The news was on BBC One last night.",
         # a span of time before "ago" places a date
         "He was in trouble two weeks ago and 3 years ago.",
+        # so does part of a century before "ago": no 0.5 of anything
+        "The plant closed more than a half-century ago.",
+        "The treaty was signed a quarter-century ago.",
+        "Half a century ago, the town was poor.",
         # slash numbers that are dates or idioms, not fractions
         "Security spending grew after 9/11.",
         "The 24/7 news cycle never stops, and the vote is on 11/8.",

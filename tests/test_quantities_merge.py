@@ -28,6 +28,15 @@ from .test_quantities_find import quantities
             "A density from 2.5 A/cm2 to 0.5 A/cm2 was used.",
             ("from 2.5 A/cm2 to 0.5 A/cm2", 0.5, 2.5, "ampere per square centimetre"),
         ),
+        # two close numbers sharing one unit after a change verb: a range of the change
+        (
+            "Prices rose by 10 to 15 percent last year.",
+            ("10 to 15 percent", 10, 15, "percent"),
+        ),
+        ("Sales fell 3 to 4 per cent in March.", ("3 to 4 per cent", 3, 4, "percent")),
+        ("Exports climbed 20 to 25% in 2021.", ("20 to 25%", 20, 25, "percent")),
+        # counts after a passive's "by": who did it, not a change
+        ("It was vetted by 15 to 20 people first.", ("15 to 20", 15, 20, None)),
         # a range keeps its rate
         (
             "Shares were priced between $20 and $24 per share.",
@@ -99,6 +108,10 @@ def test_unit_written_once_is_shared(nlp, resources):
         # a trend verb before "X to Y": a change and the level reached, not a range
         ("Prices rose 0.3% to 4.1% in June.", [("0.3%", 0.3, "percent"), ("4.1%", 4.1, "percent")]),
         ("Shares fell 7 cents to 90 cents.", [("7 cents", 7, "cent"), ("90 cents", 90, "cent")]),
+        # the unit written once, but the ends far apart: a change and a level still
+        ("Inflation rose 0.2 to 2.5% in May.", [("0.2", 0.2, "percent"), ("2.5%", 2.5, "percent")]),
+        # no unit at all: a change and a level
+        ("The number of cases fell 4 to 12 last week.", [("4", 4, None), ("12", 12, None)]),
         (
             "The index gained 1.2 percent to 3,210.50.",
             [("1.2 percent", 1.2, "percent"), ("3,210.50", 3210.5, None)],

@@ -27,7 +27,7 @@ from ...text.calendar import (
 from .anchors import anchor_year_back
 from .calendar import holiday_pattern
 from .context import report_period, tense_direction
-from .rules import REFERENCE
+from .rules import PART_OF_CENTURY_AGO_PHRASE, REFERENCE
 from .timeml import ZONED_CLOCK, looks_like_date, normalise_date
 
 DATE_LABELS = ("DATE", "TIME")
@@ -113,7 +113,10 @@ def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
         i for ent in doc.ents if ent.label_ == "EVENT" for i in range(ent.start, ent.end)
     }
     text = doc.text  # rebuilt from the tokens on every access
-    matches = list(YEAR_BACK_PHRASE.finditer(text))
+    # "more than a half-century ago": NER may label it CARDINAL.
+    matches = list(YEAR_BACK_PHRASE.finditer(text)) + list(
+        PART_OF_CENTURY_AGO_PHRASE.finditer(text)
+    )
     matches += [
         match
         for match in holiday_pattern(resources).finditer(text)
@@ -174,7 +177,11 @@ def _split_coordination(
     cuts = [
         i
         for i in range(start + 1, end - 1)
-        if (doc[i].lower_ in _SEPARATORS and doc[i + 1].lower_ not in YEAR_BACK_WORDS)
+        if (
+            doc[i].lower_ in _SEPARATORS
+            and doc[i + 1].lower_ not in YEAR_BACK_WORDS
+            and not _part_of_period(doc, i)
+        )
         or (doc[i].text == "," and _year_list(doc, start, end))
     ]
     if not cuts:
@@ -193,6 +200,22 @@ def _split_coordination(
     ):
         return [(start, end, None)]
     return parts
+
+
+# "a quarter-century", "a half-decade": one period, not "a quarter" (of a fiscal year)
+# and "century".
+_PERIOD_PARTS = frozenset({"half", "quarter"})
+_LONG_PERIODS = frozenset({"century", "decade"})
+
+
+def _part_of_period(doc: Doc, i: int) -> bool:
+    """The hyphen at ``i`` joins a part and a period ("quarter-century")."""
+    return (
+        doc[i].text == "-"
+        and i > 0
+        and doc[i - 1].lower_ in _PERIOD_PARTS
+        and doc[i + 1].lower_ in _LONG_PERIODS
+    )
 
 
 def _day_of_month(

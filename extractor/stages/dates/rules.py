@@ -40,6 +40,14 @@ RELATIVE_UNIT = re.compile(
     r"(?i)^(this|last|next|previous|current)\s+(week|weekend|month|quarter|year)$"
 )
 AGO = re.compile(rf"(?i)^({COUNT_RE})\s+(day|week|month|year|decade)s?\s+ago$")
+# "a half-century ago", "half a century ago", "a quarter-century ago": years back (not a
+# fraction of anything, nor a fiscal quarter).
+_PART_OF_CENTURY = (
+    r"(?:(?:a\s+)?(half|quarter)[\s-]+century|(half|a\s+quarter)\s+(?:of\s+)?a\s+century)"
+)
+PART_OF_CENTURY_AGO = re.compile(rf"(?i)^{_PART_OF_CENTURY}\s+ago$")
+PART_OF_CENTURY_AGO_PHRASE = re.compile(rf"(?i)\b{_PART_OF_CENTURY}\s+ago\b")
+_CENTURY_PART_YEARS = {"half": 50, "quarter": 25}
 WEEKDAY = re.compile(rf"(?i)^(?:(last|this|next|past)\s+)?({'|'.join(WEEKDAYS)})$")
 DECADE = re.compile(r"(?i)^(?:the\s+)?(?:((?:1\d|20)\d)0|['’]([1-9])0)(?:s|'s)$")
 # A bare "fall" or "spring" is a verb or a noun: a season needs "the", "this" or a year.
@@ -128,6 +136,19 @@ def read_ago(
     if unit == "year":
         return str(published.year - count)
     return str((published.year - 10 * count) // 10)
+
+
+def read_part_of_century_ago(
+    match: re.Match[str],
+    published: datetime.date | None,
+    direction: Direction,
+    resources: Resources,
+) -> str | None:
+    """The year that part of a century back: "a half-century ago" is 50 years back."""
+    if published is None:
+        return None
+    part = (match[1] or match[2]).split()[-1].lower()
+    return str(published.year - _CENTURY_PART_YEARS[part])
 
 
 def _count(word: str) -> int | None:

@@ -51,6 +51,7 @@ from .rules import (
     DAY_WORD,
     DECADE,
     MONTH,
+    PART_OF_CENTURY_AGO,
     REFERENCE,
     RELATIVE_UNIT,
     SEASON,
@@ -64,6 +65,7 @@ from .rules import (
     read_decade,
     read_holiday,
     read_month,
+    read_part_of_century_ago,
     read_reference,
     read_relative_unit,
     read_season,
@@ -125,7 +127,8 @@ PART_OF_DAY = re.compile(rf"(?i)^(.*?)\s*\b({'|'.join(PARTS_OF_DAY)})$")
 DURATION = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+|all\s+|each\s+|every\s+|per\s+)?"
     r"(?:(?:past|last|next|coming|previous|first|final|recent|full|whole|entire)\s+)?"
-    rf"(?:(?:{COUNT_RE})[\s-]+)?(?:full\s+)?(?:{TIME_UNIT_RE})s?(?:[\s-]+long)?$"
+    rf"(?:(?:{COUNT_RE})[\s-]+|(?:half|quarter)[\s-]+(?:of\s+)?(?:an?\s+)?)?"
+    rf"(?:full\s+)?(?:{TIME_UNIT_RE})s?(?:[\s-]+long)?$"
 )
 
 # Two arbitrary bases (different year, month, day and weekday): a component of the date
@@ -287,6 +290,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (DAY_WORD, read_day_word),
     (RELATIVE_UNIT, read_relative_unit),
     (AGO, read_ago),
+    (PART_OF_CENTURY_AGO, read_part_of_century_ago),
     (WEEKDAY, read_weekday),
     (DECADE, read_decade),
     (QUARTER, read_quarter),

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ...resources import BOUNDS, Resources
 from ...text.numbers import FRACTION_WORDS, SCALE_TOKENS
+from .compounds import UNITS_BEFORE
 from .refs import QuantityRef, extend, is_number_token
 from .units import with_unit_suffix
 
@@ -89,7 +90,13 @@ def _bound_start(doc: Doc, ref: QuantityRef) -> int:
     words = [t.lower_ for t in doc[ref.start : ref.end]]
     if words[0] in ("a", "an") and words[-3:] == ["and", "a", "half"]:
         return start  # "almost [a year and a half]": the reading opens with its article
-    while start < ref.root and not is_number_token(doc[start]) and doc[start].text not in "$£€¥₹":
+    # A sign or a unit written before the number ("$5", "Mach 2") takes the bound word.
+    while (
+        start < ref.root
+        and not is_number_token(doc[start])
+        and doc[start].text not in "$£€¥₹"
+        and doc[start].text not in UNITS_BEFORE
+    ):
         start += 1
     # "about a dozen", "over a third": the article belongs to a number it can count ("a
     # six hour flight" and "under a five-year contract" give it to the noun instead).

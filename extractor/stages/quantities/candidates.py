@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...adapters.money import find_code_after
 from ...adapters.quantulum import QuantulumHit, find_money, parse_text, parse_value
@@ -27,11 +27,18 @@ from ...text.numbers import (
     VAGUE_PLURALS,
     shared_scale,
 )
-from .compounds import feet_and_inches_candidates, suffixed_candidates
+from .compounds import feet_and_inches_candidates, suffixed_candidates, unit_before_candidates
 from .filters import DATE_WORDS
 from .multiples import couple_candidates
-from .refs import PREFIXED_NUMBER, QuantityRef, is_number_token, make_ref
-from .units import CURRENCY_SIGNS, number_with_unit, unit_after
+from .refs import (
+    PREFIXED_NUMBER,
+    SIGN_WORDS,
+    QuantityRef,
+    is_number_token,
+    make_ref,
+    signed_by_word,
+)
+from .units import CURRENCY_SIGNS, names_a_material, number_with_unit, unit_after
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -53,6 +60,7 @@ def find_candidates(sent: Span, *, resources: Resources) -> list[QuantityRef]:
         + _hyphenated_range_candidates(sent, resources)
         + couple_candidates(sent)
         + suffixed_candidates(sent, resources)
+        + unit_before_candidates(sent)
     )
 
 
@@ -92,7 +100,11 @@ def _lexicon_unit_candidates(sent: Span, resources: Resources) -> list[QuantityR
         span = sent.doc.char_span(
             sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
         )
-        if unit is not None and span is not None:
+        if (
+            unit is not None
+            and span is not None
+            and not names_a_material(sent.doc, span.end, match)
+        ):
             value = float(match.group("num").replace(",", "")) * (-1 if match["sign"] else 1)
             refs.append(make_ref(span, value, None, None, "exact", unit))
     return refs
@@ -182,8 +194,9 @@ def _prefixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
         prefix = match.group("prefix").lower()
         if prefix.startswith("sub"):
             refs.append(make_ref(span, hit.value, None, None, "upper", hit.unit))
-        elif prefix.startswith("minus"):
-            refs.append(make_ref(span, -hit.value, None, None, "exact", hit.unit))
+        elif prefix.startswith(SIGN_WORDS):
+            if _negated(span, hit.unit):
+                refs.append(make_ref(span, -hit.value, None, None, "exact", hit.unit))
         else:
             refs.append(make_ref(span, hit.value, None, None, "exact", hit.unit))
     for match in _FOLD.finditer(text):
@@ -317,24 +330,41 @@ def _ner_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
             or (
                 ent[-1].pos_ in ("ADV", "ADJ")
                 and ent[-1].is_alpha
-                and ent[-2].pos_ != "NUM"
+                and (ent[-2].pos_ != "NUM" or _has_glued_unit(ent[-2], resources))
                 and ent[-2].text != "-"  # "billion-dollar-plus" keeps its bound
             )
             or (ent[-1].lower_ in _DIMENSIONS and ent[-2].pos_ != "NUM")
         ):
             # "about 8 or $" (then "9"): the sign belongs to the next amount; "5 km/h
-            # overnight", "30 km north", "300ft high": an adverb, adjective or dimension
-            # after the unit is none of the amount.
+            # overnight", "40C overnight", "30 km north", "300ft high": an adverb,
+            # adjective or dimension after the unit is none of the amount.
             ent = ent[:-1]
         while len(ent) > 1 and ent[0].pos_ == "VERB":
             ent = ent[1:]  # "flew 400 feet": NER took the verb in
         hits = parse_text(_strip_bound_text(ent.text), resources=resources)
         if len(hits) == 1 and hits[0].value is not None:
             # "minus 5 degrees": the sign word is read off the entity, not by quantulum3.
-            sign = -1 if re.match(r"minus\b", ent.text, re.IGNORECASE) else 1
-            value = sign * abs(hits[0].value) if sign < 0 else hits[0].value
+            negated = _negated(ent, hits[0].unit)
+            value = -abs(hits[0].value) if negated else hits[0].value
             refs.append(make_ref(ent, value, None, None, "exact", hits[0].unit))
     return refs
+
+
+def _has_glued_unit(token: Token, resources: Resources) -> bool:
+    """ "40C", "5km": a number with a unit of the units table glued on (not a scale: "5m
+    more" may be millions)."""
+    found = number_with_unit(resources).match(token.text)
+    return (
+        found is not None
+        and found.end() == len(token.text)
+        and found.group("unit").lower() not in SCALE_TOKENS
+    )
+
+
+def _negated(span: Span, unit: str | None) -> bool:
+    """A sign word opens ``span``: "minus 12", "negative 3.5 percent"; "negative" only
+    before a measure ("tested negative 3 times" counts tests)."""
+    return signed_by_word(span) and (span.text[:5].lower() == "minus" or unit is not None)
 
 
 # Dimensions a measure is given in ("300ft high"), which the tagger may take for nouns.

@@ -1,8 +1,9 @@
 """Readers for numbers written with more than a unit after them: a bound word hyphenated
 between the number and its unit ("30-plus years", "40-odd miles") and a length in feet
-and inches ("6 ft 2 in", "5'11\"", "6-foot-2"), read whole (so that "6-foot" alone or
-"6'2" as an age does not win) and then given as its two numbers, as NewsQuant gives
-"24 hours, 39 minutes, and 35 seconds" as three (one record per number: CLAIM-SPEC)."""
+and inches ("6 ft 2 in", "5'11\"", "6-foot-2", "five foot eight"), read whole (so that
+"6-foot" alone or "6'2" as an age does not win) and then given as its two numbers, as
+NewsQuant gives "24 hours, 39 minutes, and 35 seconds" as three (one record per number:
+CLAIM-SPEC)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ...adapters.quantulum import parse_text
 from ...article.offsets import doc_start
 from ...resources import Resources
+from ...text.numbers import SMALL_NUMBER_WORDS
 from .refs import QuantityRef, make_ref
 
 # "30-plus years", "40-odd miles": quantulum3 reads the number and stops at the hyphen.
@@ -41,15 +43,20 @@ def suffixed_candidates(sent: Span, resources: Resources) -> list[QuantityRef]:
     return refs
 
 
-# "6 ft 2 in", "6ft 4in", "5 feet 11 inches", "6-foot-2", "5'11\"", "6’2”": a height or a
-# length in feet and inches.
+# "6 ft 2 in", "6ft 4in", "5 feet 11 inches", "6-foot-2", "5'11\"", "6’2”", and in words
+# "six feet four inches", "five foot eight", "5 feet 11": a height or a length in feet and
+# inches.
 _FEET = r"(?:feet|foot|ft\.?)"
 # "in" is also a preposition: "6 ft 2 in the end" is no height.
 _INCHES = r"(?:inches|inch|in(?! (?:the|a|an|his|her|its|their|this|that)\b))"
+_FEET_WORDS = dict(SMALL_NUMBER_WORDS)
+_INCH_WORDS = {**SMALL_NUMBER_WORDS, "ten": 10, "eleven": 11}
+_FEET_NUMBER = rf"(?:\d{{1,2}}|{'|'.join(_FEET_WORDS)})"
+_INCH_NUMBER = rf"(?:\d{{1,2}}(?:\.\d+)?|{'|'.join(_INCH_WORDS)})"
 _FEET_AND_INCHES = re.compile(
-    rf"(?<![\w.,'’-])(?P<feet>\d{{1,2}})(?:"
-    rf"[ -]?{_FEET}[ -](?:and )?(?P<inches>\d{{1,2}}(?:\.\d+)?)[ -]?{_INCHES}(?!\w)"
-    rf"|[ -]foot[ -](?P<inches3>\d{{1,2}})(?![\w%]|[.,]\d| ?\d)"
+    rf"(?<![\w.,'’-])(?P<feet>{_FEET_NUMBER})(?:"
+    rf"[ -]?{_FEET}[ -](?:and )?(?P<inches>{_INCH_NUMBER})[ -]?{_INCHES}(?!\w)"
+    rf"|[ -](?:foot|feet)[ -](?P<inches3>{_INCH_NUMBER})(?![\w%]|[.,]\d| ?\d)"
     rf"|['’](?P<inches2>\d{{1,2}}(?:\.\d+)?)(?:\"|”|''|(?![\w'’])))",
     re.IGNORECASE,
 )
@@ -60,16 +67,33 @@ def feet_and_inches_candidates(sent: Span) -> list[QuantityRef]:
     to split once the readers' candidates are merged."""
     refs = []
     for match in _FEET_AND_INCHES.finditer(sent.text):
-        inches = float(match.group(_inches_group(match)))
+        inches = _number(match.group(_inches_group(match)), _INCH_WORDS)
         if inches >= 12:
             continue  # "5'30" is no height; "6 ft 20 in" no way to write one
         span = sent.doc.char_span(
             sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
         )
-        if span is not None:
-            value = int(match.group("feet")) * 12 + inches
+        if span is not None and _is_length(span, match):
+            value = _number(match.group("feet"), _FEET_WORDS) * 12 + inches
             refs.append(make_ref(span, value, None, None, "exact", "inch"))
     return refs
+
+
+def _is_length(span: Span, match: re.Match[str]) -> bool:
+    """Not "twenty six feet" (a number read in part), "six'2" (no height), nor "6 feet 2
+    days" (the bare number after plural "feet" counts a noun of its own)."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].like_num:
+        return False
+    if match.group("inches2") and not match.group("feet")[0].isdigit():
+        return False
+    bare_after_feet = match.group("inches3") and "feet" in match.group(0).lower()
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (bare_after_feet and after is not None and after.pos_ in ("NOUN", "PROPN", "NUM"))
+
+
+def _number(text: str, words: dict[str, int]) -> float:
+    return float(text) if text[0].isdigit() else float(words[text.lower()])
 
 
 def feet_and_inches(doc: Doc, ref: QuantityRef) -> list[QuantityRef] | None:
@@ -87,8 +111,8 @@ def feet_and_inches(doc: Doc, ref: QuantityRef) -> list[QuantityRef] | None:
     feet_end = len(re.sub(r"(?:[ -]|\band\b)+$", "", text[: match.start(group)]))
     parts = []
     for start, end, value, unit in (
-        (0, feet_end, float(match.group("feet")), "foot"),
-        (match.start(group), len(text), float(match.group(group)), "inch"),
+        (0, feet_end, _number(match.group("feet"), _FEET_WORDS), "foot"),
+        (match.start(group), len(text), _number(match.group(group), _INCH_WORDS), "inch"),
     ):
         start_char, end_char = ref.start_char + start, ref.start_char + end
         span = doc.char_span(start_char - base, end_char - base, alignment_mode="expand")
@@ -101,3 +125,27 @@ def feet_and_inches(doc: Doc, ref: QuantityRef) -> list[QuantityRef] | None:
 
 def _inches_group(match: re.Match[str]) -> str:
     return next(name for name in ("inches", "inches2", "inches3") if match.group(name))
+
+
+# Units written before their number: "Mach 2" is twice the speed of sound (quantulum3 and
+# the units table read units after a number; the label filter took "Mach 2" for a name).
+UNITS_BEFORE = {"Mach": "Mach"}
+_SPEED_WORDS = {**SMALL_NUMBER_WORDS, "ten": 10}
+_UNIT_BEFORE = re.compile(
+    rf"\b(?P<unit>{'|'.join(UNITS_BEFORE)})[ -]"
+    rf"(?P<num>\d{{1,2}}(?:\.\d+)?|{'|'.join(_SPEED_WORDS)})(?![\w%]|[.,]\d)"
+)
+
+
+def unit_before_candidates(sent: Span) -> list[QuantityRef]:
+    """A number after a unit written first: "Mach 2", "Mach 5.5", "Mach five"."""
+    refs = []
+    for match in _UNIT_BEFORE.finditer(sent.text):
+        span = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if span is not None:
+            value = _number(match.group("num"), _SPEED_WORDS)
+            unit = UNITS_BEFORE[match.group("unit")]
+            refs.append(make_ref(span, value, None, None, "exact", unit))
+    return refs

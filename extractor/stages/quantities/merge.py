@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...adapters.quantulum import parse_text
 from ...resources import Resources
@@ -174,9 +174,16 @@ def _states_one_range(doc: Doc, first: QuantityRef, second: QuantityRef) -> bool
     return False  # "eight or nine euros" stays two numbers (NewsQuant; CLAIM-SPEC ranges)
 
 
+# Ends at most this many times apart, with the unit written once after them, state one
+# range of the change: "rose 10 to 15 percent" (CLAIM-SPEC "X to Y").
+_RANGE_SPREAD = 5
+
+
 def split_change_and_level(doc: Doc, ref: QuantityRef, resources: Resources) -> list[QuantityRef]:
     """ "rose 0.2% to 2.5%": a change and the level it reached, two numbers (NewsQuant);
-    "from 0.2% to 2.5%" and "a 5% to 20% rebound" stay ranges."""
+    "from 0.2% to 2.5%" and "a 5% to 20% rebound" stay ranges, as do two close numbers
+    sharing one unit ("rose by 10 to 15 percent", "fell 3 to 4 per cent"): a change is
+    rarely written without its unit next to a level so near it."""
     if ref.bound != "range" or ref.start == 0:
         return [ref]
     before = doc[ref.start - 1]
@@ -192,10 +199,37 @@ def split_change_and_level(doc: Doc, ref: QuantityRef, resources: Resources) -> 
         hits = parse_text(span.text, resources=resources)
         if len(hits) != 1 or hits[0].value is None:
             return [ref]
+        if (
+            parts
+            and hits[0].unit is None
+            and _close_ends(ref)
+            and _one_range_after(before, parts, trend_words)
+        ):
+            return [ref]
         # "rose 0.2 to 2.5%": a unit written once, at the end, is the change's unit too.
         unit = hits[0].unit or (parts[0].unit if parts else None)
         parts.append(make_ref(span, hits[0].value, None, None, "exact", unit))
     return parts[::-1]
+
+
+def _one_range_after(before: Token, parts: list[QuantityRef], trend_words: frozenset[str]) -> bool:
+    """The unit written once after the high end ("rose 10 to 15 percent"), or counts after
+    a "by" that names who did it ("vetted by 15 to 20 people"); "fell 4 to 12" without a
+    unit is a change and a level."""
+    if parts[0].unit is not None:
+        return True
+    if before.lower_ != "by" or before.i == 0:
+        return False
+    verb = before.doc[before.i - 1]
+    # a passive's agent, not a change: "cut by 10 to 15" stays a change and a level
+    return verb.tag_ == "VBN" and verb.lemma_.lower() not in trend_words
+
+
+def _close_ends(ref: QuantityRef) -> bool:
+    """ "10 to 15", "3 to 4": a range's ends near enough to be one range, not a change
+    ("0.2 to 2.5%") and a level, nor a change in points and an index ("30 to 4,000")."""
+    low, high = ref.low, ref.high
+    return low is not None and high is not None and 0 < low < high <= _RANGE_SPREAD * low
 
 
 # Shares are ratios of a level, not amounts in its unit: "rose 5% to 200" is not 200%.

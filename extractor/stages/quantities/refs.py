@@ -38,11 +38,24 @@ NUMBERISH = re.compile(
 )
 # Numbers glued to a word neither reader splits: "sub-7 nanometre" (under 7), "minus-130
 # degrees" (negative): NewsQuant.
-# "minus 5 degrees" (spaced) is negative too; "her now-18-month-old", "the then-25-year-old"
-# are plain numbers with a time adverb glued on.
+# "minus 5 degrees", "negative 3.5 percent" (spaced) are negative too, but not "plus or
+# minus 3 points" (a margin) nor "HIV-negative 30"; "her now-18-month-old", "the
+# then-25-year-old" are plain numbers with a time adverb glued on.
 PREFIXED_NUMBER = re.compile(
-    r"\b(?P<prefix>sub-|minus[- ]|now-|then-)(?P<number>\d[\d,]*(?:\.\d+)?)", re.IGNORECASE
+    r"\b(?P<prefix>sub-|(?<!plus or )(?<!-)(?:minus|negative)[- ]|now-|then-)"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
 )
+SIGN_WORDS = ("minus", "negative")
+
+
+def signed_by_word(span: Span) -> bool:
+    """ "minus 5 degrees", "negative 3.5 percent": ``span`` opens with a sign word that
+    negates its number; "plus or minus 3 points" states a margin, no sign."""
+    if not re.match(r"(?:minus|negative)\b", span.text, re.IGNORECASE):
+        return False
+    before = span.doc[max(0, span.start - 2) : span.start]
+    return [t.lower_ for t in before] != ["plus", "or"] and before[-1:].text != "-"
 
 
 def is_number_token(token: Token) -> bool:

@@ -60,6 +60,23 @@ def unit_after(resources: Resources, match: re.Match[str]) -> str | None:
     return unit_words(resources)[0][surface]
 
 
+# Units that also name a material: "lost 3 stone" is a weight, "two stone lions" are made
+# of stone (a noun after the spaced surface); "a 20-stone man" is a weight again.
+_MATERIAL_UNITS = frozenset({"stone"})
+
+
+def names_a_material(doc: Doc, end: int, match: re.Match[str]) -> bool:
+    """The lexicon unit ``match`` found, ending before token ``end``, is a material the
+    next noun is made of, not the number's unit."""
+    after = doc[end] if end < len(doc) else None
+    return (
+        match.group("unit") in _MATERIAL_UNITS
+        and match.group("sep") == " "
+        and after is not None
+        and after.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
     """A unit from the units lexicon written right after the number: it wins over
     quantulum3's reading ("12 C" is Celsius, "4 ppb" is parts per billion: NewsQuant)."""
@@ -101,7 +118,7 @@ def with_lexicon_unit(doc: Doc, ref: QuantityRef, resources: Resources) -> Quant
         alignment_mode="expand",
     )
     unit = unit_after(resources, found)
-    if span is None or unit is None:
+    if span is None or unit is None or names_a_material(doc, span.end, found):
         return ref
     return replace(extend(doc, ref, span.start, span.end, ref.bound), unit=unit)
 
