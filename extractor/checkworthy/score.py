@@ -77,6 +77,12 @@ def score_claims(
     return [float(x) for x in model.score(examples)]
 
 
+def reads_askers() -> bool:
+    """Whether the model the queue scores with has the asker rule (v8)."""
+    model = current_model()
+    return isinstance(model, JointModel) and model.askers is not None
+
+
 def article_askers(
     records: Iterable[Claim], *, model: CombinedModel | JointModel | None = None
 ) -> dict[str, frozenset[str]]:
@@ -111,10 +117,9 @@ def item_score(
     printing's score is the model's noisy reading of one sentence, and the highest of N
     readings grows with N, so a claim said often would rank up by chance alone (how many
     outlets print it is the queue's ``spread``, counted apart)."""
+    askers = askers or {}
     kept = [
-        score
-        for claim, score in zip(claims, scores, strict=True)
-        if not is_asked(claim, askers or {})
+        score for claim, score in zip(claims, scores, strict=True) if not is_asked(claim, askers)
     ]
     return round(sum(kept) / len(kept), 4) if kept else 0.0
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import QueueCorruptError, QueueError, QueueLockedError
 from .ranking import RANKING
-from .store_tables import FORMAT_NAME, FORMAT_VERSION, TABLES_SQL
+from .store_tables import DOC_INDEX, FORMAT_NAME, FORMAT_VERSION, TABLES_SQL
 
 DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a writer waits for another writer before giving up
 LOCK_ATTEMPTS = 4
@@ -121,7 +121,7 @@ class QueueConnection(ABC):
         column types; the connection is closed if either fails."""
         try:
             configure()
-            self._init_schema(TABLES_SQL.format(id_type=id_type, real=real))
+            self._init_schema(TABLES_SQL.format(id_type=id_type, real=real, doc_index=DOC_INDEX))
         except BaseException:
             self.close()
             raise

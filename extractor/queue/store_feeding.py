@@ -15,14 +15,16 @@ from .dedup import Numbers, appearance_key, identity_key, quantities_match, spea
 from .models import AddSummary
 from .ranking import RANKING
 from .store_connection import utc_now
-from .store_scoring import QueueScorer
+from .store_scoring import QueueScorer, article_rows
+from .store_tables import DOC_INDEX
 
-DOC_INDEX = "CREATE INDEX IF NOT EXISTS queue_appearances_doc ON queue_appearances (doc_id)"
 BATCH_RECORDS = 200  # records per write transaction: short transactions let feeders interleave
 
 
 class QueueFeeder(QueueScorer):
     """Adds claim records in short write transactions: items, appearances, conflict links."""
+
+    _doc_index_made = False
 
     def add_claims(
         self, claims: Iterable[Claim], *, summary: AddSummary | None = None
@@ -33,8 +35,9 @@ class QueueFeeder(QueueScorer):
         changes nothing.
         """
         summary = summary if summary is not None else AddSummary()
-        # Queues made before the index existed get it with their next feed.
-        self._write(lambda: self._execute(DOC_INDEX))
+        if not self._doc_index_made:  # a queue made before the index gets it once
+            self._write(lambda: self._execute(DOC_INDEX))
+            self._doc_index_made = True
         batch: list[Claim] = []
         as_of_moved = False
         for claim in claims:
@@ -98,23 +101,11 @@ class QueueFeeder(QueueScorer):
 
     def _items_of_articles(self, doc_ids: set[str | None]) -> set[int]:
         """The items appearing in these articles, when the model reads who asks in them."""
-        from ..checkworthy.score import current_model
+        from ..checkworthy.score import reads_askers
 
-        wanted = sorted(doc for doc in doc_ids if doc)
-        if not wanted or getattr(current_model(), "askers", None) is None:
+        if not reads_askers():
             return set()
-        found: set[int] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            found.update(
-                int(item_id)
-                for (item_id,) in self._execute(
-                    "SELECT DISTINCT item_id FROM queue_appearances WHERE doc_id IN"
-                    f" ({', '.join('?' * len(chunk))})",
-                    chunk,
-                ).fetchall()
-            )
-        return found
+        return {int(item_id) for (item_id,) in article_rows(self._execute, "item_id", doc_ids)}
 
     def _matching_item(self, claim: Claim) -> int | None:
         numbers = Numbers.of(claim)

@@ -34,20 +34,26 @@ def _outlet(source: str | None, url: str | None, sentence: str) -> str:
 def askers_in(execute, doc_ids: Iterable[str | None]) -> dict[str, frozenset[str]]:
     """Who asks in each of these articles, by the check-worthiness model's asker rule,
     read from all of the article's queued records (``execute``: the queue's SQL)."""
-    from ..checkworthy.score import article_askers, as_claim, current_model
+    from ..checkworthy.score import article_askers, as_claim, reads_askers
 
-    wanted = sorted({doc for doc in doc_ids if doc})
-    if not wanted or getattr(current_model(), "askers", None) is None:
+    if not reads_askers():
         return {}
-    records = []
+    rows = article_rows(execute, "record", doc_ids)
+    return article_askers(as_claim(record) for (record,) in rows if LABEL_CUE_JSON in record)
+
+
+def article_rows(execute, columns: str, doc_ids: Iterable[str | None]) -> list[tuple]:
+    """``columns`` of every queued appearance in these articles (``doc_id``; none: none)."""
+    wanted = sorted({doc for doc in doc_ids if doc})
+    rows: list[tuple] = []
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        rows = execute(
-            f"SELECT record FROM queue_appearances WHERE doc_id IN ({', '.join('?' * len(chunk))})",
+        rows += execute(
+            f"SELECT {columns} FROM queue_appearances"
+            f" WHERE doc_id IN ({', '.join('?' * len(chunk))})",
             chunk,
         ).fetchall()
-        records += [as_claim(record) for (record,) in rows if LABEL_CUE_JSON in record]
-    return article_askers(records)
+    return rows
 
 
 class QueueScorer(QueueConnection):

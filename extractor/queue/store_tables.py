@@ -55,6 +55,8 @@ APPEARANCE_COLUMNS = (
     "record",
 )
 
+# Who asks in an article is read from all of its records (``store_scoring.askers_in``).
+DOC_INDEX = "CREATE INDEX IF NOT EXISTS queue_appearances_doc ON queue_appearances (doc_id)"
 TABLES_SQL = """
 CREATE TABLE IF NOT EXISTS queue_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS queue_items (
@@ -83,7 +85,7 @@ CREATE TABLE IF NOT EXISTS queue_appearances (
     record TEXT NOT NULL, added_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS queue_appearances_item ON queue_appearances (item_id);
-CREATE INDEX IF NOT EXISTS queue_appearances_doc ON queue_appearances (doc_id);
+{doc_index};
 CREATE TABLE IF NOT EXISTS queue_conflicts (
     item_a INTEGER NOT NULL REFERENCES queue_items (id),
     item_b INTEGER NOT NULL REFERENCES queue_items (id),
