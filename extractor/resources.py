@@ -15,6 +15,7 @@ from importlib import resources as package_data
 from types import MappingProxyType
 from typing import Any
 
+from .adapters.nicknames import load_name_variants, name_variants_version
 from .errors import ModelError
 from .text.patterns import literal_trie
 
@@ -109,6 +110,9 @@ class Resources:
     person_nouns: frozenset[str] = frozenset()
     # First name -> usual gender ("male", "female"), for "she" vs a named man (resolver).
     first_names: Mapping[str, str] = field(default_factory=dict)
+    # Given name -> its nicknames and the names it is a nickname of ("sandy" <-> "sandra"),
+    # so one person written both ways is one speaker (attribution/given_names.py).
+    name_variants: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # "Acme released a report showing ...": verbs whose subject issues their document.
     issuing_verbs: frozenset[str] = frozenset()
     # "General Motors": last words that make a name an organisation's (speakers.py).
@@ -352,6 +356,7 @@ def build_resources(reader: LexiconReader) -> Resources:
         titles=reader.words("titles.v1.txt"),
         metonym_nouns=reader.words("metonym_nouns.v1.txt"),
         first_names=_lower_table(reader, "first_names.v1.tsv"),
+        name_variants=load_name_variants(),
         issuing_verbs=reader.words("issuing_verbs.v1.txt"),
         organization_words=reader.words("organization_words.v1.txt"),
         speaker_descriptions=_lower_table(reader, "speaker_descriptions.v1.tsv"),
@@ -389,8 +394,13 @@ def build_resources(reader: LexiconReader) -> Resources:
         officials=_lower_table(reader, "officials.v1.tsv"),
         heading_labels=reader.words("heading_labels.v1.txt"),
         speaking_verbs=_speaking_verbs(reader),
-        fingerprint=reader.fingerprint(),
+        fingerprint=_fingerprint(reader),
     )
+
+
+def _fingerprint(reader: LexiconReader) -> str:
+    """The lexicons' hash, and the version of the packaged table the resources read."""
+    return hashlib.sha256(f"{reader.fingerprint()}\0{name_variants_version()}".encode()).hexdigest()
 
 
 def _speaking_verbs(reader: LexiconReader) -> Mapping[str, frozenset[str]]:

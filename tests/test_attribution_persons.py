@@ -12,7 +12,8 @@ from collections import Counter
 import pytest
 from spacy.tokens import Doc
 
-from extractor.stages.attribution.speakers import _Name, reads_as_person
+from extractor.stages.attribution.name_clusters import NameCluster
+from extractor.stages.attribution.speakers import reads_as_person
 
 from .test_attribution_sources import _speakers
 
@@ -37,7 +38,9 @@ def test_a_name_written_as_a_persons(nlp, words, ents, run_end, expected):
 
 
 def test_person_evidence_outvotes_the_taggers_organisation_labels():
-    name = _Name(forms=[("Trump",), ("Donald", "Trump")], labels=Counter({"ORG": 5, "PERSON": 1}))
+    name = NameCluster(
+        forms=[("Trump",), ("Donald", "Trump")], labels=Counter({"ORG": 5, "PERSON": 1})
+    )
     assert name.kind == "organization"
     name.person_form = True
     assert name.kind == "person"
@@ -157,13 +160,13 @@ def test_an_age_between_commas_before_a_subjectless_cue(extractor):
 
 def test_the_fullest_name_opens_as_a_persons():
     # a headline's words or a party label run on before the name are not part of it
-    name = _Name(
+    name = NameCluster(
         forms=[("Offensive", "Things", "Donald", "Trump"), ("Donald", "Trump"), ("Trump",)],
         first_named=[("Donald", "Trump")],
     )
     assert name.canonical == "Donald Trump"
     # with no form opening as a person's, the longest form stands
-    assert _Name(forms=[("Acme",), ("Acme", "Watch")]).canonical == "Acme Watch"
+    assert NameCluster(forms=[("Acme",), ("Acme", "Watch")]).canonical == "Acme Watch"
 
 
 def test_a_surname_the_tagger_took_for_a_noun(extractor):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.stages.attribution.attribute import find_attributions
-from extractor.stages.attribution.speakers import SpeakerResolver, _borrow_initialism_kinds, _Name
+from extractor.stages.attribution.name_clusters import NameCluster, borrow_initialism_kinds
+from extractor.stages.attribution.speakers import SpeakerResolver
 
 from .test_attribution import attributed
 from .test_attribution_outer import _by_rule
@@ -119,10 +120,10 @@ def test_an_organisation_named_with_a_title_word(extractor):
 
 
 def test_an_initialism_takes_the_kind_of_the_name_it_abbreviates():
-    full = _Name(forms=[("General", "Motors")], organization=True)
-    short = _Name(forms=[("GM",)])
-    other = _Name(forms=[("NATO",)])
-    _borrow_initialism_kinds([full, short, other])
+    full = NameCluster(forms=[("General", "Motors")], organization=True)
+    short = NameCluster(forms=[("GM",)])
+    other = NameCluster(forms=[("NATO",)])
+    borrow_initialism_kinds([full, short, other])
     assert short.kind == "organization"
     assert other.kind == "unknown"
 

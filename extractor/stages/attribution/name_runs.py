@@ -99,8 +99,14 @@ def capitalised_runs(sent: Span, resources: Resources) -> list[Span]:
             start = token.i
         elif not capitalised and start is not None:
             end = token.i if token is not None else sent.end
-            if start == sent.start and end - start >= 3:
-                start += 1  # "Analyst Rita Moreno spoke": a sentence-initial role word
+            if (
+                start == sent.start
+                and end - start >= 3
+                and sent.doc[start].lower_ not in resources.first_names
+            ):
+                # "Analyst Rita Moreno spoke": a sentence-initial role word; a first name
+                # there opens the name ("Hillary Rodham Clinton campaigned ...").
+                start += 1
             start, end = glued_extent(sent, start, end)  # "Texco-Orion"
             skip_to = end
             run = strip_title(sent.doc[start:end], resources)

@@ -16,12 +16,15 @@ person instead:
 
 People are told apart by first names the first-name lexicon knows, so a headline's words
 run on before a name ("Offensive Things Donald Trump") never make a second person; two
-forms of one first name ("George Bush", "George W. Bush") are one person.
+forms of one first name ("George Bush", "George W. Bush") are one person, and so are a
+given name and its nickname ("William Clinton", "Bill Clinton": ``given_names.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+
+from .given_names import person_key
 
 Form = tuple[str, ...]
 # first name (lower case) -> the (position, form) of each mention that opens with it
@@ -58,17 +61,23 @@ def person_named(
     first_names: Mapping[str, str],
     sentence_of: Callable[[int], int],
     gender: str | None = None,
+    variants: Mapping[str, frozenset[str]] | None = None,
 ) -> str | None:
     """The full name of the one person a mention written ``words`` stands for among the
-    namesakes (``gender`` from its honorific, if any); None when it cannot tell or when
-    the honorific fits none of them (the module doc)."""
+    namesakes (``gender`` from its honorific, if any; ``variants`` the given names each
+    name is interchangeable with: "Bill" is the article's "William Clinton"); None when
+    it cannot tell or when the honorific fits none of them (the module doc)."""
     first = first_name_of(tuple(words), first_names)
+    if first is not None:
+        first = person_key(people, first, first_names=first_names, variants=variants or {})
     if first is not None and first in people:
         return fullest(people, first)
     introduced = {name: min(at for at, _ in mentions) for name, mentions in people.items()}
     candidates = introduced
     if gender is not None:
-        candidates = {name: at for name, at in introduced.items() if first_names[name] == gender}
+        candidates = {
+            name: at for name, at in introduced.items() if first_names.get(name) == gender
+        }
         if not candidates:
             return None  # "Mrs. Clinton" where only Bill Clinton is named: someone else
     principal = min(candidates, key=lambda name: candidates[name])

@@ -13,9 +13,7 @@ order in which numbers are attributed.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +27,13 @@ from ...text.names import (
     without_article,
 )
 from .documents import author_inside, earlier_author, find_authored, issuer
+from .given_names import bare_first_name_targets, forms_of, fullest_of, person_key
+from .name_clusters import (
+    LABEL_KINDS,
+    NameCluster,
+    borrow_initialism_kinds,
+    name_records,
+)
 from .name_runs import (
     capitalised_runs,
     name_runs,
@@ -40,14 +45,6 @@ from .resolved import History, Resolved, Seen
 from .resolver.anaphora import NameRecord, Sentences, honorific_gender, is_definite
 from .resolver.model import MentionResolver
 
-LABEL_KINDS = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "NORP": "group",
-}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
@@ -86,66 +83,10 @@ def last_speaker(
     return None
 
 
-@dataclass
-class _Name:
-    """All mentions of one named entity in the article."""
-
-    forms: list[tuple[str, ...]] = field(default_factory=list)
-    labels: Counter = field(default_factory=Counter)
-    titles: set[str] = field(default_factory=set)
-    positions: list[int] = field(default_factory=list)
-    subject_positions: list[int] = field(default_factory=list)
-    organization: bool = False  # a form ends in an organisation word ("General Motors")
-    initials_of: str | None = None  # the kind of the name it abbreviates ("GM")
-    # A mention reads as a person's whatever its label: a form opening with a first name
-    # ("Donald Trump"), or one a "who" clause describes ("Sanders, who ...").
-    person_form: bool = False
-    # forms that open as a person's name: with a first name, or as the tagger's PERSON
-    first_named: list[tuple[str, ...]] = field(default_factory=list)
-    # known first name -> (position, form) of its mentions: namesakes ("Bill Clinton",
-    # "Hillary Clinton") are told apart (``namesakes.py``)
-    people: dict[str, list[tuple[int, tuple[str, ...]]]] = field(default_factory=dict)
-
-    @property
-    def canonical(self) -> str:
-        # The fullest form, preferring one that opens as a person's name: "Donald Trump",
-        # not a headline's "More Things Donald Trump" or a party label run on before it.
-        return " ".join(max(self.first_named or self.forms, key=len))
-
-    @property
-    def kind(self) -> str:
-        if self.organization:
-            return "organization"
-        if (
-            self.titles
-            or self.person_form
-            or self.labels["PERSON"]
-            and self.labels["PERSON"] >= self.labels.most_common(1)[0][1] / 2
-        ):
-            return "person"
-        label = self.labels.most_common(1)[0][0] if self.labels else None
-        return LABEL_KINDS.get(label, self.initials_of or "unknown")
-
-
-def _borrow_initialism_kinds(names: Iterable[_Name]) -> None:
-    """An unlabelled initialism takes the kind of the name it abbreviates, when the
-    article gives that name: "GM" after "General Motors"."""
-    names = list(names)
-    kinds = {}
-    for name in names:
-        words = name.canonical.split()
-        if len(words) > 1 and all(word[:1].isupper() for word in words):
-            kinds.setdefault("".join(word[0] for word in words), name.kind)
-    for name in names:
-        form = name.canonical
-        if 2 <= len(form) <= 6 and form.isalpha() and form.isupper():
-            name.initials_of = kinds.get(form)
-
-
 def agreeing(
     resolved: Resolved | None,
     pronoun: str,
-    names: Mapping[str, _Name],
+    names: Mapping[str, NameCluster],
     first_names: Mapping[str, str],
 ) -> Resolved | None:
     """A person a gendered pronoun can stand for: as resolved when the first name does not
@@ -173,20 +114,6 @@ def described_kind(resolved: Resolved, noun: Token, resources: Resources) -> Res
     return Resolved(resolved.name, kind)
 
 
-def _records(names: Iterable[_Name]) -> tuple[NameRecord, ...]:
-    """The names as the mention resolver reads them."""
-    return tuple(
-        NameRecord(
-            canonical=name.canonical,
-            kind=name.kind,
-            positions=tuple(sorted(name.positions)),
-            subject_positions=tuple(name.subject_positions),
-            titles=frozenset(name.titles),
-        )
-        for name in names
-    )
-
-
 class SpeakerResolver:
     """The names of one article, for resolving speaker mentions; built once, then only read."""
 
@@ -199,7 +126,7 @@ class SpeakerResolver:
         mention_resolver: MentionResolver | None = None,
     ) -> None:
         self._resources = resources
-        self._names: dict[str, _Name] = {}
+        self._names: dict[str, NameCluster] = {}
         self._mention_resolver = mention_resolver
         docs, unparsed = list(docs), list(unparsed)
         for doc in docs:
@@ -212,15 +139,17 @@ class SpeakerResolver:
         for sent in unparsed:
             for run in capitalised_runs(sent, self._resources):
                 self._add(run)
+        # "Sandy said" after "Sandra Paradis": the bare first name's mentions are hers.
+        self._first_names_of: dict[str, Resolved] = self._join_bare_first_names()
         self._authored = find_authored(
             docs, document_nouns=resources.document_nouns, name_runs=self.name_runs
         )
-        _borrow_initialism_kinds(self._names.values())
+        borrow_initialism_kinds(self._names.values())
         self._sentences = Sentences(
             [start_char(sent) for doc in docs for sent in doc.sents]
             + [start_char(sent) for sent in unparsed]
         )
-        self._records = _records(self._names.values())
+        self._records = name_records(self._names.values())
 
     def learned_context(self) -> tuple[tuple[NameRecord, ...], Sentences]:
         """The names and sentences the mention resolver reads (for training and scoring)."""
@@ -231,12 +160,18 @@ class SpeakerResolver:
         return name_runs(doc_or_span, self._resources)
 
     def _add(self, run: Span) -> None:
-        name = self._names.setdefault(name_key(name_words(run)), _Name())
+        name = self._names.setdefault(name_key(name_words(run)), NameCluster())
         name.organization |= run[-1].lower_ in self._resources.organization_words
         name.person_form |= reads_as_person(run, self._resources.first_names)
         name.forms.append(name_words(run))
         first = first_name_of(name_words(run), self._resources.first_names)
         if first is not None:
+            first = person_key(
+                name.people,
+                first,
+                first_names=self._resources.first_names,
+                variants=self._resources.name_variants,
+            )
             name.people.setdefault(first, []).append((start_char(run), name_words(run)))
         if len(run) > 1 and (
             run[0].lower_ in self._resources.first_names
@@ -251,16 +186,36 @@ class SpeakerResolver:
         if run.root.dep_ in ("nsubj", "nsubjpass"):
             name.subject_positions.append(start_char(run))
 
+    def _join_bare_first_names(self) -> dict[str, Resolved]:
+        """Each bare first name that stands for one fully named person -> that person;
+        its mentions join the person's own (for the pronouns after it)."""
+        joined = {}
+        targets = bare_first_name_targets(
+            self._names,
+            first_names=self._resources.first_names,
+            variants=self._resources.name_variants,
+        )
+        for key, (target_key, person) in targets.items():
+            bare, target = self._names.pop(key), self._names[target_key]
+            target.positions += bare.positions
+            target.subject_positions += bare.subject_positions
+            if person in target.people:
+                target.people[person] += [(at, (key,)) for at in bare.positions]
+            joined[key] = Resolved(fullest_of(forms_of(target, person)), target.kind)
+        return joined
+
     def lookup(self, run: Span) -> Resolved:
         """The canonical form and kind of a name run."""
         words = name_words(run)
+        if len(words) == 1 and words[0].lower() in self._first_names_of:
+            return self._first_names_of[words[0].lower()]
         name = self._names.get(name_key(words))
         if name is None:
             return Resolved(run.text, LABEL_KINDS.get(run.root.ent_type_, "unknown"))
         honorific = honorific_gender(titles_before(run, self._resources.titles))
         return Resolved(self._named(name, words, honorific), name.kind)
 
-    def _named(self, name: _Name, words: Sequence[str], gender: str | None = None) -> str:
+    def _named(self, name: NameCluster, words: Sequence[str], gender: str | None = None) -> str:
         """The fullest name of a mention's entity; of its own person among namesakes or
         the person its honorific fits, else as written (``namesakes.person_named``)."""
         if len(name.people) < 2 and (gender is None or not name.people):
@@ -271,10 +226,11 @@ class SpeakerResolver:
             first_names=self._resources.first_names,
             sentence_of=self._sentences.index,
             gender=gender,
+            variants=self._resources.name_variants,
         )
         return found or display_name(words)
 
-    def _at(self, name: _Name, position: int) -> str:
+    def _at(self, name: NameCluster, position: int) -> str:
         """The fullest name of an entity last mentioned before ``position``: among
         namesakes, the one named last."""
         return (person_at(name.people, position) if len(name.people) > 1 else None) or (
@@ -283,6 +239,8 @@ class SpeakerResolver:
 
     def lookup_words(self, words: list[str]) -> Resolved:
         """A name given as plain words (a transcript label "RUIZ"), canonicalised like a run."""
+        if len(words) == 1 and words[0].lower() in self._first_names_of:
+            return self._first_names_of[words[0].lower()]
         name = self._names.get(name_key(words))
         if name is not None:
             kind = name.kind if name.kind != "unknown" else "person"

@@ -97,7 +97,7 @@ def find_anaphor(mention: Span, *, position: int, sentence: int, resources) -> A
 
 @dataclass(frozen=True)
 class NameRecord:
-    """What the rules know of one named entity (``speakers._Name``), read-only."""
+    """What the rules know of one named entity (``name_clusters.NameCluster``), read-only."""
 
     canonical: str
     kind: str
