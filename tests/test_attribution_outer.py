@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.stages.attribution.attribute import find_attributions
-from extractor.stages.attribution.cues import taken_for_noun
+from extractor.stages.attribution.cues import read_as_plural, taken_for_noun
 from extractor.stages.quantities import find_quantities
 
 from .test_attribution_cues import build_doc
@@ -64,3 +64,83 @@ def test_a_verb_taken_for_a_noun_is_a_cue_when_it_has_a_subject_and_a_clause():
     )
     assert taken_for_noun(doc[1])
     assert not taken_for_noun(doc[5])
+
+
+def _tagged(rows):
+    """A Doc from ``(word, head, dep, pos, lemma, tag)`` rows (no entities)."""
+    return build_doc(
+        [(word, head, dep, pos, lemma, "", tag) for word, head, dep, pos, lemma, tag in rows]
+    )
+
+
+def test_a_present_tense_verb_read_as_a_plural_noun_is_a_cue():
+    # Trump claims he is worth 10 billion  (the small model: "Trump" ROOT, "claims" NNS dobj)
+    doc = _tagged(
+        [
+            ("Trump", 0, "ROOT", "NOUN", "trump", "NN"),
+            ("claims", 0, "dobj", "NOUN", "claim", "NNS"),
+            ("he", 3, "nsubj", "PRON", "he", "PRP"),
+            ("is", 0, "ccomp", "AUX", "be", "VBZ"),
+            ("worth", 3, "acomp", "ADJ", "worth", "JJ"),
+            ("10", 6, "compound", "NUM", "10", "CD"),
+            ("billion", 4, "npadvmod", "NUM", "billion", "CD"),
+        ]
+    )
+    assert read_as_plural(doc[1]) and taken_for_noun(doc[1])
+    # the campaign projects that ...  ("that" marks a clause)
+    doc = _tagged(
+        [
+            ("the", 2, "det", "DET", "the", "DT"),
+            ("campaign", 2, "compound", "NOUN", "campaign", "NN"),
+            ("projects", 2, "ROOT", "NOUN", "project", "NNS"),
+            ("that", 5, "mark", "SCONJ", "that", "IN"),
+            ("it", 5, "nsubj", "PRON", "it", "PRP"),
+            ("wins", 2, "ccomp", "VERB", "win", "VBZ"),
+        ]
+    )
+    assert read_as_plural(doc[2])
+
+
+def test_a_plural_noun_stays_a_noun():
+    # his claims that were rejected  (an owner before it; a relative "that" after it)
+    doc = _tagged(
+        [
+            ("his", 1, "poss", "PRON", "his", "PRP$"),
+            ("claims", 1, "ROOT", "NOUN", "claim", "NNS"),
+            ("that", 3, "nsubjpass", "PRON", "that", "WDT"),
+            ("were", 4, "auxpass", "AUX", "be", "VBD"),
+            ("rejected", 1, "relcl", "VERB", "reject", "VBN"),
+        ]
+    )
+    assert not read_as_plural(doc[1])
+    # the tax claims that were rejected  (a noun before it, but a relative "that")
+    doc = _tagged(
+        [
+            ("the", 2, "det", "DET", "the", "DT"),
+            ("tax", 2, "compound", "NOUN", "tax", "NN"),
+            ("claims", 2, "ROOT", "NOUN", "claim", "NNS"),
+            ("that", 5, "nsubjpass", "PRON", "that", "WDT"),
+            ("were", 5, "auxpass", "AUX", "be", "VBD"),
+            ("rejected", 2, "relcl", "VERB", "reject", "VBN"),
+        ]
+    )
+    assert not read_as_plural(doc[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "speaker"),
+    [
+        ("Trump claims he's worth $10 billion.", "$10 billion", "Trump"),
+        (
+            "Trump charges that countries that stand to benefit from the deal donated "
+            "millions of dollars to the Clinton Foundation.",
+            "millions of dollars",
+            "Trump",
+        ),
+        # a claim noun with its owner still speaks for its own clause only
+        ("Smith's claims that 40 people died were false.", "40", "Smith"),
+    ],
+)
+def test_a_cue_verb_the_tagger_read_as_a_noun_names_its_subject(extractor, text, number, speaker):
+    found = {c.quantity.text: c.speaker.name if c.speaker else None for c in extractor(text)}
+    assert found[number] == speaker

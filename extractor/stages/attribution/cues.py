@@ -166,8 +166,33 @@ def is_negated(verb: Token) -> bool:
 
 def taken_for_noun(token: Token) -> bool:
     """A verb the tagger took for a noun though the parse gives it a subject and a clause
-    ("documents from his tax return show he took a loss": "show" as NOUN)."""
-    return token.pos_ == "NOUN" and {"nsubj", "ccomp"} <= {c.dep_ for c in token.children}
+    ("documents from his tax return show he took a loss": "show" as NOUN), or though
+    its place does (``read_as_plural``)."""
+    if token.pos_ != "NOUN":
+        return False
+    return {"nsubj", "ccomp"} <= {c.dep_ for c in token.children} or read_as_plural(token)
+
+
+def read_as_plural(token: Token) -> bool:
+    """A present-tense verb the tagger read as a plural noun: "Trump claims he's worth $10
+    billion", "The Sanders campaign projects that ... would raise $75 billion", "Trump
+    charges that ..." (PolNeAR train and dev). The place tells: a singular noun right
+    before it (its subject, agreeing with the "-s"), a clause right after it ("that" or a
+    subject pronoun); "his claims", "the charges", "two projects" have no noun before them,
+    and "claims that were rejected" opens a relative clause, not a "that" of speech."""
+    doc, sent = token.doc, token.sent
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.dep_ in ("pobj", "conj"):
+        return False
+    if token.i == sent.start or token.i + 1 >= sent.end:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    opens_clause = (
+        after.lower_ == "that"
+        and after.dep_ == "mark"
+        or after.tag_ == "PRP"
+        and after.dep_ in ("nsubj", "nsubjpass")
+    )
+    return opens_clause and before.tag_ in ("NN", "NNP")
 
 
 def _verb_speaker(
@@ -343,9 +368,15 @@ def nominal_cue(token: Token, context: CueContext) -> Attribution | None:
 
 def is_proposal(token: Token, resources: Resources) -> bool:
     """A proposal or claim noun ("plan", "forecast"), which speaks only for its own
-    clause; also one the tagger took for a participle ("its growth forecast")."""
-    return (token.pos_ == "NOUN" or used_as_noun(token)) and (
-        token.lemma_.lower() in resources.proposal_nouns or token.lower_ in resources.proposal_nouns
+    clause; also one the tagger took for a participle ("its growth forecast"), not a
+    verb it took for a plural noun ("Trump claims he's worth ...": ``read_as_plural``)."""
+    return (
+        (token.pos_ == "NOUN" or used_as_noun(token))
+        and (
+            token.lemma_.lower() in resources.proposal_nouns
+            or token.lower_ in resources.proposal_nouns
+        )
+        and not read_as_plural(token)
     )
 
 
