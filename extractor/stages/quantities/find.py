@@ -46,6 +46,7 @@ from .names import (
 )
 from .pairs import split_chains, split_slash_pairs
 from .refs import QuantityRef
+from .temperatures import as_temperature
 from .units import as_fractions, as_sterling, with_lexicon_unit
 
 
@@ -95,7 +96,11 @@ def find_quantities(
         refs = drop_nested([with_bound(doc, ref, resources) for ref in kept])
         refs = share_bounds_across_conversions(doc, share_bounds_across_coordination(doc, refs))
         found.extend(
-            replace(_without_final_period(doc, ref), unit=normalise_unit(ref.unit))
+            as_temperature(
+                doc,
+                replace(_without_final_period(doc, ref), unit=normalise_unit(ref.unit)),
+                resources,
+            )
             for ref in as_fractions(doc, refs)
         )
     return found
