@@ -148,7 +148,24 @@ def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
             continue
         spans.append((span.start, span.end))
         taken.update(range(span.start, span.end))
-    return sorted(spans)
+    return sorted((_with_modifier(doc, start, end, resources), end) for start, end in spans)
+
+
+def _with_modifier(doc: Doc, start: int, end: int, resources: Resources) -> int:
+    """The start of a span back over the bound phrase before a time back from now ("more
+    than a half-century ago", "over a decade ago"): TimeML takes the modifier into the
+    expression (TempEval-3: "more than four decades ago", mod MORE_THAN) and NER, or a
+    rule reading "a half-century ago", may leave it out."""
+    first = doc[start]
+    if doc[end - 1].lower_ != "ago" or not (first.lower_ in ("a", "an", "half") or first.like_num):
+        return start
+    for entry in resources.bound_words:
+        n = len(entry.words)
+        if entry.after or entry.bound == "exact" or start - n < 0:
+            continue
+        if tuple(t.lower_ for t in doc[start - n : start]) == entry.words:
+            return start - n
+    return start
 
 
 _SEPARATORS = (
