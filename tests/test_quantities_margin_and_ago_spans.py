@@ -83,3 +83,8 @@ def test_bound_words_are_in_a_date_back_from_now(extractor, text, date, value):
 def test_a_date_that_is_no_time_back_from_now_keeps_its_own_words(extractor):
     [claim] = extractor("Over the weekend, 300 people marched.", published="2020-06-01")
     assert [d.text for d in claim.dates] == ["the weekend"]
+
+
+def test_a_comparison_with_a_time_back_is_no_modifier_of_it(extractor):
+    [claim] = extractor("Sales were 5% higher than a year ago.", published="2020-06-01")
+    assert [d.text for d in claim.dates] == ["a year ago"]
