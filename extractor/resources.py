@@ -123,6 +123,8 @@ class Resources:
     heading_labels: frozenset[str] = frozenset()
     # "speaking to Reuters": verb -> the prepositions that introduce the outlet (via.py).
     speaking_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # "40 degrees outside" is a temperature, "banked 30 degrees" an angle (temperatures.py).
+    degree_senses: Mapping[str, str] = field(default_factory=dict)
 
     def verb_lemma(self, token) -> str:
         """A verb's lemma, correcting the lemmatizer from the irregular forms lexicon
@@ -172,6 +174,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "label_nouns.v1.txt": {},
     "heading_labels.v1.txt": {},
     "street_nouns.v1.txt": {},
+    "degree_senses.v1.tsv": {1: frozenset({"temperature", "angle"})},
     "score_words.v1.txt": {},
     "money_words.v1.txt": {},
     "person_nouns.v1.txt": {},
@@ -394,6 +397,7 @@ def build_resources(reader: LexiconReader) -> Resources:
         officials=_lower_table(reader, "officials.v1.tsv"),
         heading_labels=reader.words("heading_labels.v1.txt"),
         speaking_verbs=_speaking_verbs(reader),
+        degree_senses=_lower_table(reader, "degree_senses.v1.tsv"),
         fingerprint=_fingerprint(reader),
     )
 

@@ -252,12 +252,13 @@ MEASURES = [
         "degree Celsius",
         "exact",
     ),
-    # a sign word: "minus" or "negative" before a measure; "plus or minus" is a margin
+    # a sign word: "minus" or "negative" before a measure; "plus or minus" is a margin,
+    # its words in the span (CLAIM-SPEC: cue words inside quantity.text)
     ("Growth was minus 3.5 percent in 2020.", "minus 3.5 percent", -3.5, "percent", "exact"),
     ("Growth was negative 3.5 percent in 2020.", "negative 3.5 percent", -3.5, "percent", "exact"),
     (
         "The margin of error is plus or minus 3 percentage points.",
-        "minus 3 percentage points",
+        "plus or minus 3 percentage points",
         3,
         "percentage point",
         "exact",

@@ -85,6 +85,7 @@ UNIT_NAMES = {
     "united states dollar": "dollar",
     "per cent": "percentage",
     "degree angle": "degree",
+    "degree temperature": "degree",  # no scale stated: NewsQuant's bare "degree"
     "degree celsius": "celsius",
     "degree fahrenheit": "fahrenheit",
     "minute of arc": "minute",

@@ -148,7 +148,38 @@ def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
             continue
         spans.append((span.start, span.end))
         taken.update(range(span.start, span.end))
-    return sorted(spans)
+    return sorted((_with_modifier(doc, start, end), end) for start, end in spans)
+
+
+def _with_modifier(doc: Doc, start: int, end: int) -> int:
+    """The start of a span back over the bound phrase before a time back from now ("more
+    than a half-century ago", "over a decade ago"): TimeML takes the modifier into the
+    expression (TempEval-3: "more than four decades ago", mod MORE_THAN) and NER, or a
+    rule reading "a half-century ago", may leave it out. A comparison is no modifier:
+    "higher than a year ago" (TempEval-3 gold: "a year ago")."""
+    first = doc[start]
+    if doc[end - 1].lower_ != "ago" or not (first.lower_ in ("a", "an", "half") or first.like_num):
+        return start
+    for words in _AGO_MODIFIERS:
+        n = len(words)
+        if start - n >= 0 and tuple(t.lower_ for t in doc[start - n : start]) == words:
+            return start - n
+    return start
+
+
+# Bound words before a time back from now; longest first ("well over" before "over").
+_AGO_MODIFIER_PHRASES = (
+    "about around roughly approximately some almost nearly over under",
+    "more_than less_than fewer_than well_over just_over just_under at_least close_to",
+    "no_more_than upwards_of in_excess_of",
+)
+_AGO_MODIFIERS = tuple(
+    sorted(
+        (tuple(phrase.split("_")) for line in _AGO_MODIFIER_PHRASES for phrase in line.split()),
+        key=len,
+        reverse=True,
+    )
+)
 
 
 _SEPARATORS = (

@@ -99,7 +99,10 @@ _AGE = re.compile(r"(?i)-(?:year|month|week|day)s?-old\b|\b(?:years?|months?) ol
 
 _LEADING_MODIFIER = re.compile(
     r"(?i)^(?:(?:(?:the\s+)?(?:earlier|later|early|late|mid)|the (?:end|start|beginning|middle) of"
-    r"|about|around|almost|nearly|roughly|approximately|just|only|more than|less than|sometime)"
+    r"|about|around|almost|nearly|roughly|approximately|just|only|more than|less than|sometime"
+    # bound words before a time back from now: "over a decade ago", "some 40 years ago"
+    r"|(?:(?:well\s+)?over|at least|some|upwards of|in excess of|close to|under"
+    r"|no more than|fewer than)(?=\s.*\bago$))"
     r"(?:\s+|-(?=\w)))+"
 )
 # "two days later", "a year earlier": anchored to another event, not to the article date.

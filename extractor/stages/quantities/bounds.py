@@ -21,6 +21,9 @@ def with_bound(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
         # "between $41 and $45 per share", "30 to 35 hours a week": a range has a rate too.
         return with_unit_suffix(doc, _with_range_cue(doc, ref), resources)
     ref = with_unit_suffix(doc, ref, resources)
+    margin = _with_margin(doc, ref)
+    if margin is not None:
+        return margin
     start = _bound_start(doc, ref)
     # The words around the number, read once rather than once per lexicon entry.
     longest = max((len(entry.words) for entry in resources.bound_words), default=0)
@@ -43,6 +46,26 @@ def with_bound(doc: Doc, ref: QuantityRef, resources: Resources) -> QuantityRef:
     if doc[start].text.startswith("~"):
         return replace(ref, bound="approx")  # "~1.2mm": the tilde is glued to the number
     return _with_plus(doc, ref)
+
+
+# The words of a margin before its number: "plus or minus 3 points", "± 3", "+/- 4".
+_MARGIN_WORDS = (("plus", "or", "minus"), ("+/-",), ("+", "/-"), ("+", "/", "-"), ("±",))
+
+
+def _with_margin(doc: Doc, ref: QuantityRef) -> QuantityRef | None:
+    """ "plus or minus 3 points" (a poll's margin of error): the margin words are the
+    number's cue and belong to its span (CLAIM-SPEC, bound: "the cue words belong inside
+    quantity.text"), whether a reader took in "minus", all of them or none; they state a
+    margin, never a sign, and no bound of the lexicon. None when no margin word precedes."""
+    start = ref.start
+    if doc[start].lower_ == "minus":
+        start += 1  # "minus 3 points" read without "plus or"
+    for words in _MARGIN_WORDS:
+        n = len(words)
+        if start - n >= 0 and tuple(t.lower_ for t in doc[start - n : start]) == words:
+            value = abs(ref.value) if ref.value is not None else None
+            return replace(extend(doc, ref, start - n, ref.end, ref.bound), value=value)
+    return None
 
 
 # A word hyphenated after a number that bounds it: "10,000-plus staff" is more than

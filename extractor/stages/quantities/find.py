@@ -36,9 +36,17 @@ from .merge import (
     split_change_and_level,
 )
 from .multiples import with_multiple_value
-from .names import NameNumbers, article_name_numbers, is_list_marker, is_name_number
+from .names import (
+    NameNumbers,
+    article_name_numbers,
+    is_glued_word_range,
+    is_inside_capitalised_name,
+    is_list_marker,
+    is_name_number,
+)
 from .pairs import split_chains, split_slash_pairs
 from .refs import QuantityRef
+from .temperatures import as_temperature
 from .units import as_fractions, as_sterling, with_lexicon_unit
 
 
@@ -77,6 +85,8 @@ def find_quantities(
             for ref in candidates
             if is_quantity(doc, ref, resources)
             and not is_name_number(doc, ref, names)
+            and not is_inside_capitalised_name(doc, ref, names)
+            and not is_glued_word_range(doc, ref)
             and not is_list_marker(doc, ref)
             and not any(start <= doc[ref.root].idx < end for start, end in markup)
         ]
@@ -86,7 +96,11 @@ def find_quantities(
         refs = drop_nested([with_bound(doc, ref, resources) for ref in kept])
         refs = share_bounds_across_conversions(doc, share_bounds_across_coordination(doc, refs))
         found.extend(
-            replace(_without_final_period(doc, ref), unit=normalise_unit(ref.unit))
+            as_temperature(
+                doc,
+                replace(_without_final_period(doc, ref), unit=normalise_unit(ref.unit)),
+                resources,
+            )
             for ref in as_fractions(doc, refs)
         )
     return found

@@ -33,17 +33,20 @@ _NOT_NAME_HEADS = (_NOT_NAMES - {"NORP"}) | {"QUANTITY"}
 
 @dataclass(frozen=True)
 class NameNumbers:
-    """What an article writes as names: bare numbers ("787") and name-word pairs
-    (("iphone", "4"))."""
+    """What an article writes as names: bare numbers ("787"), name-word pairs
+    (("iphone", "4")) and numbers inside a run of capitalised words, as written (("Under",
+    "70", "Auto"))."""
 
     numbers: frozenset[str] = frozenset()
     pairs: frozenset[tuple[str, str]] = frozenset()
+    runs: frozenset[tuple[str, str, str]] = frozenset()
 
 
 def article_name_numbers(docs: Iterable[Doc]) -> NameNumbers:
     """The numbers the article's Docs write as part of a name, anywhere in them."""
     numbers: set[str] = set()
     pairs: set[tuple[str, str]] = set()
+    runs: set[tuple[str, str, str]] = set()
     for doc in docs:
         for token in doc:
             if not token.text[:1].isdigit():
@@ -53,6 +56,8 @@ def article_name_numbers(docs: Iterable[Doc]) -> NameNumbers:
                 numbers.add(plural.group(1))
             if not token.text.isdigit():
                 continue
+            if _in_capitalised_run(token):
+                runs.add(_run_of(token))
             previous = doc[token.i - 1] if token.i > 0 else None
             after_name = previous is not None and _is_name_word(previous) and not _counts(token)
             if not (after_name or names_a_thing(token)):
@@ -61,7 +66,7 @@ def article_name_numbers(docs: Iterable[Doc]) -> NameNumbers:
                 pairs.add((previous.lower_, token.text))
             if _MODEL_DIGITS.match(token.text) and not _YEAR.match(token.text):
                 numbers.add(token.text)
-    return NameNumbers(frozenset(numbers), frozenset(pairs))
+    return NameNumbers(frozenset(numbers), frozenset(pairs), frozenset(runs))
 
 
 def is_name_number(doc: Doc, ref: QuantityRef, names: NameNumbers) -> bool:
@@ -81,6 +86,66 @@ def is_name_number(doc: Doc, ref: QuantityRef, names: NameNumbers) -> bool:
     if previous is not None and (previous.lower_, token.text) in names.pairs:
         return True  # "iPhone 4 users", once the article wrote "an iPhone 4"
     return token.text in names.numbers and not _counts(token)
+
+
+def is_inside_capitalised_name(doc: Doc, ref: QuantityRef, names: NameNumbers) -> bool:
+    """A bare number inside a run of capitalised words: "at Under 70 Auto Sales", "Forbes'
+    Under 30 Summit", "the Big 12 Conference" (CLAIM-SPEC: numbers that are part of a
+    name are no claims), here or, where a sentence opens with it, as the article writes
+    it elsewhere ("Under 70 Auto Sales is disconnected")."""
+    if ref.unit is not None or ref.low is not None or ref.end - ref.start > 2:
+        return False
+    token = doc[ref.root]
+    if not token.text.isdigit():
+        return False
+    return _in_capitalised_run(token) or _run_of(token) in names.runs
+
+
+def _run_of(token: Token) -> tuple[str, str, str]:
+    """The number and the words either side, as written."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return (before, token.text, after)
+
+
+def _in_capitalised_run(token: Token) -> bool:
+    """Capitalised words either side of a number inside a sentence: a word such as "Under"
+    is capitalised there only as part of a name. Not the first word of a sentence or
+    quotation, where the capital is the sentence's ("Under 70 Americans voted"), nor a
+    title-case headline, nor a person's name before an age."""
+    doc = token.doc
+    if token.i < 2 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    opener = doc[before.i - 1]
+    return (
+        _is_capitalised_word(before)
+        and _is_capitalised_word(after)
+        and before.i != token.sent.start
+        and (opener.text not in _OPENERS or opener.tag_ == "POS")  # "Forbes' Under 30"
+        and not opener.is_space
+        and before.ent_type_ not in _NOT_NAME_WORDS
+        and after.ent_type_ not in _NOT_NAMES
+        and not _is_title_case(token.sent)
+    )
+
+
+def _is_capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def is_glued_word_range(doc: Doc, ref: QuantityRef) -> bool:
+    """ "7-Eleven": digits glued by a hyphen to a number word are a name, not a range 7 to
+    11; prose writes a range's two ends alike ("7-11", "seven to eleven")."""
+    if ref.low is None or ref.end - ref.start != 3:
+        return False
+    first, dash, last = doc[ref.start : ref.end]
+    if dash.text not in ("-", "‑") or first.whitespace_ or dash.whitespace_:
+        return False
+    return (first.text.isdigit() and last.is_alpha and last.like_num) or (
+        first.is_alpha and first.like_num and last.text.isdigit()
+    )
 
 
 def _counts(token: Token) -> bool:
