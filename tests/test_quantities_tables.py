@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.resources import CURRENCIES_TABLE, UNITS_TABLE, read_lexicon_lines
+from extractor.lexicons import CURRENCIES_TABLE, UNITS_TABLE, read_lexicon_lines
 from extractor.stages.quantities import find_quantities
 from extractor.text.units import normalise_unit
 

@@ -7,15 +7,14 @@ from importlib import resources as package_data
 import pytest
 
 from extractor.errors import ModelError
-from extractor.resources import (
+from extractor.lexicons import (
     LEXICON_COLUMNS,
     LEXICON_PACKAGE,
     LexiconReader,
-    build_resources,
     lexicon_bytes,
-    load_resources,
     read_lexicon_lines,
 )
+from extractor.resources import build_resources, load_resources
 
 
 def test_lexicons_load_with_content():

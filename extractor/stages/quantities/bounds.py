@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ...resources import BOUNDS, Resources
+from ...lexicons import BOUNDS
+from ...resources import Resources
 from ...text.numbers import FRACTION_WORDS, SCALE_TOKENS
 from .compounds import UNITS_BEFORE
 from .refs import QuantityRef, extend, is_number_token
