@@ -57,7 +57,7 @@ def find_dates(doc: Doc, *, published: datetime.date | None, resources: Resource
                 doc_text[span.end_char : sent.end_char],
                 resources=resources,
             )
-            direction = tense_direction(span)
+            direction = tense_direction(span, resources=resources)
             value = normalise_date(
                 text, published=published, direction=direction, period=period, resources=resources
             )
