@@ -78,6 +78,8 @@ def find_dates(doc: Doc, *, published: datetime.date | None, resources: Resource
     return anchor_year_back([dates[i] for i in order], [sentence_of[i] for i in order])
 
 
+_NUMERIC_DAY = r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d|(?:19|20)\d\d)\b"
+
 # Expressions spaCy's NER rarely labels DATE, found beside it: TimeML's vague references
 # (TempEval-3: "now" 60 of 85 occurrences annotated), quarters of financial reports and
 # month-day dates NER misses in them ("the quarter ended Sept. 30"), spoken years.
@@ -92,7 +94,12 @@ _RULE_CANDIDATE = re.compile(
     r"|latest |most recent )?quarter\b)(?! of\b)"
     r"|\b(?:[01]?\d|2[0-3]):?[0-5]\d ?(?:UTC|GMT)\b"
     rf"|(?i:\b(?:the year )?nineteen (?:{'|'.join(TENS)})"
-    rf"(?:[ -](?:{'|'.join(SMALL_NUMBERS[1:10])}))?\b)"
+    rf"(?:[ -](?:{'|'.join(SMALL_NUMBERS[1:10])}))?\b)|(?i:\bthe year two thousand\b)"
+    # "from 2009 to 2011": NER may label the first year alone.
+    r"|(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} through )|(?<=\d{4} until ))"
+    r"(?:1\d|20)\d\d\b(?![,.]\d|\s*%)"
+    # "7/8/07": NER labels a numeric date CARDINAL.
+    rf"|{_NUMERIC_DAY}"
 )
 
 
@@ -140,11 +147,23 @@ def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
     entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     for match in _RULE_CANDIDATE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
-        if span is None or not len(span) or any(i in taken for i in range(span.start, span.end)):
+        if span is None or not len(span):
             continue
+        if any(i in taken for i in range(span.start, span.end)):
+            # "14:58 UTC" where NER labels "14:58" TIME and "UTC" ORG: the zone is part of it.
+            inside = [one for one in spans if one[0] < span.end and span.start < one[1]]
+            if not ZONED_CLOCK.match(span.text) or any(
+                a < span.start or b > span.end for a, b in inside
+            ):
+                continue
+            spans = [one for one in spans if one not in inside]
         # "Sept. 30" inside a MONEY or CARDINAL entity is not a missed date.
         in_entity = any(i in entity_tokens for i in range(span.start, span.end))
-        if in_entity and not (REFERENCE.match(span.text) or ZONED_CLOCK.match(span.text)):
+        if in_entity and not (
+            REFERENCE.match(span.text)
+            or ZONED_CLOCK.match(span.text)
+            or re.fullmatch(_NUMERIC_DAY, span.text)
+        ):
             continue
         spans.append((span.start, span.end))
         taken.update(range(span.start, span.end))

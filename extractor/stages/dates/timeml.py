@@ -31,6 +31,7 @@ from ...text.calendar import (
 from .calendar import Direction, holiday_pattern, iso_week
 from .periods import (
     QUARTER,
+    QUARTER_OF_RELATIVE_YEAR,
     QUARTER_OF_YEAR,
     THE_QUARTER,
     THE_YEAR,
@@ -38,6 +39,7 @@ from .periods import (
     YEAR_END,
     YEAR_PERIOD,
     read_quarter,
+    read_quarter_of_relative_year,
     read_quarter_of_year,
     read_the_quarter,
     read_the_year,
@@ -87,7 +89,7 @@ _DATE_WORD = re.compile(
     r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b|\b[012]\d[0-5]\d\s?(?:UTC|GMT)\b"
     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight|now|currently|current"
     r"|recently|recent|future|nineteen|century|(?:twen|thir|for|fif|six|seven|eigh|nine)ties"
-    r"|the past|(?:latest|most recent) period"
+    r"|the past|(?:latest|most recent) period|the (?:near|short)[\s-]term"
     rf"|(?:{TIME_UNIT_RE})s?|{'|'.join(SEASONS)}|{'|'.join(PARTS_OF_DAY)})\b)"
 )
 # Numbers with scale words, money and percentages are quantities: spaCy labels "between
@@ -95,6 +97,7 @@ _DATE_WORD = re.compile(
 _QUANTITY_WORD = re.compile(
     r"(?i:\b(?:thousand|million|billion|trillion|bn|mn|percent|per cent)\b)|[%$€£¥]"
 )
+_SPOKEN_2000 = re.compile(r"(?i)\byear two thousand\b")
 _AGE = re.compile(r"(?i)-(?:year|month|week|day)s?-old\b|\b(?:years?|months?) old\b")
 
 _LEADING_MODIFIER = re.compile(
@@ -143,7 +146,8 @@ _PROBE_BASES = (datetime.datetime(2001, 3, 15, 12), datetime.datetime(2012, 8, 2
 def looks_like_date(text: str, *, resources: Resources) -> bool:
     """Whether a span has a date word or holiday and is not a quantity ("30 million", "$15",
     "50%")."""
-    if _QUANTITY_WORD.search(text) or _AGE.search(text):
+    # "the year two thousand" (broadcast transcripts) is a year, not a quantity.
+    if _QUANTITY_WORD.search(_SPOKEN_2000.sub("", text)) or _AGE.search(text):
         return False
     return bool(_DATE_WORD.search(text) or holiday_pattern(resources).search(text))
 
@@ -290,6 +294,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (THE_YEAR, read_the_year),
     (YEAR_END, read_year_end),
     (QUARTER_OF_YEAR, read_quarter_of_year),
+    (QUARTER_OF_RELATIVE_YEAR, read_quarter_of_relative_year),
     (DAY_WORD, read_day_word),
     (RELATIVE_UNIT, read_relative_unit),
     (AGO, read_ago),
