@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from spacy.tokens import Span
 
 from extractor.schema import DateRef
 from extractor.stages.dates import find_dates, normalise_date
@@ -89,3 +90,41 @@ def test_a_zone_after_a_clock_is_part_of_it(nlp, resources) -> None:
     assert len(clocks) == 1
     assert clocks[0].text.endswith("14:58 UTC")
     assert clocks[0].value == "2022-11-10T14:58Z"
+
+
+def test_the_week_of_a_day_is_its_iso_week(resources) -> None:
+    # 6 March 2023 is a Monday of ISO week 10.
+    value = normalise_date("the week of March 6, 2023", published=PUBLISHED, resources=resources)
+    assert value == "2023-W10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # NER takes a date in with words that give the whole no value: the dated part.
+        ("Police questioned him about the night of Oct. 23.", ("Oct. 23", "2022-10-23")),
+        ("The general led a coup d'etat last year.", ("last year", "2021")),
+    ],
+)
+def test_find_dates_keeps_the_dated_part(
+    nlp, resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    found = find_dates(nlp(sentence), published=PUBLISHED, resources=resources)
+    assert expected in _values(found)
+
+
+def test_no_dated_part_when_the_rest_anchors_it_elsewhere(nlp, resources) -> None:
+    # "the year before" is the year before another one, not this year.
+    sentence = "Exports were $400 million last year, down from $450 million the year before."
+    found = find_dates(nlp(sentence), published=PUBLISHED, resources=resources)
+    assert ("the year", "2022") not in _values(found)
+    assert all(date.value != "2022" for date in found)
+
+
+def test_a_date_merged_with_a_duration_keeps_the_date(nlp, resources) -> None:
+    # MEANTIME: NER labels "June 17 , two days" one DATE.
+    doc = nlp("The software will be available on June 17 , two days before the launch .")
+    start = next(token.i for token in doc if token.text == "June")
+    doc.ents = [Span(doc, start, start + 5, label="DATE")]  # "June 17 , two days"
+    found = find_dates(doc, published=datetime.date(2009, 6, 9), resources=resources)
+    assert _values(found) == [("on June 17", "2009-06-17")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...article.offsets import end_char, start_char
 from ...resources import Resources
@@ -28,7 +28,7 @@ from .anchors import anchor_year_back
 from .calendar import holiday_pattern
 from .context import report_period, tense_direction
 from .rules import PART_OF_CENTURY_AGO_PHRASE, REFERENCE
-from .timeml import ZONED_CLOCK, looks_like_date, normalise_date
+from .timeml import ZONED_CLOCK, looks_like_date, normalise_date, reads_by_rule
 
 DATE_LABELS = ("DATE", "TIME")
 
@@ -64,6 +64,8 @@ def find_dates(doc: Doc, *, published: datetime.date | None, resources: Resource
             if value is None and separator in ("ended", "ending") and index + 1 < len(parts):
                 ended = doc[parts[index + 1][0] : parts[index + 1][1]].text
                 value = _period_ended(span.text, ended, published, resources)
+            if value is None and len(span) > 1:
+                span, value = _dated_part(span, published, direction, resources) or (span, None)
             values.append(value)
             dates.append(
                 DateRef(
@@ -285,6 +287,37 @@ def _year_list(doc: Doc, start: int, end: int) -> bool:
     """ "1994, 1995 and 1997": commas separate dates only in a list of bare years."""
     words = [t.text for t in doc[start:end] if t.text not in (",",) and t.lower_ not in _SEPARATORS]
     return all(re.fullmatch(YEAR_RE, word) for word in words if word.lower() != "between")
+
+
+_ANCHORING_WORDS = frozenset(
+    {"before", "after", "earlier", "later", "previous", "following", "prior", "year-earlier"}
+)
+
+
+def _dated_part(
+    span: Span, published: datetime.date | None, direction: str, resources: Resources
+) -> tuple[Span, str] | None:
+    """ "June 17, two days (before the launch)", "the night of Oct. 23", "the day Friday":
+    NER takes a date in with words that give the whole no value. The longest part at
+    either end that a date rule reads alone, with its value; None when there is none."""
+    doc = span.doc
+    # "the year before", "the previous Friday": the words left out anchor the date elsewhere.
+    if any(token.lower_ in _ANCHORING_WORDS for token in span):
+        return None
+    for size in range(len(span) - 1, 0, -1):
+        for part in (doc[span.start : span.start + size], doc[span.end - size : span.end]):
+            # "the winter of (nineteen ninety-four)": no part ends in a preposition.
+            if part[0].is_punct or part[-1].is_punct or part[-1].pos_ == "ADP":
+                continue
+            if not reads_by_rule(part.text, resources=resources):
+                continue
+            value = normalise_date(
+                part.text, published=published, direction=direction, resources=resources
+            )
+            # "the past" of "the past nine days" is no vague reference of its own.
+            if value is not None and not value.endswith("_REF"):
+                return part, value
+    return None
 
 
 def _period_ended(

@@ -27,6 +27,7 @@ from ...text.calendar import (
     SEASONS,
     TIME_UNIT_RE,
     WEEKDAYS,
+    YEAR_RE,
 )
 from .calendar import Direction, holiday_pattern, iso_week
 from .periods import (
@@ -129,6 +130,8 @@ _PART_OF_PERIOD = re.compile(
     rf"(?i)^(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last)\s+two\s+quarters"
     rf"|(?:first|last|final)\s+(?:(?:{COUNT_RE})\s+)?(?:months?|weeks?|quarters?|days?))\s+of\s+(.+)$"
 )
+# "the week of March 6": the ISO week of that day.
+_WEEK_OF = re.compile(r"(?i)^the\s+week\s+of\s+(.+)$")
 PART_OF_DAY = re.compile(rf"(?i)^(.*?)\s*\b({'|'.join(PARTS_OF_DAY)})$")
 DURATION = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+|all\s+|each\s+|every\s+|per\s+)?"
@@ -150,6 +153,19 @@ def looks_like_date(text: str, *, resources: Resources) -> bool:
     if _QUANTITY_WORD.search(_SPOKEN_2000.sub("", text)) or _AGE.search(text):
         return False
     return bool(_DATE_WORD.search(text) or holiday_pattern(resources).search(text))
+
+
+def reads_by_rule(text: str, *, resources: Resources) -> bool:
+    """Whether a date rule, not dateparser, reads the phrase (or it is a bare year): a part
+    of a longer span is trusted only then (dateparser reads many fragments as dates)."""
+    phrase = core_phrase(text)
+    if not phrase or not looks_like_date(phrase, resources=resources):
+        return False
+    return bool(
+        re.fullmatch(YEAR_RE, phrase)
+        or holiday_phrase(resources).match(phrase)
+        or any(pattern.search(phrase) for pattern, _ in _RULES)
+    )
 
 
 def normalise_date(
@@ -281,8 +297,21 @@ def _part_of_period(
     return f"{value}-H{1 if (half or quarters).lower() == 'first' else 2}"
 
 
+def _week_of(
+    match: re.Match[str],
+    published: datetime.date | None,
+    direction: Direction,
+    resources: Resources,
+) -> str | None:
+    value = normalise_date(match[1], published=published, direction=direction, resources=resources)
+    if value is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return None
+    return iso_week(datetime.date.fromisoformat(value))
+
+
 _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (REFERENCE, read_reference),
+    (_WEEK_OF, _week_of),
     (ZONED_CLOCK, _zoned_clock),
     (_CLOCK_DAY, _clock_day),
     (_PART_OF_PERIOD, _part_of_period),
