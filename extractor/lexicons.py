@@ -85,6 +85,7 @@ LEXICON_COLUMNS: dict[str, dict[int, frozenset[str]]] = {
     "about_money_verbs.v1.tsv": {1: frozenset({"*"})},
     "about_relation_words.v2.tsv": {1: frozenset({"compare", "span", "part"})},
     "date_report_words.v1.txt": {},
+    "date_plan_verbs.v1.txt": {},
     "date_holidays.v1.tsv": {1: frozenset({"*"})},
     "trend_words.v1.txt": {},
     PROPERTY_SENSES: {},

@@ -91,6 +91,7 @@ class Resources:
     about_money_verbs: Mapping[str, str]
     about_relation_words: Mapping[str, str]
     date_report_words: frozenset[str]
+    date_plan_verbs: frozenset[str]
     date_holidays: Mapping[str, str]
     trend_words: frozenset[str]
     units: Mapping[str, str]  # surface -> unit (the vocabulary of models/README.md)
@@ -246,6 +247,7 @@ def build_resources(reader: LexiconReader) -> Resources:
         ),
         **_about_words(reader),
         date_report_words=reader.words("date_report_words.v1.txt"),
+        date_plan_verbs=reader.words("date_plan_verbs.v1.txt"),
         date_holidays=_two_column_table(reader, "date_holidays.v1.tsv"),
         trend_words=reader.words("trend_words.v1.txt"),
         property_senses=_word_sets(reader, PROPERTY_SENSES),

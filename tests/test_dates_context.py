@@ -67,13 +67,13 @@ def _met(preposition: str) -> list[tuple[str, int, str, str, str]]:
     ],
 )
 def test_tense_direction_from_the_verb(
-    vocab, rows: list[tuple[str, int, str, str, str]], expected: str
+    vocab, resources, rows: list[tuple[str, int, str, str, str]], expected: str
 ) -> None:
     doc = _parsed(vocab, rows)
-    assert tense_direction(doc[-3:-1]) == expected  # "on Monday"
+    assert tense_direction(doc[-3:-1], resources=resources) == expected  # "on Monday"
 
 
-def test_a_date_naming_a_noun_keeps_no_tense(vocab) -> None:
+def test_a_date_naming_a_noun_keeps_no_tense(vocab, resources) -> None:
     # "They signed a June agreement .": "June" modifies the noun, not the verb.
     doc = _parsed(
         vocab,
@@ -86,4 +86,4 @@ def test_a_date_naming_a_noun_keeps_no_tense(vocab) -> None:
             (".", 1, "punct", "PUNCT", "."),
         ],
     )
-    assert tense_direction(doc[3:4]) == "nearest"
+    assert tense_direction(doc[3:4], resources=resources) == "nearest"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...article.offsets import end_char, start_char
 from ...resources import Resources
@@ -28,7 +28,7 @@ from .anchors import anchor_year_back
 from .calendar import holiday_pattern
 from .context import report_period, tense_direction
 from .rules import PART_OF_CENTURY_AGO_PHRASE, REFERENCE
-from .timeml import ZONED_CLOCK, looks_like_date, normalise_date
+from .timeml import ZONED_CLOCK, looks_like_date, normalise_date, reads_by_rule
 
 DATE_LABELS = ("DATE", "TIME")
 
@@ -57,13 +57,15 @@ def find_dates(doc: Doc, *, published: datetime.date | None, resources: Resource
                 doc_text[span.end_char : sent.end_char],
                 resources=resources,
             )
-            direction = tense_direction(span)
+            direction = tense_direction(span, resources=resources)
             value = normalise_date(
                 text, published=published, direction=direction, period=period, resources=resources
             )
             if value is None and separator in ("ended", "ending") and index + 1 < len(parts):
                 ended = doc[parts[index + 1][0] : parts[index + 1][1]].text
                 value = _period_ended(span.text, ended, published, resources)
+            if value is None and len(span) > 1:
+                span, value = _dated_part(span, published, direction, resources) or (span, None)
             values.append(value)
             dates.append(
                 DateRef(
@@ -77,6 +79,8 @@ def find_dates(doc: Doc, *, published: datetime.date | None, resources: Resource
     order = sorted(range(len(dates)), key=lambda i: dates[i].start_char)
     return anchor_year_back([dates[i] for i in order], [sentence_of[i] for i in order])
 
+
+_NUMERIC_DAY = r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d|(?:19|20)\d\d)\b"
 
 # Expressions spaCy's NER rarely labels DATE, found beside it: TimeML's vague references
 # (TempEval-3: "now" 60 of 85 occurrences annotated), quarters of financial reports and
@@ -92,7 +96,12 @@ _RULE_CANDIDATE = re.compile(
     r"|latest |most recent )?quarter\b)(?! of\b)"
     r"|\b(?:[01]?\d|2[0-3]):?[0-5]\d ?(?:UTC|GMT)\b"
     rf"|(?i:\b(?:the year )?nineteen (?:{'|'.join(TENS)})"
-    rf"(?:[ -](?:{'|'.join(SMALL_NUMBERS[1:10])}))?\b)"
+    rf"(?:[ -](?:{'|'.join(SMALL_NUMBERS[1:10])}))?\b)|(?i:\bthe year two thousand\b)"
+    # "from 2009 to 2011": NER may label the first year alone.
+    r"|(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} through )|(?<=\d{4} until ))"
+    r"(?:1\d|20)\d\d\b(?![,.]\d|\s*%)"
+    # "7/8/07": NER labels a numeric date CARDINAL.
+    rf"|{_NUMERIC_DAY}"
 )
 
 
@@ -140,11 +149,23 @@ def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
     entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     for match in _RULE_CANDIDATE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
-        if span is None or not len(span) or any(i in taken for i in range(span.start, span.end)):
+        if span is None or not len(span):
             continue
+        if any(i in taken for i in range(span.start, span.end)):
+            # "14:58 UTC" where NER labels "14:58" TIME and "UTC" ORG: the zone is part of it.
+            inside = [one for one in spans if one[0] < span.end and span.start < one[1]]
+            if not ZONED_CLOCK.match(span.text) or any(
+                a < span.start or b > span.end for a, b in inside
+            ):
+                continue
+            spans = [one for one in spans if one not in inside]
         # "Sept. 30" inside a MONEY or CARDINAL entity is not a missed date.
         in_entity = any(i in entity_tokens for i in range(span.start, span.end))
-        if in_entity and not (REFERENCE.match(span.text) or ZONED_CLOCK.match(span.text)):
+        if in_entity and not (
+            REFERENCE.match(span.text)
+            or ZONED_CLOCK.match(span.text)
+            or re.fullmatch(_NUMERIC_DAY, span.text)
+        ):
             continue
         spans.append((span.start, span.end))
         taken.update(range(span.start, span.end))
@@ -266,6 +287,37 @@ def _year_list(doc: Doc, start: int, end: int) -> bool:
     """ "1994, 1995 and 1997": commas separate dates only in a list of bare years."""
     words = [t.text for t in doc[start:end] if t.text not in (",",) and t.lower_ not in _SEPARATORS]
     return all(re.fullmatch(YEAR_RE, word) for word in words if word.lower() != "between")
+
+
+_ANCHORING_WORDS = frozenset(
+    {"before", "after", "earlier", "later", "previous", "following", "prior", "year-earlier"}
+)
+
+
+def _dated_part(
+    span: Span, published: datetime.date | None, direction: str, resources: Resources
+) -> tuple[Span, str] | None:
+    """ "June 17, two days (before the launch)", "the night of Oct. 23", "the day Friday":
+    NER takes a date in with words that give the whole no value. The longest part at
+    either end that a date rule reads alone, with its value; None when there is none."""
+    doc = span.doc
+    # "the year before", "the previous Friday": the words left out anchor the date elsewhere.
+    if any(token.lower_ in _ANCHORING_WORDS for token in span):
+        return None
+    for size in range(len(span) - 1, 0, -1):
+        for part in (doc[span.start : span.start + size], doc[span.end - size : span.end]):
+            # "the winter of (nineteen ninety-four)": no part ends in a preposition.
+            if part[0].is_punct or part[-1].is_punct or part[-1].pos_ == "ADP":
+                continue
+            if not reads_by_rule(part.text, resources=resources):
+                continue
+            value = normalise_date(
+                part.text, published=published, direction=direction, resources=resources
+            )
+            # "the past" of "the past nine days" is no vague reference of its own.
+            if value is not None and not value.endswith("_REF"):
+                return part, value
+    return None
 
 
 def _period_ended(

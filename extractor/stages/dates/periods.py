@@ -18,6 +18,11 @@ QUARTER = re.compile(
     r"(?:fiscal[\s-]+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(\d{4}))?$"
     r"|^Q([1-4])(?:\s+(\d{4}))?$|^(\d{4})\s+Q([1-4])$"
 )
+# "the third quarter of this year", "the fourth quarter of last year".
+QUARTER_OF_RELATIVE_YEAR = re.compile(
+    rf"(?i)^(?:(?:the|its|a|their)\s+)?(?:fiscal[\s-]+)?({'|'.join(ORDINALS)})[\s-]+"
+    r"(?:fiscal[\s-]+)?quarter\s+of\s+(this|last|next)\s+year$"
+)
 # "this year's third quarter", "the 1988 second quarter".
 QUARTER_OF_YEAR = re.compile(
     rf"(?i)^(?:the\s+)?(?:(this|last|next)\s+year(?:'s|’s)|(\d{{4}}))\s+(?:fiscal[\s-]+)?"
@@ -29,7 +34,9 @@ THE_QUARTER = re.compile(
     r"|(?:latest|most\s+recent)\s+period)$"
 )
 # "for the year", "the full year", "the current fiscal year": the article's year.
-THE_YEAR = re.compile(r"(?i)^(?:in\s+)?the\s+(?:(?:full|current)\s+)?(?:fiscal\s+)?year$")
+THE_YEAR = re.compile(
+    r"(?i)^(?:in\s+)?the\s+(?:(?:full|current|entire|whole)\s+)?(?:fiscal\s+)?year$"
+)
 # "by year end", "at year's end", "the year-end": the end of the article's year, or of the
 # last one early in a year.
 YEAR_END = re.compile(r"(?i)^(?:the\s+)?year(?:'s|’s)?[\s-]+end$")
@@ -79,6 +86,19 @@ def read_quarter_of_year(
     if published is None:
         return None
     return f"{published.year + {'last': -1, 'next': 1}.get(match[1].lower(), 0)}-Q{quarter}"
+
+
+def read_quarter_of_relative_year(
+    match: re.Match[str],
+    published: datetime.date | None,
+    direction: Direction,
+    resources: Resources,
+) -> str | None:
+    """A quarter of a year named from the article's: "the third quarter of this year"."""
+    if published is None:
+        return None
+    shift = {"last": -1, "next": 1}.get(match[2].lower(), 0)
+    return f"{published.year + shift}-Q{ORDINALS[match[1].lower()]}"
 
 
 def read_the_quarter(

@@ -36,8 +36,15 @@ from .calendar import (
 )
 
 DAY_WORD = re.compile(r"(?i)^(today|tonight|yesterday|tomorrow)$")
+# "the weekend" is the last one, or the coming one in a sentence about the future
+# (TempEval-3: "said over the weekend" in a Monday's article is the weekend just past).
+# "the last quarter", "the past year", "the last week": TimeBank and MEANTIME mark them as
+# the unit before the article's, like "last quarter" (4 of 4). "The past decade" stays a
+# duration (2 of 4 marked so).
 RELATIVE_UNIT = re.compile(
-    r"(?i)^(this|last|next|previous|current)\s+(week|weekend|month|quarter|year)$"
+    r"(?i)^(?:the\s+)?(this|last|next|previous|current|past)\s+"
+    r"(week|weekend|month|quarter|year)$"
+    r"|^(the)\s+(weekend)$"
 )
 AGO = re.compile(rf"(?i)^({COUNT_RE})\s+(day|week|month|year|decade)s?\s+ago$")
 # "a half-century ago", "half a century ago", "a quarter-century ago": years back (not a
@@ -55,12 +62,12 @@ SEASON = re.compile(
     r"(?i)^(the\s+|this\s+past\s+|this\s+|last\s+|next\s+|past\s+)?"
     rf"({'|'.join(SEASONS)})(?:\s+of)?(?:\s+(\d{{4}}))?$"
 )
-# "September", "Sept. 30", "Monday, Oct. 26", "last October", "April next year": a month
+# "September", "Sept. 30", "Monday, Oct. 26", "last October", "October of next year": a month
 # (and day) without a year, placed by its modifier or by the direction of its sentence.
 MONTH = re.compile(
     rf"^(?:(?i:(last|this|next|past))\s+)?(?:({'|'.join(WEEKDAYS)}),?\s+)?"
     rf"({MONTH_NAME_RE})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?"
-    r"(?:,?\s+(?i:(this|last|next)\s+year))?$"
+    r"(?:(?:,?\s+|\s+of\s+)(?i:(this|last|next)\s+year))?$"
 )
 # TimeML's vague references (PRESENT_REF, PAST_REF, FUTURE_REF): TimeBank annotates
 # "now" (60 of 85), "currently" (10/16), "recently" (13/20), "the future" (6/9) as dates.
@@ -99,10 +106,16 @@ def read_relative_unit(
     direction: Direction,
     resources: Resources,
 ) -> str | None:
-    """A period from the article's date: "this week", "last month", "next quarter"."""
+    """A period from the article's date: "this week", "last month", "next quarter", "the
+    weekend"."""
     if published is None:
         return None
-    shift = {"last": -1, "previous": -1, "next": 1}.get(match[1].lower(), 0)
+    if match[3]:  # "the weekend": the one begun by the article's day, or the coming one
+        saturday = published - datetime.timedelta(days=(published.weekday() - 5) % 7)
+        if direction == "future" and saturday < published - datetime.timedelta(days=1):
+            saturday += datetime.timedelta(weeks=1)
+        return iso_week(saturday) + "-WE"
+    shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(match[1].lower(), 0)
     unit = match[2].lower()
     if unit in ("week", "weekend"):
         value = iso_week(published + datetime.timedelta(weeks=shift))

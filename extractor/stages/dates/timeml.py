@@ -27,10 +27,12 @@ from ...text.calendar import (
     SEASONS,
     TIME_UNIT_RE,
     WEEKDAYS,
+    YEAR_RE,
 )
 from .calendar import Direction, holiday_pattern, iso_week
 from .periods import (
     QUARTER,
+    QUARTER_OF_RELATIVE_YEAR,
     QUARTER_OF_YEAR,
     THE_QUARTER,
     THE_YEAR,
@@ -38,6 +40,7 @@ from .periods import (
     YEAR_END,
     YEAR_PERIOD,
     read_quarter,
+    read_quarter_of_relative_year,
     read_quarter_of_year,
     read_the_quarter,
     read_the_year,
@@ -87,7 +90,7 @@ _DATE_WORD = re.compile(
     r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b|\b[012]\d[0-5]\d\s?(?:UTC|GMT)\b"
     r"|(?i:\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight|now|currently|current"
     r"|recently|recent|future|nineteen|century|(?:twen|thir|for|fif|six|seven|eigh|nine)ties"
-    r"|the past|(?:latest|most recent) period"
+    r"|the past|(?:latest|most recent) period|the (?:near|short)[\s-]term"
     rf"|(?:{TIME_UNIT_RE})s?|{'|'.join(SEASONS)}|{'|'.join(PARTS_OF_DAY)})\b)"
 )
 # Numbers with scale words, money and percentages are quantities: spaCy labels "between
@@ -95,6 +98,7 @@ _DATE_WORD = re.compile(
 _QUANTITY_WORD = re.compile(
     r"(?i:\b(?:thousand|million|billion|trillion|bn|mn|percent|per cent)\b)|[%$€£¥]"
 )
+_SPOKEN_2000 = re.compile(r"(?i)\byear two thousand\b")
 _AGE = re.compile(r"(?i)-(?:year|month|week|day)s?-old\b|\b(?:years?|months?) old\b")
 
 _LEADING_MODIFIER = re.compile(
@@ -126,6 +130,8 @@ _PART_OF_PERIOD = re.compile(
     rf"(?i)^(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last)\s+two\s+quarters"
     rf"|(?:first|last|final)\s+(?:(?:{COUNT_RE})\s+)?(?:months?|weeks?|quarters?|days?))\s+of\s+(.+)$"
 )
+# "the week of March 6": the ISO week of that day.
+_WEEK_OF = re.compile(r"(?i)^the\s+week\s+of\s+(.+)$")
 PART_OF_DAY = re.compile(rf"(?i)^(.*?)\s*\b({'|'.join(PARTS_OF_DAY)})$")
 DURATION = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+|all\s+|each\s+|every\s+|per\s+)?"
@@ -143,9 +149,23 @@ _PROBE_BASES = (datetime.datetime(2001, 3, 15, 12), datetime.datetime(2012, 8, 2
 def looks_like_date(text: str, *, resources: Resources) -> bool:
     """Whether a span has a date word or holiday and is not a quantity ("30 million", "$15",
     "50%")."""
-    if _QUANTITY_WORD.search(text) or _AGE.search(text):
+    # "the year two thousand" (broadcast transcripts) is a year, not a quantity.
+    if _QUANTITY_WORD.search(_SPOKEN_2000.sub("", text)) or _AGE.search(text):
         return False
     return bool(_DATE_WORD.search(text) or holiday_pattern(resources).search(text))
+
+
+def reads_by_rule(text: str, *, resources: Resources) -> bool:
+    """Whether a date rule, not dateparser, reads the phrase (or it is a bare year): a part
+    of a longer span is trusted only then (dateparser reads many fragments as dates)."""
+    phrase = core_phrase(text)
+    if not phrase or not looks_like_date(phrase, resources=resources):
+        return False
+    return bool(
+        re.fullmatch(YEAR_RE, phrase)
+        or holiday_phrase(resources).match(phrase)
+        or any(pattern.search(phrase) for pattern, _ in _RULES)
+    )
 
 
 def normalise_date(
@@ -277,8 +297,21 @@ def _part_of_period(
     return f"{value}-H{1 if (half or quarters).lower() == 'first' else 2}"
 
 
+def _week_of(
+    match: re.Match[str],
+    published: datetime.date | None,
+    direction: Direction,
+    resources: Resources,
+) -> str | None:
+    value = normalise_date(match[1], published=published, direction=direction, resources=resources)
+    if value is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return None
+    return iso_week(datetime.date.fromisoformat(value))
+
+
 _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (REFERENCE, read_reference),
+    (_WEEK_OF, _week_of),
     (ZONED_CLOCK, _zoned_clock),
     (_CLOCK_DAY, _clock_day),
     (_PART_OF_PERIOD, _part_of_period),
@@ -290,6 +323,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (THE_YEAR, read_the_year),
     (YEAR_END, read_year_end),
     (QUARTER_OF_YEAR, read_quarter_of_year),
+    (QUARTER_OF_RELATIVE_YEAR, read_quarter_of_relative_year),
     (DAY_WORD, read_day_word),
     (RELATIVE_UNIT, read_relative_unit),
     (AGO, read_ago),
