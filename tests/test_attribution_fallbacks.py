@@ -234,3 +234,28 @@ def _speakers(extractor, text):
 )
 def test_speakers_the_parse_missed(extractor, text, number, speaker):
     assert (number, speaker) in _speakers(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "speaker"),
+    [
+        (
+            "Sanders, meanwhile, who sits at zero such endorsements, said that the two "
+            "candidates differ.",
+            "zero",
+            None,
+        ),
+        (
+            "Sanders, meanwhile, who sits at zero such endorsements, said that the two "
+            "candidates differ.",
+            "two",
+            "Sanders",
+        ),
+        ("Roe, who heads the 40-member board, said 5 people died.", "5", "Roe"),
+        ("Roe said 5 people, who were 40 years old, died.", "40 years old", "Roe"),
+    ],
+)
+def test_a_relative_clause_between_speaker_and_cue_describes_the_speaker(
+    extractor, text, number, speaker
+):
+    assert (number, speaker) in _speakers(extractor, text)
