@@ -32,6 +32,7 @@ from .syntax import (
     antecedent,
     first_child,
     has_object,
+    has_particle,
     inherited_subject,
     is_infinitive,
     is_passive,
@@ -39,6 +40,7 @@ from .syntax import (
     named_apposition,
     noun_left_of,
     noun_phrase,
+    noun_right_of,
     subject_of,
     used_as_noun,
     without_case,
@@ -98,10 +100,10 @@ def verb_cue(token: Token, context: CueContext) -> Attribution | None:
         return None  # "raised its growth forecast"
     if modifies_noun(token) and token.head.lemma_.lower() not in resources.document_nouns:
         return None  # "workers reporting tips"; "a poll showing her at 14 percent" reports
-    if lemma in resources.clause_only_cues and has_object(token):
-        return None
+    if lemma in resources.clause_only_cues and has_object(token) and noun_right_of(token) is None:
+        return None  # "“...,” added a South Carolina Democrat": the object is the speaker
     needed = resources.cue_needs.get(lemma)
-    judging = needed is not None and not any(child.lower_ == needed for child in token.children)
+    judging = needed is not None and not has_particle(token, needed)
     if judging and not judges_as(token):
         return None  # "called for a 28 percent rate", not "called him at 9"
     if under_respondents(token, resources):
@@ -228,7 +230,8 @@ def _verb_speaker(
     elif subject is None and is_infinitive(verb):
         return None  # "to say", "to demand": whose words, the verb it completes tells
     elif subject is None:
-        mention = noun_left_of(verb)  # a trailing attribution the parse missed
+        # A speaker after the quote or a trailing attribution, which the parse missed.
+        mention = noun_right_of(verb) or noun_left_of(verb)
     elif relative is not None:
         mention = relative.doc[relative.i : relative.i + 1]
     else:

@@ -5,11 +5,13 @@ counts or describes the speaker). Such a number is the article's, not the speake
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...article.offsets import doc_start, start_char
 from ...schema import Span as TextSpan
 from .cue_types import Attribution
+
+RELATIVE_WORDS = frozenset({"who", "whose", "which"})
 
 
 def covers(attribution: Attribution, position: int) -> bool:
@@ -38,11 +40,31 @@ def describes_speaker(token: Token, attribution: Attribution) -> bool:
     )
     if span is None:
         return False
+    if _in_relative_aside(token, span, attribution.cue):
+        return True
     speaker_chain = _nominal_chain(span.root)
     outside = not span.start <= token.i < span.end  # "according to three polls" counts them
     if outside and _through_cue(speaker_chain, attribution.cue, token.doc):
         return False
     return bool(_nominal_chain(token) & speaker_chain)
+
+
+def _in_relative_aside(token: Token, speaker: Span, cue: TextSpan | None) -> bool:
+    """The number lies in a relative clause set off between the speaker and the cue
+    ("Sanders, who sits at zero endorsements, said ...", "Roe, who heads the 40-member
+    board, said"): it describes the speaker, whatever the parse hung the clause on."""
+    if cue is None or token.i < speaker.end:
+        return False
+    doc = token.doc
+    cue_start = cue.start_char - doc_start(doc)
+    if doc[token.i].idx >= cue_start:
+        return False
+    for i in range(speaker.end, token.i):
+        if doc[i].idx >= cue_start:
+            return False
+        if doc[i].lower_ in RELATIVE_WORDS and i > 0 and doc[i - 1].text == ",":
+            return all(t.idx < cue_start for t in doc[i : token.i + 1])
+    return False
 
 
 def _through_cue(chain: set[int], cue: TextSpan | None, doc: Doc) -> bool:

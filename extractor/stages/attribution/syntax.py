@@ -14,6 +14,10 @@ EXCLUDED_MENTION_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "p
 SKIP_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
 OBJECT_DEPS = frozenset({"dobj", "prt", "dative", "attr", "acomp", "xcomp", "oprd"})
 DASHES = frozenset({"—", "–", "-", "--"})
+# Prepositions whose gerund is its subject's act: "by suggesting", "in saying".
+GERUND_PREPOSITIONS = frozenset({"by", "in", "after", "while", "before", "upon"})
+# Closing quotation marks as the tagger writes them.
+CLOSING_QUOTES = frozenset({"''", "”", '"', "’"})
 
 
 def first_child(token: Token | None, dep: str) -> Token | None:
@@ -98,13 +102,22 @@ def inherited_subject(verb: Token) -> Token | None:
     subject ("the plan", "October"). An open complement inherits only when it reports a
     clause ("she went on to say that ..."): "they need to find $500 a month" is no
     finding of theirs."""
-    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+    while verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.i != verb.i:
         if verb.dep_ == "xcomp" and first_child(verb, "ccomp") is None:
             return None
-        if verb.dep_ == "advcl" and (verb.i < verb.head.i or first_child(verb, "mark") is not None):
+        if verb.dep_ == "advcl" and (
+            verb.i < verb.head.i
+            and not _subject_before(verb.head, verb)
+            or first_child(verb, "mark") is not None
+        ):
             # "Counting its branches, the bank has 40 staff", "..., because the count
-            # showed ...": circumstances, not the subject's words.
+            # showed ...": circumstances, not the subject's words; "Trump, later
+            # alleging that ..., said" shares the subject written before it.
             return None
+        if verb.dep_ == "pcomp":
+            verb = _gerund_host(verb)
+            if verb is None:
+                return None
         verb = verb.head
         subject = first_child(verb, "nsubj")
         if subject is not None:
@@ -112,6 +125,36 @@ def inherited_subject(verb: Token) -> Token | None:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
     return None
+
+
+def has_particle(verb: Token, word: str) -> bool:
+    """Whether ``word`` ("for") goes with the verb: its child, or written right after it
+    though the parse hangs it elsewhere ("Sanders has called for the minimum wage ... to
+    be raised to $15": "for" as the mark of "raised")."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return any(child.lower_ == word for child in verb.children) or (
+        following is not None and following.lower_ == word
+    )
+
+
+def _subject_before(verb: Token, participle: Token) -> bool:
+    """Whether ``verb``'s subject is written before ``participle``."""
+    subject = first_child(verb, "nsubj")
+    return subject is not None and subject.i < participle.i
+
+
+def _gerund_host(gerund: Token) -> Token | None:
+    """The preposition of "by suggesting", "in saying", "after saying" when it hangs from
+    a verb and the gerund reports a clause, whose subject then says it ("The campaign
+    countered by suggesting that ...", "Clinton erred in saying that ..."; PolNeAR
+    train); "from saying" and "of saying" describe a noun's content, not its subject's
+    words, and "by asking prosecutors to charge him" is a deed (PolNeAR dev)."""
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in GERUND_PREPOSITIONS:
+        return None
+    if first_child(gerund, "ccomp") is None:
+        return None  # "by asking prosecutors to charge someone": a deed, not a report
+    return prep if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def has_object(verb: Token) -> bool:
@@ -198,17 +241,22 @@ def noun_left_of(verb: Token) -> Span | None:
     i = verb.i - 1
     while i >= sent.start and doc[i].dep_ in SKIP_BEFORE_VERB and doc[i].text != ",":
         i -= 1
-    if i >= sent.start and doc[i].text == ",":
-        # Skip a comma-enclosed relative clause (", who serves as ... adviser,") or age.
+    while i >= sent.start and doc[i].text == ",":
+        # Skip comma-enclosed relative clauses (", who serves as ... adviser,"), ages and
+        # adverbs ("Sanders, meanwhile, who sits at zero endorsements, said").
         j = i - 1
         while j >= sent.start and doc[j].text != ",":
             j -= 1
         age = j == i - 2 and doc[i - 1].like_num
-        if j >= sent.start and (doc[j + 1].lower_ in ("who", "which", "whose") or age):
-            i = j - 1
+        adverb = j == i - 2 and doc[i - 1].pos_ == "ADV"
+        if j >= sent.start and (doc[j + 1].lower_ in ("who", "which", "whose") or age or adverb):
+            i = j
         else:
             i -= 1
-    if i < sent.start or doc[i].pos_ not in ("PROPN", "NOUN", "PRON"):
+            break
+    if i < sent.start:
+        return None
+    if doc[i].pos_ not in ("PROPN", "NOUN", "PRON") and not _plural_taken_for_verb(doc[i], verb):
         return None
     start = i
     while (
@@ -218,6 +266,27 @@ def noun_left_of(verb: Token) -> Span | None:
     ):
         start -= 1
     return doc[start : i + 1]
+
+
+def _plural_taken_for_verb(token: Token, verb: Token) -> bool:
+    """A plural noun the tagger took for a verb right before the cue verb: "..., Federal
+    Election Commission records show." (two finite verbs cannot stand side by side)."""
+    return token.i == verb.i - 1 and token.tag_ == "VBZ" and token.lower_.endswith("s")
+
+
+def noun_right_of(verb: Token) -> Span | None:
+    """The speaker written after a verb of saying that follows a closing quote, which
+    the parse took for an object or hung elsewhere: "“...,” added a South Carolina
+    Democrat", "''...,'' said Robert Reich, who served ..." (PolNeAR train)."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i == sent.start or doc[verb.i - 1].text not in CLOSING_QUOTES:
+        return None
+    end = verb.i + 1
+    while end < sent.end and doc[end].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM"):
+        end += 1
+    if end == verb.i + 1 or doc[verb.i + 1].like_num or doc[end - 1].pos_ not in ("PROPN", "NOUN"):
+        return None  # "”, added 5 percent" adds a number
+    return doc[verb.i + 1 : end]
 
 
 # Where a participle stands for a noun or describes one, not a predicate of its own.
