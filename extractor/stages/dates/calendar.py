@@ -19,6 +19,11 @@ _HOLIDAY_RULE = re.compile(
 )
 
 
+def year_shift(word: str) -> int:
+    """Years from the article's to the one "last", "next" or "this" names: -1, 1, 0."""
+    return {"last": -1, "next": 1}.get(word.lower(), 0)
+
+
 def iso_week(day: datetime.date) -> str:
     """The TimeML value of the ISO week ``day`` is in ("2022-W45")."""
     year, week, _ = day.isocalendar()

@@ -11,7 +11,7 @@ import re
 
 from ...resources import Resources
 from ...text.calendar import ORDINALS, YEAR_RE
-from .calendar import Direction, shift_quarter
+from .calendar import Direction, shift_quarter, year_shift
 
 QUARTER = re.compile(
     rf"(?i)^(?:(?:the|its|a|their|this)\s+)?(?:fiscal[\s-]+)?({'|'.join(ORDINALS)})[\s-]+"
@@ -85,7 +85,7 @@ def read_quarter_of_year(
         return f"{match[2]}-Q{quarter}"
     if published is None:
         return None
-    return f"{published.year + {'last': -1, 'next': 1}.get(match[1].lower(), 0)}-Q{quarter}"
+    return f"{published.year + year_shift(match[1])}-Q{quarter}"
 
 
 def read_quarter_of_relative_year(
@@ -97,8 +97,7 @@ def read_quarter_of_relative_year(
     """A quarter of a year named from the article's: "the third quarter of this year"."""
     if published is None:
         return None
-    shift = {"last": -1, "next": 1}.get(match[2].lower(), 0)
-    return f"{published.year + shift}-Q{ORDINALS[match[1].lower()]}"
+    return f"{published.year + year_shift(match[2])}-Q{ORDINALS[match[1].lower()]}"
 
 
 def read_the_quarter(

@@ -33,6 +33,7 @@ from .calendar import (
     month_number,
     place_year,
     shift_quarter,
+    year_shift,
 )
 
 DAY_WORD = re.compile(r"(?i)^(today|tonight|yesterday|tomorrow)$")
@@ -225,7 +226,7 @@ def read_month(
         return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
     year = published.year
     if year_modifier:
-        year += {"last": -1, "next": 1}.get(year_modifier.lower(), 0)
+        year += year_shift(year_modifier)
     elif modifier and modifier.lower() in ("last", "past"):
         year -= 0 if (month, day or 1) < (published.month, published.day if day else 1) else 1
     elif modifier and modifier.lower() == "next":
