@@ -83,6 +83,11 @@ def test_leave_one_debate_out_on_synthetic_debates(tmp_path):
     assert any("top 20 lines" in line for line in result.details)
     # Every check-worthy line holds a number here, so a perfect ranking of claims reaches 1.
     assert any("MAP 1.000, 1.000, 1.000 (mean 1.000)" in note for note in result.notes)
+    # Each system's MAP carries its spread over resampled lines (a draw may miss a tiny
+    # debate's check-worthy lines: AP 0 there); v8 and v7 rank alike here.
+    spread = next(note for note in result.notes if "95% interval" in note)
+    assert f"{checkworthy.MODEL_SYSTEM} 0.667 .. 1.000 (median 1.000)" in spread
+    assert any("paired on the same draws: +0.000 .. +0.000" in note for note in result.notes)
 
 
 def test_skips_cleanly_without_data(tmp_path):

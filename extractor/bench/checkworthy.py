@@ -18,7 +18,10 @@ same records; v7, the model it replaces (its set of C chosen, no rule); the queu
 hand-written score
 (``extractor/queue/ranking.py``) of each claim as a single-appearance item on its debate's
 day (the claim-model part left out); and claim-first (1 for a line with a claim). The
-table's ``acc`` column holds the measure the row names (MAP or AUC).
+table's ``acc`` column holds the measure the row names (MAP or AUC). The notes give each
+system's MAP with its 95% interval over resampled lines and v8's paired gains
+(``extractor/checkworthy/uncertainty.py``): three debates move by a few hundredths when a
+handful of lines do, and a figure is read against that spread.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from ..checkworthy.train import (
     load_config,
     load_labelled,
 )
+from ..checkworthy.uncertainty import DRAWS, SEED, interval, resampled_maps
 from ..queue.handwritten import hand_features, handwritten_score
 from .result import BenchResult, Row
 
@@ -102,6 +106,7 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
     previous = load_config(name=V7_CONFIG_NAME)
     seed = int(config["seed"])
     by_system: dict[str, list[dict[str, float | None]]] = {}
+    scored: dict[str, list[list[float]]] = {}
     details: list[str] = []
     before = leave_one_debate_out(debates, config=previous, seed=int(previous["seed"]))
     after = leave_one_debate_out(debates, config=config, seed=seed)
@@ -115,6 +120,7 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
         }
         for system, scores in systems.items():
             by_system.setdefault(system, []).append(measure(held_out, scores))
+            scored.setdefault(system, []).append(scores)
         if detail:
             details += _top_lines(held_out, systems[MODEL_SYSTEM], model.training)
     seconds = time.perf_counter() - started
@@ -124,7 +130,7 @@ def run(root: Path, *, extractor, limit: int | None = None, detail: bool = False
         documents=len(debates),
         seconds=seconds,
         rows=_rows(by_system, names, debates),
-        notes=_notes(debates),
+        notes=_notes(debates) + _spread_notes(scored, debates),
         details=details,
     )
 
@@ -178,6 +184,26 @@ def _notes(debates: list[LabelledDebate]) -> list[str]:
         "its items' ranking scores (claims said again merge into one item); "
         f"{PREVIOUS_SYSTEM}: the same regression over one fixed set of C.",
     ]
+
+
+def _spread_notes(scored: dict[str, list[list[float]]], debates: list[LabelledDebate]) -> list[str]:
+    """Each system's MAP interval over resampled lines, and v8's paired gains over the
+    model it replaces and over the hand-written score."""
+    if not scored:
+        return []
+    maps = resampled_maps(scored, [labelled.debate.labels for labelled in debates])
+    spreads = "; ".join(f"{name} {interval(values).text()}" for name, values in maps.items())
+    notes = [
+        f"MAP, 95% interval over {DRAWS} resamplings of each debate's lines (seed {SEED}; "
+        f"the same draws for every system): {spreads}."
+    ]
+    for other in (PREVIOUS_SYSTEM, HAND_SYSTEM):
+        gain = interval(maps[MODEL_SYSTEM] - maps[other])
+        notes.append(
+            f"{MODEL_SYSTEM} minus {other}, paired on the same draws: "
+            f"{gain.text(signed=True)}, above 0 in {gain.share_above_zero:.0%} of draws."
+        )
+    return notes
 
 
 def _top_lines(labelled: LabelledDebate, scores: list[float], training) -> list[str]:
