@@ -24,6 +24,7 @@ from .naming import (
     qualifier_texts,
 )
 from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
+from .respective import own_respective, respective_item
 from .restated import earlier_level, restated
 from .syntax import quantity_tokens, subject_of, top_of
 from .words import is_change_noun, is_date
@@ -93,6 +94,17 @@ def _find_about(
             named=named,
         )
         about = with_own_subject(doc, ref, earlier, about, quantities, resources)
+        # "rose 4% and 7%, respectively": the later number's own name of the list.
+        in_quantity = quantity_tokens(ref, quantities)
+        own = own_respective(
+            doc,
+            ref,
+            earlier,
+            about.qualifiers,
+            quantities,
+            written=lambda t: as_written(doc, name_tokens(t, resources, in_quantity)),
+        )
+        about = replace(about, qualifiers=own)
         level = earlier_level(doc, ref, resources)
         return replace(about, property=level) if level is not None else about
     counted = entity_token(doc, ref)
@@ -154,8 +166,17 @@ def _described(
     if chosen.rule == "listed_item":
         owners = []  # the list's subject is another item, not whose this one is
     owners += _group_and_place(doc, ref, entity, verb, resources)
+    respective = respective_item(doc, ref, quantities)
     qualifiers = qualifier_texts(
-        doc, entity, words, owners, in_quantity, resources, window=window, named=named
+        doc,
+        entity,
+        words,
+        owners,
+        in_quantity,
+        resources,
+        window=window,
+        named=named,
+        respective=respective,
     )
     prop = _asserted(doc, ref, chosen, change, verb, in_quantity, resources)
     written = (
