@@ -51,3 +51,22 @@ def test_the_standard_of_a_comparison_is_not_whose(nlp, resources):
     text = "The Lumo costs 300 and 450 dollars less than its Vex and Orin rivals, respectively."
     for about in abouts(nlp, resources, text):
         assert "Vex" not in about.qualifiers and "Orin" not in about.qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adjective pairs the lists too; the item keeps its compounds
+        (
+            "Demand for steel tubes and copper wire rose by a respective 4% and 9%.",
+            [["steel tubes"], ["copper wire"]],
+        ),
+        (
+            "Brixco sold 300 phone handsets and 20 laptops, implying a respective growth of 8% "
+            "and 5%.",
+            [["Brixco"], ["Brixco"], ["Brixco", "phone handsets"], ["Brixco", "laptops"]],
+        ),
+    ],
+)
+def test_respective_pairs_the_lists_too(nlp, resources, text, expected):
+    assert [list(a.qualifiers) for a in abouts(nlp, resources, text)] == expected

@@ -24,7 +24,7 @@ from .naming import (
     qualifier_texts,
 )
 from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
-from .respective import own_respective, respective_item
+from .respective import item_words, own_respective, respective_item
 from .restated import earlier_level, restated
 from .syntax import quantity_tokens, subject_of, top_of
 from .words import is_change_noun, is_date
@@ -102,7 +102,9 @@ def _find_about(
             earlier,
             about.qualifiers,
             quantities,
-            written=lambda t: as_written(doc, name_tokens(t, resources, in_quantity)),
+            written=lambda t: as_written(
+                doc, item_words(t, name_tokens(t, resources, in_quantity))
+            ),
         )
         about = replace(about, qualifiers=own)
         level = earlier_level(doc, ref, resources)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ...resources import Resources
 from .described import Namer
 from .phrases import as_written, hyphenated
-from .respective import replaces
+from .respective import Respective, item_words, replaces
 from .syntax import prep_object
 from .words import NOUN_POS, is_date, is_unit_noun
 
@@ -303,7 +303,7 @@ def qualifier_texts(
     *,
     window: range | None = None,
     named: Namer | None = None,
-    respective: tuple[Token, frozenset[int]] | None = None,
+    respective: Respective | None = None,
 ) -> list[str]:
     """Whose or which: the entity's possessor, name compounds and restricting adjectives,
     the object of its "of"/"in" phrase, and its owners: the holder and the subject of the
@@ -336,7 +336,7 @@ def qualifier_texts(
         if owner.i not in taken | held and words:
             found.append(words)
             heads.append(owner)
-    if respective is not None and respective[0].i not in taken:
+    if respective is not None and respective.item.i not in taken:
         heads, found = _respectively(heads, found, respective, resources, in_quantity)
     texts = []
     for head, words in zip(heads, found, strict=True):
@@ -350,16 +350,16 @@ def qualifier_texts(
 def _respectively(
     heads: list[Token],
     found: list[list[Token]],
-    respective: tuple[Token, frozenset[int]],
+    respective: Respective,
     resources: Resources,
     in_quantity: set[int],
 ) -> tuple[list[Token], list[list[Token]]]:
     """The qualifiers with the number's own name of a "respectively" list in place of
     the phrases that stand for the whole list ("Brixco and Tellamar cut 300 and 450 jobs,
     respectively": 300 -> [Brixco])."""
-    item, listed = respective
-    kept = [(h, w) for h, w in zip(heads, found, strict=True) if not replaces(h, w, listed)]
-    kept.append((item, name_tokens(item, resources, in_quantity)))
+    item = respective.item
+    kept = [(h, w) for h, w in zip(heads, found, strict=True) if not replaces(h, w, respective)]
+    kept.append((item, item_words(item, name_tokens(item, resources, in_quantity))))
     return [h for h, _ in kept], [w for _, w in kept]
 
 

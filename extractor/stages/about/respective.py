@@ -6,6 +6,7 @@ number's qualifier is the name at its own place in the list, not the whole list
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,17 +15,27 @@ from ..quantities import QuantityRef
 # Words that may stand between two numbers of one list: "300, 450 and 600", "4% or 7%".
 _LIST_JOINERS = frozenset({",", "and", "or"})
 _LISTED_POS = frozenset({"NOUN", "PROPN"})
+# Words that pair two lists in order: "rose 4% and 7%, respectively", "their respective
+# growth of 28% and 50%".
+_PAIRING_WORDS = frozenset({"respectively", "respective"})
 
 
-def respective_item(
-    doc: Doc, ref: QuantityRef, quantities: list[QuantityRef]
-) -> tuple[Token, frozenset[int]] | None:
-    """The name at the number's place in a list that "respectively" pairs with a list
-    of numbers of the same length, and the token indices of that whole list; None when
-    the sentence says no "respectively", the number is not in a list of numbers, or no
-    one list of names (other than the numbers') has as many items."""
+@dataclass(frozen=True)
+class Respective:
+    """The number's own name of a paired list (``item``) and the token indices of the
+    whole list (``listed``)."""
+
+    item: Token
+    listed: frozenset[int]
+
+
+def respective_item(doc: Doc, ref: QuantityRef, quantities: list[QuantityRef]) -> Respective | None:
+    """The name at the number's place in a list that "respectively" (or "respective")
+    pairs with a list of numbers of the same length; None when the sentence says
+    neither, the number is not in a list of numbers, or no one list of names (other than
+    the numbers') has as many items."""
     sent = doc[ref.root].sent
-    if not any(t.lower_ == "respectively" for t in sent):
+    if not any(t.lower_ in _PAIRING_WORDS for t in sent):
         return None
     run = _number_run(doc, ref, quantities, sent)
     if len(run) < 2:
@@ -33,8 +44,7 @@ def respective_item(
     lists = [items for items in _name_lists(sent, numbers) if len(items) == len(run)]
     if len(lists) != 1:
         return None  # none, or more than one list the numbers could go with
-    items = lists[0]
-    return items[run.index(ref)], frozenset(t.i for t in items)
+    return Respective(lists[0][run.index(ref)], frozenset(t.i for t in lists[0]))
 
 
 def own_respective(
@@ -51,9 +61,9 @@ def own_respective(
     ``written``: a name token as the qualifiers write it."""
     own = respective_item(doc, ref, quantities)
     theirs = respective_item(doc, earlier, quantities)
-    if own is None or theirs is None or own[1] != theirs[1]:
+    if own is None or theirs is None or own.listed != theirs.listed:
         return qualifiers
-    old, new = written(theirs[0]), written(own[0])
+    old, new = written(theirs.item), written(own.item)
     return tuple(new if q == old else q for q in qualifiers)
 
 
@@ -99,10 +109,20 @@ def _compared(token: Token) -> bool:
     return any(a.lower_ == "than" and a.dep_ == "prep" for a in token.ancestors)
 
 
-def replaces(head: Token, words: list[Token], listed: frozenset[int]) -> bool:
+def item_words(item: Token, name: list[Token]) -> list[Token]:
+    """A listed item's words: its name (``name``) and the compounds right before it,
+    which say which of its kind it is ("iPod players and computers" -> iPod players)."""
+    start = item.i
+    while start > 0 and item.doc[start - 1].dep_ == "compound" and item.doc[start - 1].head == item:
+        start -= 1
+    return sorted({t.i: t for t in [*item.doc[start : item.i], *name]}.values(), key=lambda t: t.i)
+
+
+def replaces(head: Token, words: list[Token], respective: Respective) -> bool:
     """Whether a qualifier phrase stands for the whole list: it holds an item of the list
     ("Brixco and Tellamar"), the list follows it in apposition ("energy companies
     ExxonMobil and Chevron") or modifies it ("the Dorvan and Kelso mines")."""
+    listed = respective.listed
     spots = {w.i for w in words} | {head.i}
     first = head.doc[min(listed)]
     return bool(spots & listed) or max(spots) + 1 == first.i or first.head.i in spots
