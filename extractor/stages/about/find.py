@@ -24,8 +24,15 @@ from .naming import (
     name_tokens,
     qualifier_texts,
 )
-from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
-from .respective import item_words, own_respective, respective_item
+from .phrases import (
+    as_written,
+    coordinated_text,
+    counted_text,
+    item_words,
+    joined,
+    noun_phrase,
+)
+from .respective import own_respective, respective_item
 from .restated import earlier_level, restated
 from .syntax import quantity_tokens, subject_of, top_of
 from .words import is_change_noun, is_date

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...resources import Resources
 from .described import Namer
-from .phrases import as_written, hyphenated
-from .respective import Respective, item_words, replaces
+from .phrases import as_written, hyphenated, item_words
+from .respective import Respective, replaces
 from .syntax import prep_object
 from .words import NOUN_POS, is_date, is_unit_noun
 
@@ -324,7 +324,7 @@ def qualifier_texts(
             heads.append(child)
     for pobj in _qualifying_objects(entity):
         if pobj.i not in taken and not is_date(pobj):
-            found.append(name_tokens(pobj, resources, in_quantity))
+            found.append(item_words(pobj, name_tokens(pobj, resources, in_quantity)))
             heads.append(pobj)
     rate = _rate_base(entity, taken)
     if rate:

@@ -109,15 +109,6 @@ def _compared(token: Token) -> bool:
     return any(a.lower_ == "than" and a.dep_ == "prep" for a in token.ancestors)
 
 
-def item_words(item: Token, name: list[Token]) -> list[Token]:
-    """A listed item's words: its name (``name``) and the compounds right before it,
-    which say which of its kind it is ("iPod players and computers" -> iPod players)."""
-    start = item.i
-    while start > 0 and item.doc[start - 1].dep_ == "compound" and item.doc[start - 1].head == item:
-        start -= 1
-    return sorted({t.i: t for t in [*item.doc[start : item.i], *name]}.values(), key=lambda t: t.i)
-
-
 def replaces(head: Token, words: list[Token], respective: Respective) -> bool:
     """Whether a qualifier phrase stands for the whole list: it holds an item of the list
     ("Brixco and Tellamar"), the list follows it in apposition ("energy companies
