@@ -121,3 +121,30 @@ def test_the_comparative_an_amount_measures_is_the_property(nlp, resources, text
 )
 def test_a_particle_or_a_far_preposition_completes_the_verb(nlp, resources, text, expected):
     assert _properties(nlp, resources, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new jet will have a range of 8,000 miles.", "have a range of"),
+        ("Brixco will take delivery of six new freighters next year.", "take delivery of"),
+        ("The town had a population of 12,000 people.", "had a population of"),
+    ],
+)
+def test_a_bare_object_bringing_in_the_number_is_part_of_the_property(
+    nlp, resources, text, expected
+):
+    assert _properties(nlp, resources, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object with a possessor of its own is not bare: the verb alone
+        ("Tellamar cut its forecast of 40,000 cars.", "cut"),
+        # a change noun is asserted itself
+        ("Vosk reported a loss of $3 million.", "loss"),
+    ],
+)
+def test_an_object_with_modifiers_or_a_change_stays_out(nlp, resources, text, expected):
+    assert _properties(nlp, resources, text) == [expected]

@@ -130,3 +130,16 @@ def test_the_per_phrase_of_the_entity_says_which(nlp, resources, text, rate):
 def test_the_place_of_the_of_object_says_which_too(nlp, resources, text, qualifiers):
     [about] = abouts(nlp, resources, text)
     assert qualifiers <= set(about.qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name compound of the "of" object stays with it: which programs, which shares
+        ("There are 3,000 developers of Brixco programs.", ("Brixco programs",)),
+        ("The price of Brixco shares rose 4% on Monday.", ("Brixco shares",)),
+        ("The price of copper hit $9,000.", ("copper",)),
+    ],
+)
+def test_the_of_object_keeps_its_compounds(nlp, resources, text, expected):
+    assert abouts(nlp, resources, text)[0].qualifiers == expected

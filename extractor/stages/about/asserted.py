@@ -53,6 +53,13 @@ def property_text(
     coordinated = coordinated_text(doc, verb)
     if coordinated != verb.text:
         return coordinated
+    held = _held_object(prep, verb) if frame is None else None
+    if held is not None:
+        # "will have a range of 3,500 miles", "take delivery of six jets": the bare
+        # object brings the number in through its "of" (Wikinews gold: "have a range of").
+        return as_written(
+            doc, [*_verb_words(doc, verb), *(t for t in held.subtree if t.i <= prep.i)]
+        )
     if verb.lemma_ == "be":
         expletive = next((c for c in verb.lefts if c.dep_ == "expl"), None)
         if expletive is not None:
@@ -97,6 +104,21 @@ def _framing_noun(prep: Token | None, nouns: Mapping[str, str]) -> Token | None:
     if nouns.get(noun.lemma_.lower()) != "frame" or noun.dep_ not in ("dobj", "pobj"):
         return None
     if any(c.dep_ in HOLDER_PHRASE_DEPS for c in noun.children):
+        return None
+    return noun
+
+
+def _held_object(prep: Token | None, verb: Token) -> Token | None:
+    """The verb's direct object that the number's "of" hangs on, when it is a bare common
+    noun (a determiner at most): "have a range of", "take delivery of", "had a
+    population of"; not a noun with modifiers of its own ("cut its forecast of").
+    A change noun is asserted itself ("a loss of $1bn" -> loss: ``_measured_change``)."""
+    if prep is None or prep.lower_ != "of":
+        return None
+    noun = prep.head
+    if noun.dep_ != "dobj" or noun.head.i != verb.i or noun.pos_ != "NOUN":
+        return None
+    if any(c.i != prep.i and c.dep_ != "det" for c in noun.children):
         return None
     return noun
 

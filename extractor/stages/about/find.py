@@ -16,6 +16,7 @@ from .described import Namer, named_in_sentence
 from .gapped import with_own_subject
 from .group import group_served, verb_place
 from .holder import find_holder
+from .holding import composed_whole, handed_over, only_holds
 from .listed import listed_move
 from .measured import Candidate, choose, measured_candidates, value_word
 from .naming import (
@@ -23,7 +24,15 @@ from .naming import (
     name_tokens,
     qualifier_texts,
 )
-from .phrases import as_written, coordinated_text, counted_text, joined, noun_phrase
+from .phrases import (
+    as_written,
+    coordinated_text,
+    counted_text,
+    item_words,
+    joined,
+    noun_phrase,
+)
+from .respective import own_respective, respective_item
 from .restated import earlier_level, restated
 from .syntax import quantity_tokens, subject_of, top_of
 from .words import is_change_noun, is_date
@@ -93,6 +102,7 @@ def _find_about(
             named=named,
         )
         about = with_own_subject(doc, ref, earlier, about, quantities, resources)
+        about = _own_respective(doc, ref, earlier, about, quantities, resources)
         level = earlier_level(doc, ref, resources)
         return replace(about, property=level) if level is not None else about
     counted = entity_token(doc, ref)
@@ -134,6 +144,9 @@ def _described(
     verb = predicate_token(entity, resources) if entity is counted else None
     if chosen.rule == "copula_subject":
         verb = doc[ref.start - 1]  # "X is N" over the parse: the "be" asserts it
+    whole = composed_whole(entity)
+    if whole is not None:
+        verb = whole.head  # "operates a fleet consisting of 30 jets" -> operates
     if verb is None:
         verb = asserted_verb(entity, top_of(doc, ref))
     # A counted noun's own modifiers lie between its number and the next one (seed fixture).
@@ -143,9 +156,11 @@ def _described(
     owners = _owners(entity, holder, verb, resources)
     owners = [o for o in owners if not is_change_noun(o, resources)]
     if entity is counted and (
-        _contains(holder, entity, resources) or _handed_over(holder, entity, resources)
+        only_holds(holder, entity, resources) or handed_over(holder, entity, resources)
     ):
         owners = [o for o in owners if o is not holder]
+    if whole is not None:
+        owners = [o for o in owners if o is not holder and o.i != whole.i]
     part = _part_subject(ref, entity, verb, resources)
     if part is not None:
         owners = [o for o in owners if o.i != part.i]
@@ -154,8 +169,17 @@ def _described(
     if chosen.rule == "listed_item":
         owners = []  # the list's subject is another item, not whose this one is
     owners += _group_and_place(doc, ref, entity, verb, resources)
+    respective = respective_item(doc, ref, quantities)
     qualifiers = qualifier_texts(
-        doc, entity, words, owners, in_quantity, resources, window=window, named=named
+        doc,
+        entity,
+        words,
+        owners,
+        in_quantity,
+        resources,
+        window=window,
+        named=named,
+        respective=respective,
     )
     prop = _asserted(doc, ref, chosen, change, verb, in_quantity, resources)
     written = (
@@ -171,6 +195,25 @@ def _described(
         entity_i=entity.i,
         predicate_i=verb.i if verb is not None else None,
     )
+
+
+def _own_respective(
+    doc: Doc,
+    ref: QuantityRef,
+    earlier: QuantityRef,
+    about: AboutRef,
+    quantities: list[QuantityRef],
+    resources: Resources,
+) -> AboutRef:
+    """A number continuing the one before in a "respectively" list ("rose 4% and 7%,
+    respectively"): its own name of the list in place of the earlier number's."""
+    in_quantity = quantity_tokens(ref, quantities)
+
+    def written(item: Token) -> str:
+        return as_written(doc, item_words(item, name_tokens(item, resources, in_quantity)))
+
+    own = own_respective(doc, ref, earlier, about.qualifiers, quantities, written=written)
+    return replace(about, qualifiers=own)
 
 
 def _group_and_place(
@@ -350,36 +393,6 @@ def _possessors(entity: Token, people: frozenset[str]) -> list[Token]:
             owner = pronoun_antecedent(child, verb, people=people)
             found.append(owner if owner is not None else child)  # "Its revenue": the article's
     return found
-
-
-def _contains(holder: Token | None, entity: Token, resources: Resources) -> bool:
-    """The holder only holds the counted things, so says neither whose nor which they
-    are: "a list of 789 dealerships", "options of six aircraft", "a fleet of 30 jets";
-    but a survey or a report of them says which ("a survey of 12 countries")."""
-    return (
-        holder is not None
-        and entity.dep_ == "pobj"
-        and entity.head.lower_ == "of"
-        and entity.head.head.i == holder.i
-        and holder.lemma_.lower() not in resources.document_nouns
-    )
-
-
-def _handed_over(holder: Token | None, entity: Token, resources: Resources) -> bool:
-    """The holder is what a verb of handing over (``about_transfer_verbs``) gives to or
-    takes from the counted things, so says neither whose nor which they are: "offered
-    buyouts to 22,000 workers", "received orders from two customers"; but "propelled
-    the club to a 20-5 record" is the club's record."""
-    prep = entity.head
-    return (
-        holder is not None
-        and holder.head.lemma_.lower() in resources.about_transfer_verbs
-        and holder.dep_ == "dobj"
-        and entity.dep_ == "pobj"
-        and prep.dep_ in ("prep", "dative")
-        and prep.head.i == holder.head.i
-        and prep.i > holder.i
-    )
 
 
 def _part_subject(

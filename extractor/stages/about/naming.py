@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...resources import Resources
 from .described import Namer
-from .phrases import as_written, hyphenated
+from .phrases import as_written, hyphenated, item_words
+from .respective import Respective, replaces
 from .syntax import prep_object
 from .words import NOUN_POS, is_date, is_unit_noun
 
@@ -302,6 +303,7 @@ def qualifier_texts(
     *,
     window: range | None = None,
     named: Namer | None = None,
+    respective: Respective | None = None,
 ) -> list[str]:
     """Whose or which: the entity's possessor, name compounds and restricting adjectives,
     the object of its "of"/"in" phrase, and its owners: the holder and the subject of the
@@ -309,7 +311,8 @@ def qualifier_texts(
     [firm]). With ``window``, modifiers other than a
     possessor must lie in it: "100,000 Russian and 100,000 Ukrainian soldiers" gives
     each number its own group (seed fixture). ``named`` gives a description the name it
-    stands for ("the firm" -> Acme)."""
+    stands for ("the firm" -> Acme). ``respective``: the name "respectively" gives this
+    number and the tokens of its list (``respective.py``), which stands for the list."""
     taken = {w.i for w in entity_words} | in_quantity
     found: list[list[Token]] = []
     heads: list[Token] = []
@@ -321,7 +324,7 @@ def qualifier_texts(
             heads.append(child)
     for pobj in _qualifying_objects(entity):
         if pobj.i not in taken and not is_date(pobj):
-            found.append(name_tokens(pobj, resources, in_quantity))
+            found.append(item_words(pobj, name_tokens(pobj, resources, in_quantity)))
             heads.append(pobj)
     rate = _rate_base(entity, taken)
     if rate:
@@ -333,6 +336,8 @@ def qualifier_texts(
         if owner.i not in taken | held and words:
             found.append(words)
             heads.append(owner)
+    if respective is not None and respective.item.i not in taken:
+        heads, found = _respectively(heads, found, respective, resources, in_quantity)
     texts = []
     for head, words in zip(heads, found, strict=True):
         name = named(head) if named is not None else None
@@ -340,6 +345,22 @@ def qualifier_texts(
         if text and text.lower() not in (t.lower() for t in texts):
             texts.append(text)
     return texts
+
+
+def _respectively(
+    heads: list[Token],
+    found: list[list[Token]],
+    respective: Respective,
+    resources: Resources,
+    in_quantity: set[int],
+) -> tuple[list[Token], list[list[Token]]]:
+    """The qualifiers with the number's own name of a "respectively" list in place of
+    the phrases that stand for the whole list ("Brixco and Tellamar cut 300 and 450 jobs,
+    respectively": 300 -> [Brixco])."""
+    item = respective.item
+    kept = [(h, w) for h, w in zip(heads, found, strict=True) if not replaces(h, w, respective)]
+    kept.append((item, item_words(item, name_tokens(item, resources, in_quantity))))
+    return [h for h, _ in kept], [w for _, w in kept]
 
 
 def _owner_words(

@@ -177,3 +177,15 @@ def as_written(doc: Doc, tokens: list[Token]) -> str:
             out.append(previous.whitespace_ if token.i == previous.i + 1 else " ")
         out.append(token.text)
     return "".join(out)
+
+
+def item_words(item: Token, name: list[Token]) -> list[Token]:
+    """An item's words: its name (``name``) and, for a common noun, the compounds right
+    before it, which say which of its kind it is ("iPod players and computers" -> iPod
+    players, "developers of Apple programs" -> Apple programs)."""
+    if item.pos_ != "NOUN":
+        return name  # a name is written whole already ("the assembly plant Craiova")
+    start = item.i
+    while start > 0 and item.doc[start - 1].dep_ == "compound" and item.doc[start - 1].head == item:
+        start -= 1
+    return sorted({t.i: t for t in [*item.doc[start : item.i], *name]}.values(), key=lambda t: t.i)
