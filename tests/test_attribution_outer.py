@@ -144,3 +144,28 @@ def test_a_plural_noun_stays_a_noun():
 def test_a_cue_verb_the_tagger_read_as_a_noun_names_its_subject(extractor, text, number, speaker):
     found = {c.quantity.text: c.speaker.name if c.speaker else None for c in extractor(text)}
     assert found[number] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb reporting a clause with a cue of its own: the outermost source speaks
+        # (CLAIM-SPEC: "According to the filing, the developers say ..." -> the filing)
+        (
+            "The Civic Trust noted that Director Ana Ruiz said inspectors found 3,000 "
+            "faulty meters.",
+            [("3,000", "Civic Trust", "noted")],
+        ),
+        (
+            "The survey showed that most farmers say prices fell 12 percent.",
+            [("12", "survey", "showed")],
+        ),
+        # two statements side by side are not nested, whatever the parse
+        (
+            "Forbes lists his fortune at $4 billion; Bloomberg lists it at $5 billion.",
+            [("billion", "Forbes", "lists"), ("billion", "Bloomberg", "lists")],
+        ),
+    ],
+)
+def test_a_reported_clause_names_the_outermost_source(extractor, text, expected):
+    assert _by_rule(extractor, text) == expected

@@ -23,7 +23,7 @@ from ...schema import Speaker, Via
 from .carried import attribute_quotes, carry_over
 from .cue_types import NO_ATTRIBUTION, Attribution, Cue, CueContext, SentenceCues
 from .cues import find_sentence_cues, is_cue_phrase, is_proposal
-from .described import covers, describes_speaker
+from .described import covers, describes_speaker, sets_the_scene
 from .proposals import proposal_anchor
 from .quotes import QuoteRegion, TranscriptLabel, quote_at
 from .ranker.candidates import Candidate, find_candidates
@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # the Article module imports this stage's quote finder
     from ...article import Article
 
 
+# The dependencies through which a verb reports a clause.
+REPORTED_DEPS = frozenset({"ccomp", "xcomp"})
 # ``find_attributions(..., ranker=PACKAGED)``: the ranker shipped in models/.
 PACKAGED = "packaged"
 
@@ -107,9 +109,23 @@ class Attributions:
             candidate
             for candidate in self.candidates(token, rule)
             if not describes_speaker(token, candidate.attribution)
+            and not sets_the_scene(token, candidate.attribution)
             and candidate.attribution.speaks_for(start_char(token))
+            and self._reaches(token, candidate)
         ]
         return self._as_quoted(token, self.ranker.best(candidates).attribution)
+
+    def _reaches(self, token: Token, candidate: Candidate) -> bool:
+        """Whether a cue of the number's own sentence may speak for it: one it does not
+        govern must reach beyond its clause (``_reaches_beyond``), as in the rules."""
+        if candidate.origin != "cue":
+            return True
+        ancestors = [token, *token.ancestors]
+        return all(
+            cue.token in ancestors or _reaches_beyond(cue.token, token)
+            for cue in self._cues_of(token.sent)
+            if cue.attribution == candidate.attribution
+        )
 
     def _as_quoted(self, token: Token, chosen: Attribution) -> Attribution:
         """The chosen attribution, direct when the number lies in a quote of the same
@@ -143,6 +159,7 @@ class Attributions:
             and quote_at(self.quotes, start_char(cue.token)) is None
             and not covers(cue.attribution, position)
             and not describes_speaker(token, cue.attribution)
+            and not sets_the_scene(token, cue.attribution)
             and cue.attribution.speaks_for(position)
         ]
         ancestors = list(token.ancestors)
@@ -246,6 +263,10 @@ def _reaches_beyond(cue: Token, number: Token) -> bool:
     does not ("people who think so, who saw a leader win two terms", "the two guides I
     wrote"), unless it is a trailing attribution the parser took for one ("..., the poll
     found": a comma, no relative word, a subject of its own)."""
+    if cue.dep_ == "acl":
+        return False  # "the share of voters saying ... rose 8 points"
+    if cue.dep_ == "conj":
+        return _trails_unjoined(cue, number)
     if cue.dep_ != "relcl":
         return True
     subject = first_child(cue, "nsubj")
@@ -259,10 +280,22 @@ def _reaches_beyond(cue: Token, number: Token) -> bool:
     )
 
 
+def _trails_unjoined(cue: Token, number: Token) -> bool:
+    """Whether a cue the parse made a conjunct is a trailing attribution ("... killed,
+    General Milley was quoted as saying"): after the number, with no "and"/"but" joining
+    it. A joined one is a clause of its own ("A rose 5%, and B said ...")."""
+    doc = cue.doc
+    joined = any(
+        t.dep_ == "cc" and t.head.i in (cue.i, cue.head.i) for t in doc[cue.head.i + 1 : cue.i]
+    )
+    return cue.i > number.i and not joined
+
+
 def _with_outer(chosen: Cue, cues: list[Cue]) -> Attribution:
     """The chosen cue's attribution, completed by a cue governing it: "We believe 6
-    debates are enough, the party said" ("we" is the party); "officials acknowledged
-    that ..., the Post said" (via the Post)."""
+    debates are enough, the party said" ("we" is the party); "the Post said officials
+    acknowledged that ..." (the Post, the outermost source: CLAIM-SPEC); any other
+    cue above it gives its speaker as the via."""
     cue, attribution = chosen
     # "Acme said it expects 300 hires": an embedded "it"/"they" is the outer speaker
     # repeated, and "expects" part of what Acme said: the outer cue reports the number
@@ -278,6 +311,10 @@ def _with_outer(chosen: Cue, cues: list[Cue]) -> Attribution:
     if outer is not None:
         speaker = outer.speaker.model_copy(update={"mention": attribution.speaker.mention})
         return Attribution(speaker, attribution.cue, outer.via, "indirect")
+    if not embedded:
+        outer = _reporting_speaker(cue, cues)
+        if outer is not None:
+            return Attribution(outer.speaker, outer.cue, outer.via, "indirect")
     via = attribution.via or _outer_via(cue, cues)
     return Attribution(attribution.speaker, attribution.cue, via, "indirect")
 
@@ -308,8 +345,32 @@ def _outer_speaker(cue: Token, cues: list[Cue]) -> Attribution | None:
     return None
 
 
+def _reporting_speaker(cue: Token, cues: list[Cue]) -> Attribution | None:
+    """The outermost cue whose reported clause holds ``cue`` ("Judicial Watch noted
+    Comey said ...", "The poll showed voters say ..."), named and not "I"/"we": the
+    source the article cites for the inner one (CLAIM-SPEC's nested attribution). Only
+    clauses reached through complements count: a conjunct ("A lists ..., while B
+    lists") or a relative clause is a statement of its own."""
+    found = None
+    node = cue
+    while node.dep_ in REPORTED_DEPS and node.head.i != node.i and not _set_apart(node):
+        node = node.head
+        outer = next((a for c, a in cues if c.i == node.i), None)
+        if outer is not None and outer.speaker is not None and not is_first_person(outer.speaker):
+            found = outer
+    return found
+
+
+def _set_apart(node: Token) -> bool:
+    """Whether a colon or semicolon lies between a clause's verb and its head: "Early
+    polls show ...: a Quinnipiac poll found ...", "He calls for ...; she calls for ..."
+    are statements side by side, whatever the parse made of them."""
+    low, high = sorted((node.i, node.head.i))
+    return any(t.text in (":", ";") for t in node.doc[low + 1 : high])
+
+
 def _outer_via(cue: Token, cues: list[Cue]) -> Via | None:
-    """Nested attribution: "officials acknowledged that ..., the Post said" -> via the Post."""
+    """The speaker of a cue above ``cue`` that does not report its clause, as its via."""
     for outer, attribution in cues:
         if outer.i != cue.i and outer in cue.ancestors and attribution.speaker is not None:
             return via_speaker(attribution.speaker)

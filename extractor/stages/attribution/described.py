@@ -12,6 +12,9 @@ from ...schema import Span as TextSpan
 from .cue_types import Attribution
 
 RELATIVE_WORDS = frozenset({"who", "whose", "which"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Phrases that set the scene of a statement when they open the sentence.
+SCENE_DEPS = frozenset({"prep", "npadvmod"})
 
 
 def covers(attribution: Attribution, position: int) -> bool:
@@ -28,6 +31,8 @@ def describes_speaker(token: Token, attribution: Attribution) -> bool:
     Number and speaker head share a noun phrase: their chains of heads meet before
     either reaches a verb."""
     speaker = attribution.speaker
+    if speaker is not None and _in_cue_subject(token, attribution.cue):
+        return True
     # Money does not count or describe a speaker: "$20 million experts say" is a misparse.
     if speaker is None or any(t.is_currency for t in (*token.subtree, token.head)):
         return False
@@ -64,6 +69,46 @@ def _in_relative_aside(token: Token, speaker: Span, cue: TextSpan | None) -> boo
             return False
         if doc[i].lower_ in RELATIVE_WORDS and i > 0 and doc[i - 1].text == ",":
             return all(t.idx < cue_start for t in doc[i : token.i + 1])
+    return False
+
+
+def sets_the_scene(token: Token, attribution: Attribution) -> bool:
+    """The number lies in a phrase opening the sentence before the speaker, hung on the cue
+    ("In his 60-page ruling, Reeves wrote that ...", "With two crews filming, Perez says
+    ...", "One month after ..., Rubio believes ..."): the article's setting of the
+    statement, not what the speaker says."""
+    verb = _cue_root(token, attribution.cue)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb else None
+    if subject is None:
+        return False
+    for node in (token, *token.ancestors):
+        if node.head == verb and node.i != verb.i:
+            return node.dep_ in SCENE_DEPS and node.right_edge.i < subject.left_edge.i
+    return False
+
+
+def _cue_root(token: Token, cue: TextSpan | None) -> Token | None:
+    """The head word of a cue span in the number's parse (None: not in it)."""
+    if cue is None:
+        return None
+    doc = token.doc
+    start, end = cue.start_char - doc_start(doc), cue.end_char - doc_start(doc)
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None
+    return span.root if span is not None else None
+
+
+def _in_cue_subject(token: Token, cue: TextSpan | None) -> bool:
+    """The number lies after the head of its cue's subject, inside the subject's phrase:
+    a relative clause or apposition describing whoever speaks ("..., said Black, who has
+    known him for 40 years", "Jacobs, president of a union which represents 900
+    congregations, said"). A subject holds no reported words, whatever verb its clause
+    has; money before the head ("$20 million experts say") is the misparse above."""
+    verb = _cue_root(token, cue)
+    if verb is None:
+        return False
+    for node in (token, *token.ancestors):
+        if node.head == verb and node.dep_ in SUBJECT_DEPS and node.i != verb.i:
+            return token.i > node.i
     return False
 
 
