@@ -169,3 +169,27 @@ def test_a_cue_verb_the_tagger_read_as_a_noun_names_its_subject(extractor, text,
 )
 def test_a_reported_clause_names_the_outermost_source(extractor, text, expected):
     assert _by_rule(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the same speaker going on ("told ..., adding that ..."): the outer cue's outlet
+        (
+            "Maria Lopez is the mayor. Ms. Lopez told the Gazette that the budget was tight, "
+            "adding that 40 schools would close.",
+            "Gazette",
+        ),
+        # and no via at all when the outer cue names none; never the speaker themself
+        (
+            "Maria Lopez is the mayor. Ms. Lopez said the budget was tight, adding that 40 "
+            "schools would close.",
+            None,
+        ),
+    ],
+)
+def test_a_speaker_going_on_is_not_their_own_via(extractor, text, via):
+    claims = extractor(text)
+    claim = next(c for c in claims if c.quantity.text == "40")
+    assert claim.speaker is not None and claim.speaker.name == "Maria Lopez"
+    assert (claim.via.name if claim.via else None) == via

@@ -315,7 +315,7 @@ def _with_outer(chosen: Cue, cues: list[Cue]) -> Attribution:
         outer = _reporting_speaker(cue, cues)
         if outer is not None:
             return Attribution(outer.speaker, outer.cue, outer.via, "indirect")
-    via = attribution.via or _outer_via(cue, cues)
+    via = attribution.via or _outer_via(cue, cues, attribution.speaker)
     return Attribution(attribution.speaker, attribution.cue, via, "indirect")
 
 
@@ -369,9 +369,14 @@ def _set_apart(node: Token) -> bool:
     return any(t.text in (":", ";") for t in node.doc[low + 1 : high])
 
 
-def _outer_via(cue: Token, cues: list[Cue]) -> Via | None:
-    """The speaker of a cue above ``cue`` that does not report its clause, as its via."""
+def _outer_via(cue: Token, cues: list[Cue], speaker: Speaker | None) -> Via | None:
+    """The speaker of a cue above ``cue`` that does not report its clause, as its via. When
+    that is the same speaker going on ("Trump told the hosts of Morning Joe ..., adding
+    that ..."), nobody stands between: the words reach us through the outer cue's own
+    via, if it has one, never through the speaker themself."""
     for outer, attribution in cues:
         if outer.i != cue.i and outer in cue.ancestors and attribution.speaker is not None:
+            if speaker is not None and attribution.speaker.name == speaker.name:
+                return attribution.via
             return via_speaker(attribution.speaker)
     return None
