@@ -1,7 +1,7 @@
 """Tests for dates anchored to a date the text names (extractor.stages.dates.anaphora),
 and the span and value rules of session 14: determiners and possessive pronouns left out
 of spans, "this year's" found when NER labels "year" alone, spoken years inside a longer
-date phrase."""
+date phrase, "or so" kept in the date."""
 
 from __future__ import annotations
 
@@ -124,3 +124,26 @@ def test_relative_unit_before_a_possessive(
 )
 def test_spoken_year_inside_a_date_phrase(resources, phrase: str, expected: str) -> None:
     assert normalise_date(phrase, published=PUBLISHED, resources=resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "or so" is part of the date, not a second one.
+        (
+            "The talks broke down a month or so ago, officials said.",
+            ("a month or so ago", "2021-04"),
+        ),
+        (
+            "Two plants will be closed over the next year or so, the company said.",
+            ("the next year or so", "2022"),
+        ),
+    ],
+)
+def test_or_so_stays_in_the_date(nlp, resources, sentence: str, expected: tuple[str, str]) -> None:
+    found = _values(find_dates(nlp(sentence), published=PUBLISHED, resources=resources))
+    assert found == [expected]
+
+
+def test_or_so_is_left_out_of_the_value(resources) -> None:
+    assert normalise_date("a year or so ago", published=PUBLISHED, resources=resources) == "2020"

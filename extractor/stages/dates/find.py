@@ -121,6 +121,8 @@ def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], ent.end)
         else:
             spans.append((_with_deictic(doc, ent.start, ent.end), ent.end))
+        if _or_so(doc, spans[-1][1]):
+            spans[-1] = (spans[-1][0], spans[-1][1] + 2)  # "the next year or so"
     # "on Thanksgiving Day": NER often labels a holiday EVENT.
     event_tokens = {
         i for ent in doc.ents if ent.label_ == "EVENT" for i in range(ent.start, ent.end)
@@ -174,6 +176,13 @@ def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
         spans.append((span.start, span.end))
         taken.update(range(span.start, span.end))
     return sorted((_with_modifier(doc, start, end), end) for start, end in spans)
+
+
+def _or_so(doc: Doc, i: int) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are "or so": an approximation that belongs to
+    the date ("a week or so ago", "the next year or so"; TempEval-3 takes it in), not a
+    second date."""
+    return i + 1 < len(doc) and doc[i].lower_ == "or" and doc[i + 1].lower_ == "so"
 
 
 def _with_deictic(doc: Doc, start: int, end: int) -> int:
@@ -249,6 +258,7 @@ def _split_coordination(
         if (
             doc[i].lower_ in _SEPARATORS
             and doc[i + 1].lower_ not in YEAR_BACK_WORDS
+            and not _or_so(doc, i)
             and not _part_of_period(doc, i)
         )
         or (doc[i].text == "," and _year_list(doc, start, end))

@@ -225,6 +225,7 @@ def core_phrase(text: str) -> str:
     """The date expression without a leading preposition or modifier, possessive, punctuation."""
     phrase = " ".join(text.split()).strip(" ,;:()[]\"'“”‘’")
     phrase = re.sub(r"(?:'s|’s)$", "", phrase)
+    phrase = re.sub(r"(?i)\s+or\s+so\b", "", phrase)  # "a week or so ago": a week ago
     lower = phrase.lower()
     for words in DATE_PREPOSITIONS:
         prefix = " ".join(words) + " "
