@@ -24,6 +24,7 @@ from ...text.calendar import (
     YEAR_BACK_WORDS,
     YEAR_RE,
 )
+from .anaphora import anchor_anaphora
 from .anchors import anchor_year_back
 from .calendar import holiday_pattern
 from .context import report_period, tense_direction
@@ -48,6 +49,7 @@ def find_dates(doc: Doc, *, published: datetime.date | None, resources: Resource
         for index, (part_start, part_end, separator) in enumerate(parts):
             if part_end > part_start + 1 and doc[part_end - 1].lower_ in ("'s", "’s"):
                 part_end -= 1  # "last year's": TimeML leaves the possessive out
+            part_start = _without_determiner(doc, part_start, part_end)
             first = _preposition_start(doc, part_start) if index == 0 else part_start
             span = doc[first:part_end]
             text = (_day_of_month(doc, parts, part_start, part_end) if index else None) or span.text
@@ -77,7 +79,9 @@ def find_dates(doc: Doc, *, published: datetime.date | None, resources: Resource
             )
             sentence_of.append(sent.start)
     order = sorted(range(len(dates)), key=lambda i: dates[i].start_char)
-    return anchor_year_back([dates[i] for i in order], [sentence_of[i] for i in order])
+    return anchor_anaphora(
+        anchor_year_back([dates[i] for i in order], [sentence_of[i] for i in order])
+    )
 
 
 _NUMERIC_DAY = r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d|(?:19|20)\d\d)\b"
@@ -116,7 +120,9 @@ def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
         if spans and spans[-1][1] == ent.start:
             spans[-1] = (spans[-1][0], ent.end)
         else:
-            spans.append((ent.start, ent.end))
+            spans.append((_with_deictic(doc, ent.start, ent.end), ent.end))
+        if _or_so(doc, spans[-1][1]):
+            spans[-1] = (spans[-1][0], spans[-1][1] + 2)  # "the next year or so"
     # "on Thanksgiving Day": NER often labels a holiday EVENT.
     event_tokens = {
         i for ent in doc.ents if ent.label_ == "EVENT" for i in range(ent.start, ent.end)
@@ -170,6 +176,26 @@ def _candidate_spans(doc: Doc, resources: Resources) -> list[tuple[int, int]]:
         spans.append((span.start, span.end))
         taken.update(range(span.start, span.end))
     return sorted((_with_modifier(doc, start, end), end) for start, end in spans)
+
+
+def _or_so(doc: Doc, i: int) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are "or so": an approximation that belongs to
+    the date ("a week or so ago", "the next year or so"; TempEval-3 takes it in), not a
+    second date."""
+    return i + 1 < len(doc) and doc[i].lower_ == "or" and doc[i + 1].lower_ == "so"
+
+
+def _with_deictic(doc: Doc, start: int, end: int) -> int:
+    """The start of an entity that is a bare unit ("year", "quarter") back over the "this",
+    "last" or "next" NER leaves out before a possessive ("This year's results": NER labels
+    "year" alone, which reads as a length, not as the year of the article)."""
+    bare_unit = end - start == 1 and start > 0 and doc[start].lower_ in _DEICTIC_UNITS
+    if bare_unit and doc[start - 1].lower_ in ("this", "last", "next"):
+        return start - 1
+    return start
+
+
+_DEICTIC_UNITS = frozenset({"week", "month", "quarter", "year"})
 
 
 def _with_modifier(doc: Doc, start: int, end: int) -> int:
@@ -232,6 +258,7 @@ def _split_coordination(
         if (
             doc[i].lower_ in _SEPARATORS
             and doc[i + 1].lower_ not in YEAR_BACK_WORDS
+            and not _or_so(doc, i)
             and not _part_of_period(doc, i)
         )
         or (doc[i].text == "," and _year_list(doc, start, end))
@@ -330,6 +357,25 @@ def _period_ended(
     if value is None or not re.match(r"\d{4}-\d\d", value):
         return None
     return f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
+
+
+def _without_determiner(doc: Doc, start: int, end: int) -> int:
+    """The start of a span past a possessive pronoun ("its fourth quarter") or an article
+    before a month and day ("the Dec. 21, 1988 agreement"): TimeML leaves both out of the
+    expression (TempEval-3: "its" left out 10 times of 11; "the" before a month and day 18
+    of 19), and the value does not depend on them."""
+    if end - start < 2:
+        return start
+    first = doc[start].lower_
+    if first in _POSSESSIVE_PRONOUNS:
+        return start + 1
+    if first in ("the", "a", "an") and _MONTH_DAY.match(doc[start + 1 : end].text):
+        return start + 1
+    return start
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+_MONTH_DAY = re.compile(rf"(?:{MONTH_NAME_RE})\.? \d{{1,2}}\b")
 
 
 def _preposition_start(doc: Doc, start: int) -> int:

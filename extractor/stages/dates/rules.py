@@ -84,6 +84,9 @@ SPOKEN_YEAR = re.compile(
     rf"(?i)^(?:the\s+year\s+)?(?:nineteen\s+({'|'.join(TENS)})(?:[\s-]+({'|'.join(SMALL_NUMBERS[1:10])}))?"
     r"|(two thousand))$"
 )
+# The same inside a longer phrase: "January nineteen ninety-seven", "the winter of
+# nineteen ninety-four" (then read with the year in digits).
+SPOKEN_YEAR_INSIDE = re.compile(SPOKEN_YEAR.pattern.replace("^", r"\b").replace("$", r"\b"))
 SPOKEN_DECADE = re.compile(r"(?i)^(?:the\s+)?(twen|thir|for|fif|six|seven|eigh|nine)ties$")
 
 

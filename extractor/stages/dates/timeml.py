@@ -60,6 +60,7 @@ from .rules import (
     SEASON,
     SPOKEN_DECADE,
     SPOKEN_YEAR,
+    SPOKEN_YEAR_INSIDE,
     WEEKDAY,
     holiday_phrase,
     read_ago,
@@ -188,6 +189,7 @@ def normalise_date(
     phrase = core_phrase(text)
     if isinstance(published, datetime.datetime):
         published = published.date()
+    phrase = _spoken_year_in_digits(phrase, resources)
     if phrase.lower() in SEASONS and re.match(r"(?i)^(?:\w+\s+)?the\b", text.strip()):
         phrase = "the " + phrase  # "the early summer": a season, as "the summer"
     year_back = YEAR_BACK.match(phrase)
@@ -223,6 +225,7 @@ def core_phrase(text: str) -> str:
     """The date expression without a leading preposition or modifier, possessive, punctuation."""
     phrase = " ".join(text.split()).strip(" ,;:()[]\"'“”‘’")
     phrase = re.sub(r"(?:'s|’s)$", "", phrase)
+    phrase = re.sub(r"(?i)\s+or\s+so\b", "", phrase)  # "a week or so ago": a week ago
     lower = phrase.lower()
     for words in DATE_PREPOSITIONS:
         prefix = " ".join(words) + " "
@@ -232,6 +235,17 @@ def core_phrase(text: str) -> str:
     phrase = _LEADING_MODIFIER.sub("", phrase).strip()
     # "an Aug. 10, 1988 filing", "both 1990 and 1991", "fiscal 1989": the date is what follows.
     return re.sub(rf"^(?i:the|an?|both|its|fiscal)\s+(?=\d|(?:{MONTH_NAME_RE})\b)", "", phrase)
+
+
+def _spoken_year_in_digits(phrase: str, resources: Resources) -> str:
+    """A phrase with a spoken year inside written in digits ("January nineteen ninety-seven"
+    -> "January 1997"), so the month and season rules read it; a spoken year alone is left
+    to ``read_spoken_year``."""
+    match = SPOKEN_YEAR_INSIDE.search(phrase)
+    if match is None or match.group(0) == phrase:
+        return phrase
+    year = read_spoken_year(match, None, "past", resources)
+    return f"{phrase[: match.start()]}{year}{phrase[match.end() :]}"
 
 
 def _part_of_day(
